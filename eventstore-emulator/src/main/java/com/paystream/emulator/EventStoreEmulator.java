@@ -1,0 +1,138 @@
+package com.paystream.emulator;
+
+import com.paystream.emulator.grpc.HttpProbeNegotiator;
+import com.paystream.emulator.grpc.ServerFeaturesService;
+import com.paystream.emulator.grpc.StreamsService;
+import com.paystream.emulator.store.EventStore;
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An EventStoreDB-compatible server: insecure single node, gRPC and the HTTP health probe on one port.
+ *
+ * <pre>{@code
+ * try (EventStoreEmulator emulator = EventStoreEmulator.inMemory().start()) {
+ *     EventStoreDBClient client = EventStoreDBClient.create(
+ *             EventStoreDBConnectionString.parseOrThrow(emulator.connectionString()));
+ * }
+ * }</pre>
+ */
+public final class EventStoreEmulator implements AutoCloseable {
+    /** Messages up to EventStoreDB's default maximum append size (16 MiB) plus framing. */
+    private static final int MAX_MESSAGE_BYTES = 17 * 1024 * 1024;
+
+    private final EventStore store;
+    private final Server server;
+    private final ExecutorService pumps;
+
+    private EventStoreEmulator(EventStore store, Server server, ExecutorService pumps) {
+        this.store = store;
+        this.server = server;
+        this.pumps = pumps;
+    }
+
+    /** Options for a server that keeps nothing once stopped. */
+    public static Options inMemory() {
+        return new Options(null);
+    }
+
+    /** Options for a durable server whose data lives in {@code directory}. */
+    public static Options durable(Path directory) {
+        return new Options(directory);
+    }
+
+    public static final class Options {
+        private final Path directory;
+        private String host = "127.0.0.1";
+        private int port;
+
+        private Options(Path directory) {
+            this.directory = directory;
+        }
+
+        /** Port to listen on; 0 (the default) picks a free one. */
+        public Options port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Address to bind; loopback by default. */
+        public Options host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public EventStoreEmulator start() {
+            EventStore store;
+            try {
+                store = directory == null ? EventStore.inMemory() : EventStore.open(directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot open the data directory " + directory, e);
+            }
+            AtomicInteger threads = new AtomicInteger();
+            ExecutorService pumps = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime()
+                    .availableProcessors()), r -> {
+                Thread thread = new Thread(r, "emulator-pump-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+                    .protocolNegotiator(new HttpProbeNegotiator())
+                    .permitKeepAliveTime(5, TimeUnit.SECONDS)
+                    .permitKeepAliveWithoutCalls(true)
+                    .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+                    .addService(new ServerFeaturesService(false))
+                    .addService(new StreamsService(store, pumps))
+                    .build();
+            try {
+                server.start();
+            } catch (IOException e) {
+                store.close();
+                pumps.shutdownNow();
+                throw new UncheckedIOException("Cannot listen on " + host + ":" + port, e);
+            }
+            return new EventStoreEmulator(store, server, pumps);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The connection string a client uses, e.g. {@code esdb://localhost:2113?tls=false}. */
+    public String connectionString() {
+        return "esdb://localhost:" + port() + "?tls=false";
+    }
+
+    /** The store behind the server, for tests that look underneath. */
+    public EventStore store() {
+        return store;
+    }
+
+    /** Stops accepting calls, ends those in flight, and closes the store (flushing it). */
+    @Override
+    public void close() {
+        server.shutdownNow();
+        try {
+            server.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pumps.shutdownNow();
+        store.close();
+    }
+
+    /** Blocks until the server stops. */
+    public void awaitTermination() throws InterruptedException {
+        server.awaitTermination();
+    }
+}

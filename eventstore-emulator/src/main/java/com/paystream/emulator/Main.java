@@ -1,0 +1,77 @@
+package com.paystream.emulator;
+
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/**
+ * {@code java -jar eventstore-emulator.jar [--port 2113] [--data DIR | --memory] [--host ADDRESS]}.
+ * Durable in {@code DIR} (default {@code ./data/eventstore}); {@code --memory} keeps nothing.
+ */
+public final class Main {
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+    private static final String USAGE =
+            "usage: java -jar eventstore-emulator.jar [--port 2113] [--data DIR | --memory] [--host 127.0.0.1]";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int port = 2113;
+        Path data = Path.of("data", "eventstore");
+        boolean memory = false;
+        boolean dataGiven = false;
+        String host = "0.0.0.0";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = parsePort(value(args, ++i, "--port"));
+                case "--data" -> {
+                    data = Path.of(value(args, ++i, "--data"));
+                    dataGiven = true;
+                }
+                case "--memory" -> memory = true;
+                case "--host" -> host = value(args, ++i, "--host");
+                case "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return;
+                }
+                default -> fail("unknown option " + args[i]);
+            }
+        }
+        if (memory && dataGiven) {
+            fail("--data and --memory exclude each other");
+        }
+        EventStoreEmulator.Options options = memory ? EventStoreEmulator.inMemory() : EventStoreEmulator.durable(data);
+        EventStoreEmulator emulator = options.host(host).port(port).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "emulator-shutdown"));
+        String where = memory ? "in memory" : "durable in " + data.toAbsolutePath();
+        LOG.info("EventStoreDB emulator listening on " + host + ":" + emulator.port() + " (" + where
+                + "); connect with esdb://localhost:" + emulator.port() + "?tls=false");
+        emulator.awaitTermination();
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            fail(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 0 || port > 65535) {
+                fail("--port must be between 0 and 65535, got " + text);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            fail("--port must be a number, got " + text);
+            return -1;
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println("eventstore-emulator: " + message);
+        System.err.println(USAGE);
+        System.exit(2);
+    }
+}

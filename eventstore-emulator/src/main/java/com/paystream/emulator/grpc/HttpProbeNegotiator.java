@@ -1,0 +1,158 @@
+package com.paystream.emulator.grpc;
+
+import io.grpc.netty.shaded.io.grpc.netty.GrpcHttp2ConnectionHandler;
+import io.grpc.netty.shaded.io.grpc.netty.InternalProtocolNegotiator;
+import io.grpc.netty.shaded.io.grpc.netty.InternalProtocolNegotiators;
+import io.grpc.netty.shaded.io.netty.buffer.ByteBuf;
+import io.grpc.netty.shaded.io.netty.buffer.Unpooled;
+import io.grpc.netty.shaded.io.netty.channel.ChannelDuplexHandler;
+import io.grpc.netty.shaded.io.netty.channel.ChannelFutureListener;
+import io.grpc.netty.shaded.io.netty.channel.ChannelHandler;
+import io.grpc.netty.shaded.io.netty.channel.ChannelHandlerContext;
+import io.grpc.netty.shaded.io.netty.channel.ChannelPromise;
+import io.grpc.netty.shaded.io.netty.util.AsciiString;
+import io.grpc.netty.shaded.io.netty.util.ReferenceCountUtil;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Queue;
+
+/**
+ * Serves plain HTTP/1.1 probes ({@code GET /health/live} → 204) on the gRPC port, as EventStoreDB does, so container
+ * health checks work. Each connection is sniffed: the HTTP/2 preface ({@code PRI * HTTP/2.0}) goes on to gRPC
+ * untouched; anything else is read as an HTTP/1.1 request, answered and closed. Until the decision, what gRPC wants
+ * to write (its SETTINGS frame) is held back, so an HTTP/1.1 client never sees HTTP/2 bytes.
+ */
+public final class HttpProbeNegotiator implements InternalProtocolNegotiator.ProtocolNegotiator {
+    private final InternalProtocolNegotiator.ProtocolNegotiator plaintext = InternalProtocolNegotiators.serverPlaintext();
+
+    @Override
+    public AsciiString scheme() {
+        return plaintext.scheme();
+    }
+
+    @Override
+    public ChannelHandler newHandler(GrpcHttp2ConnectionHandler grpcHandler) {
+        return new Sniffer(plaintext.newHandler(grpcHandler));
+    }
+
+    @Override
+    public void close() {
+        plaintext.close();
+    }
+
+    private static final class Sniffer extends ChannelDuplexHandler {
+        private static final byte[] PREFACE = "PRI ".getBytes(StandardCharsets.US_ASCII);
+        private static final int MAX_REQUEST_HEAD = 8192;
+
+        private final ChannelHandler next;
+        private final Queue<Object[]> heldWrites = new ArrayDeque<>();
+        private ByteBuf received;
+        private boolean http1;
+
+        Sniffer(ChannelHandler next) {
+            this.next = next;
+        }
+
+        @Override
+        public void handlerAdded(ChannelHandlerContext ctx) {
+            ctx.pipeline().addAfter(ctx.name(), null, next);
+        }
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+            heldWrites.add(new Object[]{msg, promise});
+        }
+
+        @Override
+        public void flush(ChannelHandlerContext ctx) {
+            // held until the protocol is known
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (!(msg instanceof ByteBuf buf)) {
+                ctx.fireChannelRead(msg);
+                return;
+            }
+            if (received == null) {
+                received = ctx.alloc().buffer();
+            }
+            received.writeBytes(buf);
+            buf.release();
+            if (http1) {
+                answerWhenComplete(ctx);
+                return;
+            }
+            if (received.readableBytes() < PREFACE.length) {
+                return;
+            }
+            boolean grpc = true;
+            for (int i = 0; i < PREFACE.length; i++) {
+                grpc &= received.getByte(i) == PREFACE[i];
+            }
+            if (grpc) {
+                ByteBuf bytes = received;
+                received = null;
+                ctx.pipeline().remove(this);
+                for (Object[] write; (write = heldWrites.poll()) != null; ) {
+                    ctx.write(write[0], (ChannelPromise) write[1]);
+                }
+                ctx.flush();
+                ctx.fireChannelRead(bytes);
+            } else {
+                http1 = true;
+                for (Object[] write; (write = heldWrites.poll()) != null; ) {
+                    ReferenceCountUtil.release(write[0]);
+                    ((ChannelPromise) write[1]).trySuccess();
+                }
+                answerWhenComplete(ctx);
+            }
+        }
+
+        private void answerWhenComplete(ChannelHandlerContext ctx) {
+            String head = received.toString(StandardCharsets.ISO_8859_1);
+            if (!head.contains("\r\n\r\n") && !head.contains("\n\n")) {
+                if (received.readableBytes() > MAX_REQUEST_HEAD) {
+                    respond(ctx, "431 Request Header Fields Too Large");
+                }
+                return;
+            }
+            String[] requestLine = head.substring(0, head.indexOf('\n')).trim().split(" ");
+            String method = requestLine[0];
+            String path = requestLine.length > 1 ? requestLine[1] : "";
+            int query = path.indexOf('?');
+            if (query >= 0) {
+                path = path.substring(0, query);
+            }
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                respond(ctx, "405 Method Not Allowed");
+            } else if (path.equals("/health/live")) {
+                respond(ctx, "204 No Content");
+            } else {
+                respond(ctx, "404 Not Found");
+            }
+        }
+
+        private void respond(ChannelHandlerContext ctx, String status) {
+            received.release();
+            received = null;
+            String response = "HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+            ctx.writeAndFlush(Unpooled.copiedBuffer(response, StandardCharsets.US_ASCII))
+                    .addListener(ChannelFutureListener.CLOSE);
+        }
+
+        @Override
+        public void handlerRemoved(ChannelHandlerContext ctx) {
+            if (http1) {
+                for (Object[] write; (write = heldWrites.poll()) != null; ) {
+                    ReferenceCountUtil.release(write[0]);
+                }
+            }
+            if (received != null) {
+                received.release();
+                received = null;
+            }
+        }
+    }
+}

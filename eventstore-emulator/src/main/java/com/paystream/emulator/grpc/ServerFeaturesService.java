@@ -1,0 +1,48 @@
+package com.paystream.emulator.grpc;
+
+import com.eventstore.dbclient.proto.serverfeatures.ServerFeaturesGrpc;
+import com.eventstore.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethod;
+import com.eventstore.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethods;
+import com.eventstore.dbclient.proto.shared.Shared;
+import io.grpc.stub.StreamObserver;
+
+import java.util.List;
+
+/**
+ * Tells the client what this server can do. Names are lowercase, the version numeric; persistent subscriptions
+ * advertise {@code stream} and {@code all}, or the client would fall back to HTTP or refuse {@code $all} groups.
+ */
+public final class ServerFeaturesService extends ServerFeaturesGrpc.ServerFeaturesImplBase {
+    public static final String SERVER_VERSION = "24.10.0";
+    private static final String STREAMS = "event_store.client.streams.streams";
+    private static final String PERSISTENT = "event_store.client.persistent_subscriptions.persistentsubscriptions";
+    private static final String FEATURES = "event_store.client.server_features.serverfeatures";
+
+    private final SupportedMethods methods;
+
+    public ServerFeaturesService(boolean persistentSubscriptions) {
+        SupportedMethods.Builder builder = SupportedMethods.newBuilder().setEventStoreServerVersion(SERVER_VERSION);
+        for (String method : List.of("read", "append", "delete", "tombstone")) {
+            builder.addMethods(method(STREAMS, method));
+        }
+        if (persistentSubscriptions) {
+            for (String method : List.of("create", "update", "delete", "read", "getinfo", "replayparked", "list")) {
+                builder.addMethods(method(PERSISTENT, method, "stream", "all"));
+            }
+            builder.addMethods(method(PERSISTENT, "restartsubsystem"));
+        }
+        builder.addMethods(method(FEATURES, "getsupportedmethods"));
+        this.methods = builder.build();
+    }
+
+    private static SupportedMethod method(String service, String name, String... features) {
+        return SupportedMethod.newBuilder().setServiceName(service).setMethodName(name)
+                .addAllFeatures(List.of(features)).build();
+    }
+
+    @Override
+    public void getSupportedMethods(Shared.Empty request, StreamObserver<SupportedMethods> responses) {
+        responses.onNext(methods);
+        responses.onCompleted();
+    }
+}

@@ -1,0 +1,93 @@
+package com.paystream.emulator.grpc;
+
+import com.eventstore.dbclient.proto.shared.Shared;
+import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
+import com.google.protobuf.ByteString;
+import com.paystream.emulator.store.ExpectedRevision;
+import com.paystream.emulator.store.StoredEvent;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+
+import java.util.UUID;
+
+/** Conversions between the store's records and EventStoreDB's wire messages, and the server's error shapes. */
+public final class Wire {
+    private static final Metadata.Key<String> EXCEPTION = key("exception");
+    private static final Metadata.Key<String> STREAM_NAME = key("stream-name");
+    private static final Metadata.Key<String> EXPECTED_VERSION = key("expected-version");
+    private static final Metadata.Key<String> ACTUAL_VERSION = key("actual-version");
+
+    private Wire() {
+    }
+
+    public static String streamName(Shared.StreamIdentifier identifier) {
+        return identifier.getStreamName().toStringUtf8();
+    }
+
+    public static Shared.StreamIdentifier streamIdentifier(String name) {
+        return Shared.StreamIdentifier.newBuilder().setStreamName(ByteString.copyFromUtf8(name)).build();
+    }
+
+    public static UUID uuid(Shared.UUID wire) {
+        if (wire.hasStructured()) {
+            return new UUID(wire.getStructured().getMostSignificantBits(),
+                    wire.getStructured().getLeastSignificantBits());
+        }
+        return UUID.fromString(wire.getString());
+    }
+
+    public static Shared.UUID uuid(UUID id, boolean structured) {
+        if (!structured) {
+            return Shared.UUID.newBuilder().setString(id.toString()).build();
+        }
+        return Shared.UUID.newBuilder().setStructured(Shared.UUID.Structured.newBuilder()
+                .setMostSignificantBits(id.getMostSignificantBits())
+                .setLeastSignificantBits(id.getLeastSignificantBits())).build();
+    }
+
+    /** A recorded event as the Streams service sends it. The persistent-subscription message has the same fields. */
+    public static ReadResp.ReadEvent.RecordedEvent recorded(StoredEvent event, boolean structuredIds) {
+        return ReadResp.ReadEvent.RecordedEvent.newBuilder()
+                .setId(uuid(event.id(), structuredIds))
+                .setStreamIdentifier(streamIdentifier(event.stream()))
+                .setStreamRevision(event.revision())
+                .setPreparePosition(event.position())
+                .setCommitPosition(event.position())
+                .putMetadata("type", event.type())
+                .putMetadata("content-type", event.contentType())
+                .putMetadata("created", Long.toString(event.createdTicks()))
+                .setCustomMetadata(ByteString.copyFrom(event.metadata()))
+                .setData(ByteString.copyFrom(event.data()))
+                .build();
+    }
+
+    /** {@code FAILED_PRECONDITION} with the trailers the client maps to {@code StreamDeletedException}. */
+    public static StatusRuntimeException streamDeleted(String stream) {
+        Metadata trailers = new Metadata();
+        trailers.put(EXCEPTION, "stream-deleted");
+        trailers.put(STREAM_NAME, stream);
+        return Status.FAILED_PRECONDITION.withDescription("Event stream '" + stream + "' is deleted.")
+                .asRuntimeException(trailers);
+    }
+
+    /** {@code FAILED_PRECONDITION} with the trailers the client maps to {@code WrongExpectedVersionException}. */
+    public static StatusRuntimeException wrongExpectedVersion(String stream, long expected, long actual) {
+        Metadata trailers = new Metadata();
+        trailers.put(EXCEPTION, "wrong-expected-version");
+        trailers.put(STREAM_NAME, stream);
+        trailers.put(EXPECTED_VERSION, Long.toString(expected));
+        trailers.put(ACTUAL_VERSION, Long.toString(actual < 0 ? ExpectedRevision.NO_STREAM : actual));
+        return Status.FAILED_PRECONDITION.withDescription("Append failed due to WrongExpectedVersion. Stream: "
+                + stream + ", Expected version: " + expected + ", Actual version: " + actual)
+                .asRuntimeException(trailers);
+    }
+
+    public static StatusRuntimeException invalidArgument(String message) {
+        return Status.INVALID_ARGUMENT.withDescription(message).asRuntimeException();
+    }
+
+    private static Metadata.Key<String> key(String name) {
+        return Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER);
+    }
+}

@@ -1,0 +1,533 @@
+package com.paystream.emulator.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The event store: streams, {@code $all}, stream metadata and the system projections {@code $by_category} and
+ * {@code $by_event_type}.
+ *
+ * <p>All writes go through one writer thread, which takes whatever requests are waiting, checks each against the
+ * state including the earlier requests of the same batch, writes the batch to the log, forces it to disk once (group
+ * commit), and only then makes the events visible and answers the writers. Readers never lock: they see the
+ * events of every batch that is on disk.
+ */
+public final class EventStore implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(EventStore.class.getName());
+    private static final int MAX_BATCH = 512;
+
+    private final EventLog log;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, StreamRecord> streams = new ConcurrentHashMap<>();
+    private final AppendOnlyList<StoredEvent> all = new AppendOnlyList<>();
+    private final BlockingQueue<WriteOp> queue = new LinkedBlockingQueue<>();
+    private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
+    private final Thread writer;
+    private volatile boolean closed;
+
+    private EventStore(EventLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+        this.writer = new Thread(this::writeLoop, "eventstore-writer");
+        this.writer.setDaemon(true);
+    }
+
+    /** A store that keeps nothing once closed. */
+    public static EventStore inMemory() {
+        EventStore store = new EventStore(EventLog.inMemory(), Clock.systemUTC());
+        store.writer.start();
+        return store;
+    }
+
+    /** A durable store in {@code directory}: what was acknowledged before a crash is there after a restart. */
+    public static EventStore open(Path directory) throws IOException {
+        List<StoredEvent> recovered = new ArrayList<>();
+        EventLog log = EventLog.open(directory, recovered::add);
+        EventStore store = new EventStore(log, Clock.systemUTC());
+        for (StoredEvent event : recovered) {
+            store.apply(event);
+        }
+        store.writer.start();
+        return store;
+    }
+
+    // ------------------------------------------------------------------------------------------------ writes
+
+    /** Appends events to a stream if its revision matches {@code expected} (see {@link ExpectedRevision}). */
+    public CompletableFuture<AppendResult> append(String stream, long expected, List<ProposedEvent> events) {
+        return submit(new AppendOp(stream, expected, List.copyOf(events), new CompletableFuture<>()));
+    }
+
+    /** Soft-deletes ({@code tombstone == false}) or tombstones a stream if its revision matches {@code expected}. */
+    public CompletableFuture<AppendResult> delete(String stream, long expected, boolean tombstone) {
+        return submit(new DeleteOp(stream, expected, tombstone, new CompletableFuture<>()));
+    }
+
+    private CompletableFuture<AppendResult> submit(WriteOp op) {
+        if (closed) {
+            op.result().completeExceptionally(new IllegalStateException("The store is shut down"));
+            return op.result();
+        }
+        queue.add(op);
+        return op.result();
+    }
+
+    /** Runs {@code listener} (on the writer thread: keep it short) after every batch made visible. */
+    public void onCommit(Runnable listener) {
+        commitListeners.add(listener);
+    }
+
+    public void removeCommitListener(Runnable listener) {
+        commitListeners.remove(listener);
+    }
+
+    private sealed interface WriteOp {
+        CompletableFuture<AppendResult> result();
+    }
+
+    private record AppendOp(String stream, long expected, List<ProposedEvent> events,
+                            CompletableFuture<AppendResult> result) implements WriteOp {
+    }
+
+    private record DeleteOp(String stream, long expected, boolean tombstone,
+                            CompletableFuture<AppendResult> result) implements WriteOp {
+    }
+
+    private void writeLoop() {
+        List<WriteOp> ops = new ArrayList<>(MAX_BATCH);
+        while (!closed || !queue.isEmpty()) {
+            try {
+                WriteOp first = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                ops.add(first);
+                queue.drainTo(ops, MAX_BATCH - 1);
+                commitBatch(ops);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Writer failed a batch", e);
+                for (WriteOp op : ops) {
+                    op.result().completeExceptionally(e);
+                }
+            } finally {
+                ops.clear();
+            }
+        }
+        for (WriteOp op; (op = queue.poll()) != null; ) {
+            op.result().completeExceptionally(new IllegalStateException("The store is shut down"));
+        }
+    }
+
+    private void commitBatch(List<WriteOp> ops) {
+        Batch batch = new Batch(log.end(), ticks(clock.instant()));
+        List<AppendResult> results = new ArrayList<>(ops.size());
+        for (WriteOp op : ops) {
+            results.add(op instanceof AppendOp a ? batch.append(a.stream(), a.expected(), a.events())
+                    : batch.delete((DeleteOp) op));
+        }
+        if (!batch.records.isEmpty()) {
+            try {
+                log.write(batch.records);
+            } catch (IOException e) {
+                LOG.log(Level.SEVERE, "Could not write to the log", e);
+                for (WriteOp op : ops) {
+                    op.result().completeExceptionally(new IllegalStateException("Write to the log failed", e));
+                }
+                return;
+            }
+            for (StoredEvent event : batch.records) {
+                apply(event);
+            }
+        }
+        for (int i = 0; i < ops.size(); i++) {
+            ops.get(i).result().complete(results.get(i));
+        }
+        if (!batch.records.isEmpty()) {
+            for (Runnable listener : commitListeners) {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Commit listener failed", e);
+                }
+            }
+        }
+    }
+
+    /** Makes a durable event visible. Writer thread (or recovery) only. */
+    private void apply(StoredEvent event) {
+        all.add(event);
+        StreamRecord record = streams.computeIfAbsent(event.stream(), StreamRecord::new);
+        if (isTombstone(event)) {
+            record.tombstone = event;
+            record.tombstoned = true;
+        } else {
+            record.events.add(event);
+            record.revisionsById.put(event.id(), event.revision());
+        }
+        if (isMetastream(event.stream()) && !isTombstone(event)) {
+            streams.computeIfAbsent(event.stream().substring(2), StreamRecord::new).metadata =
+                    StreamMetadata.parse(event.data());
+        }
+    }
+
+    private static boolean isTombstone(StoredEvent event) {
+        return event.revision() == Long.MAX_VALUE && StoredEvent.TOMBSTONE_TYPE.equals(event.type());
+    }
+
+    static boolean isMetastream(String stream) {
+        return stream.startsWith("$$");
+    }
+
+    /** The writes of one batch, checked against committed state plus the batch's own earlier writes. */
+    private final class Batch {
+        final List<StoredEvent> records = new ArrayList<>();
+        final Map<String, Pending> pending = new HashMap<>();
+        final long created;
+        long nextPosition;
+
+        Batch(long nextPosition, long created) {
+            this.nextPosition = nextPosition;
+            this.created = created;
+        }
+
+        Pending stream(String name) {
+            return pending.computeIfAbsent(name, n -> new Pending(streams.get(n)));
+        }
+
+        AppendResult append(String name, long expected, List<ProposedEvent> events) {
+            if (name.isEmpty()) {
+                return new AppendResult.Rejected("Stream name must not be empty");
+            }
+            Pending stream = stream(name);
+            if (stream.tombstoned) {
+                return new AppendResult.StreamDeleted();
+            }
+            boolean exists = stream.lastRevision >= 0 && !stream.metadata().softDeleted();
+            if (!events.isEmpty()) {
+                AppendResult repeat = idempotentRepeat(stream, expected, events);
+                if (repeat != null) {
+                    return repeat;
+                }
+            }
+            if (!ExpectedRevision.isSatisfied(expected, stream.lastRevision, exists)
+                    && !(stream.metadata().softDeleted() && expected == stream.lastRevision)) {
+                return new AppendResult.WrongExpectedVersion(exists ? stream.lastRevision : -1, expected);
+            }
+            if (events.isEmpty()) {
+                return new AppendResult.Success(stream.lastRevision, -1);
+            }
+            boolean wasSoftDeleted = stream.metadata().softDeleted();
+            long firstRevision = stream.lastRevision + 1;
+            StoredEvent last = null;
+            for (ProposedEvent proposed : events) {
+                last = write(stream, name, proposed.id(), proposed.type(), proposed.json(), proposed.data(),
+                        proposed.metadata());
+            }
+            if (wasSoftDeleted) {
+                // Writing to a soft-deleted stream brings it back with only the new events.
+                write(stream("$$" + name), "$$" + name, UUID.randomUUID(), StoredEvent.METADATA_TYPE, true,
+                        stream.metadata().withTruncateBefore(firstRevision), new byte[0]);
+            }
+            return new AppendResult.Success(stream.lastRevision, last.position());
+        }
+
+        /** The same events (by id) already written right after {@code expected}: success, nothing written. */
+        private AppendResult idempotentRepeat(Pending stream, long expected, List<ProposedEvent> events) {
+            Long first = stream.revisionOf(events.get(0).id());
+            if (first == null) {
+                return null;
+            }
+            for (int i = 1; i < events.size(); i++) {
+                Long revision = stream.revisionOf(events.get(i).id());
+                if (revision == null || revision != first + i) {
+                    return null;
+                }
+            }
+            boolean sameSpot = expected == ExpectedRevision.ANY || expected == first - 1
+                    || (expected == ExpectedRevision.NO_STREAM && first == 0);
+            if (!sameSpot) {
+                return null;
+            }
+            long lastRevision = first + events.size() - 1;
+            return new AppendResult.Success(lastRevision, stream.positionOf(lastRevision));
+        }
+
+        AppendResult delete(DeleteOp op) {
+            Pending stream = stream(op.stream());
+            if (stream.tombstoned) {
+                return new AppendResult.StreamDeleted();
+            }
+            boolean exists = stream.lastRevision >= 0 && !stream.metadata().softDeleted();
+            if (!ExpectedRevision.isSatisfied(op.expected(), stream.lastRevision, exists)) {
+                return new AppendResult.WrongExpectedVersion(exists ? stream.lastRevision : -1, op.expected());
+            }
+            StoredEvent written;
+            if (op.tombstone()) {
+                written = write(stream, op.stream(), UUID.randomUUID(), StoredEvent.TOMBSTONE_TYPE, true,
+                        new byte[0], new byte[0]);
+            } else {
+                String meta = "$$" + op.stream();
+                written = write(stream(meta), meta, UUID.randomUUID(), StoredEvent.METADATA_TYPE, true,
+                        stream.metadata().withTruncateBefore(StreamMetadata.DELETED), new byte[0]);
+            }
+            return new AppendResult.Success(stream.lastRevision, written.position());
+        }
+
+        private StoredEvent write(Pending stream, String name, UUID id, String type, boolean json, byte[] data,
+                                  byte[] metadata) {
+            boolean tombstone = StoredEvent.TOMBSTONE_TYPE.equals(type);
+            long revision = tombstone ? Long.MAX_VALUE : stream.lastRevision + 1;
+            StoredEvent event = new StoredEvent(nextPosition, name, revision, id, type, json, created, data,
+                    metadata);
+            nextPosition += EventLog.recordSize(name, type, data, metadata);
+            records.add(event);
+            stream.add(event);
+            if (isMetastream(name)) {
+                stream(name.substring(2)).metadataOverride = StreamMetadata.parse(data);
+            }
+            if (!tombstone) {
+                project(event);
+            }
+            return event;
+        }
+
+        /** System projections: {@code $ce-{category}} and {@code $et-{type}} link streams. */
+        private void project(StoredEvent event) {
+            if (event.stream().startsWith("$") || event.type().startsWith("$")) {
+                return;
+            }
+            byte[] target = (event.revision() + "@" + event.stream()).getBytes(StandardCharsets.UTF_8);
+            byte[] linkMetadata = ("{\"$causedBy\":\"" + event.id() + "\",\"$o\":\""
+                    + jsonEscape(event.stream()) + "\"}").getBytes(StandardCharsets.UTF_8);
+            int dash = event.stream().indexOf('-');
+            if (dash > 0) {
+                String category = "$ce-" + event.stream().substring(0, dash);
+                write(stream(category), category, UUID.randomUUID(), StoredEvent.LINK_TYPE, false, target,
+                        linkMetadata);
+            }
+            String byType = "$et-" + event.type();
+            write(stream(byType), byType, UUID.randomUUID(), StoredEvent.LINK_TYPE, false, target, linkMetadata);
+        }
+    }
+
+    private static String jsonEscape(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** A stream's state as seen from inside a batch. */
+    private static final class Pending {
+        final StreamRecord committed;
+        long lastRevision;
+        boolean tombstoned;
+        StreamMetadata metadataOverride;
+        List<StoredEvent> added;
+
+        Pending(StreamRecord committed) {
+            this.committed = committed;
+            this.lastRevision = committed == null ? -1 : committed.lastRevision();
+            this.tombstoned = committed != null && committed.tombstoned;
+        }
+
+        StreamMetadata metadata() {
+            if (metadataOverride != null) {
+                return metadataOverride;
+            }
+            return committed == null ? StreamMetadata.NONE : committed.metadata;
+        }
+
+        void add(StoredEvent event) {
+            if (added == null) {
+                added = new ArrayList<>();
+            }
+            added.add(event);
+            if (event.revision() == Long.MAX_VALUE) {
+                tombstoned = true;
+            } else {
+                lastRevision = event.revision();
+            }
+        }
+
+        Long revisionOf(UUID id) {
+            if (added != null) {
+                for (StoredEvent event : added) {
+                    if (event.id().equals(id)) {
+                        return event.revision();
+                    }
+                }
+            }
+            return committed == null ? null : committed.revisionsById.get(id);
+        }
+
+        long positionOf(long revision) {
+            if (committed != null && revision < committed.events.size()) {
+                return committed.events.get((int) revision).position();
+            }
+            for (StoredEvent event : added == null ? List.<StoredEvent>of() : added) {
+                if (event.revision() == revision) {
+                    return event.position();
+                }
+            }
+            return -1;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- reads
+
+    /**
+     * Reads a stream. {@code from} is a revision, or {@code -1} for the end; reads are inclusive of {@code from}.
+     * Stream metadata (maxCount, maxAge, truncateBefore, soft delete) decides what is visible.
+     */
+    public StreamRead readStream(String name, long from, boolean forwards, long max, boolean resolveLinks) {
+        StreamRecord record = streams.get(name);
+        if (record == null) {
+            return new StreamRead.NotFound();
+        }
+        if (record.tombstoned) {
+            return new StreamRead.Deleted();
+        }
+        int size = record.events.size();
+        StreamMetadata metadata = record.metadata;
+        if (size == 0 || metadata.softDeleted()) {
+            return new StreamRead.NotFound();
+        }
+        long last = size - 1L;
+        long firstVisible = firstVisibleRevision(record, metadata, last);
+        long oldestTicks = metadata.maxAgeSeconds() == null ? Long.MIN_VALUE
+                : ticks(clock.instant()) - metadata.maxAgeSeconds() * 10_000_000L;
+        List<ResolvedEvent> events = new ArrayList<>((int) Math.min(max, 256));
+        if (forwards) {
+            long start = from < 0 ? last + 1 : Math.max(from, firstVisible);
+            for (long r = start; r <= last && events.size() < max; r++) {
+                StoredEvent event = record.events.get((int) r);
+                if (event.createdTicks() >= oldestTicks) {
+                    events.add(resolveLinks ? resolve(event) : new ResolvedEvent(event, null));
+                }
+            }
+        } else {
+            long start = from < 0 ? last : Math.min(from, last);
+            for (long r = start; r >= firstVisible && events.size() < max; r--) {
+                StoredEvent event = record.events.get((int) r);
+                if (event.createdTicks() >= oldestTicks) {
+                    events.add(resolveLinks ? resolve(event) : new ResolvedEvent(event, null));
+                }
+            }
+        }
+        return new StreamRead.Events(events, last);
+    }
+
+    private static long firstVisibleRevision(StreamRecord record, StreamMetadata metadata, long last) {
+        long first = 0;
+        if (metadata.truncateBefore() != null) {
+            first = Math.max(first, metadata.truncateBefore());
+        }
+        Long maxCount = isMetastream(record.name) ? Long.valueOf(1) : metadata.maxCount();
+        if (maxCount != null) {
+            first = Math.max(first, last - maxCount + 1);
+        }
+        return first;
+    }
+
+    /** Resolves a link event to the event it points at; other events, and links that dangle, stay as they are. */
+    public ResolvedEvent resolve(StoredEvent event) {
+        StoredEvent.LinkTarget target = event.linkTarget();
+        if (target == null) {
+            return new ResolvedEvent(event, null);
+        }
+        StreamRecord record = streams.get(target.stream());
+        if (record == null || record.tombstoned || target.revision() < 0
+                || target.revision() >= record.events.size()) {
+            return new ResolvedEvent(event, null);
+        }
+        StreamMetadata metadata = record.metadata;
+        if (metadata.softDeleted() || target.revision() < firstVisibleRevision(record, metadata,
+                record.events.size() - 1L)) {
+            return new ResolvedEvent(event, null);
+        }
+        return new ResolvedEvent(record.events.get((int) target.revision()), event);
+    }
+
+    /** Last revision of a stream, or -1 when it has no events (tombstoned streams included). */
+    public long lastRevision(String name) {
+        StreamRecord record = streams.get(name);
+        return record == null ? -1 : record.lastRevision();
+    }
+
+    /** Whether the stream has been tombstoned. */
+    public boolean isTombstoned(String name) {
+        StreamRecord record = streams.get(name);
+        return record != null && record.tombstoned;
+    }
+
+    /** Number of events in {@code $all}; indexes below it can be read with {@link #allAt(int)}. */
+    public int allSize() {
+        return all.size();
+    }
+
+    public StoredEvent allAt(int index) {
+        return all.get(index);
+    }
+
+    /** Index of the first event in {@code $all} whose position is at or after {@code position}. */
+    public int allIndexAtOrAfter(long position) {
+        int low = 0;
+        int high = all.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (all.get(mid).position() < position) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /** Position of the last event in {@code $all}, or -1 when empty. */
+    public long lastPosition() {
+        int size = all.size();
+        return size == 0 ? -1 : all.get(size - 1).position();
+    }
+
+    /** Position a read "from the end" starts at: past the last event. */
+    public long endPosition() {
+        int size = all.size();
+        return size == 0 ? EventLog.HEADER_SIZE : all.get(size - 1).position() + 1;
+    }
+
+    public static long ticks(Instant instant) {
+        return instant.getEpochSecond() * 10_000_000L + instant.getNano() / 100;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            writer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            log.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Closing the log failed", e);
+        }
+    }
+}
