@@ -6,7 +6,6 @@ import io.grpc.netty.shaded.io.grpc.netty.InternalProtocolNegotiators;
 import io.grpc.netty.shaded.io.netty.buffer.ByteBuf;
 import io.grpc.netty.shaded.io.netty.buffer.Unpooled;
 import io.grpc.netty.shaded.io.netty.channel.ChannelDuplexHandler;
-import io.grpc.netty.shaded.io.netty.channel.ChannelFutureListener;
 import io.grpc.netty.shaded.io.netty.channel.ChannelHandler;
 import io.grpc.netty.shaded.io.netty.channel.ChannelHandlerContext;
 import io.grpc.netty.shaded.io.netty.channel.ChannelPromise;
@@ -61,6 +60,12 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
 
         @Override
         public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+            if (http1) {
+                // gRPC's bytes (e.g. the GOAWAY it writes when the channel closes) never reach an HTTP/1.1 client
+                ReferenceCountUtil.release(msg);
+                promise.trySuccess();
+                return;
+            }
             heldWrites.add(new Object[]{msg, promise});
         }
 
@@ -138,8 +143,10 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
             received.release();
             received = null;
             String response = "HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+            // Close from this handler towards the socket: a close from the tail would pass through the HTTP/2 handler,
+            // which first writes a GOAWAY and waits for it, and the connection would never close.
             ctx.writeAndFlush(Unpooled.copiedBuffer(response, StandardCharsets.US_ASCII))
-                    .addListener(ChannelFutureListener.CLOSE);
+                    .addListener(written -> ctx.close());
         }
 
         @Override
