@@ -1,0 +1,176 @@
+package com.paystream.emulator.durability;
+
+import com.eventstore.dbclient.EventData;
+import com.eventstore.dbclient.EventStoreDBClient;
+import com.eventstore.dbclient.EventStoreDBConnectionString;
+import com.eventstore.dbclient.ReadStreamOptions;
+import com.eventstore.dbclient.RecordedEvent;
+import com.eventstore.dbclient.WriteResult;
+import com.paystream.emulator.EventStoreEmulator;
+import com.paystream.emulator.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static com.paystream.emulator.TestEvents.await;
+import static com.paystream.emulator.TestEvents.json;
+import static com.paystream.emulator.TestEvents.numbered;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class DurabilityTest {
+    @TempDir
+    Path data;
+
+    private static EventStoreDBClient clientFor(int port) {
+        return EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
+                "esdb://localhost:" + port + "?tls=false"));
+    }
+
+    private static List<RecordedEvent> read(EventStoreDBClient client, String stream) throws Exception {
+        return await(client.readStream(stream, ReadStreamOptions.get())).getEvents().stream()
+                .map(e -> e.getEvent()).toList();
+    }
+
+    @Test
+    void eventsAcknowledgedBeforeACleanShutdownAreThereAfterARestart() throws Exception {
+        String stream = "order-" + UUID.randomUUID();
+        List<RecordedEvent> before;
+        try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
+            EventStoreDBClient client = clientFor(emulator.port());
+            await(client.appendToStream(stream, numbered("Placed", 3).iterator()));
+            await(client.deleteStream("other-" + UUID.randomUUID()));
+            before = read(client, stream);
+            client.shutdown().get();
+        }
+
+        try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
+            EventStoreDBClient client = clientFor(emulator.port());
+            List<RecordedEvent> after = read(client, stream);
+            WriteResult next = await(client.appendToStream(stream, json("Shipped")));
+            client.shutdown().get();
+
+            assertThat(after).extracting(RecordedEvent::getEventId, RecordedEvent::getRevision,
+                    RecordedEvent::getPosition, RecordedEvent::getCreated).containsExactlyElementsOf(
+                    before.stream().map(e -> org.assertj.core.groups.Tuple.tuple(e.getEventId(), e.getRevision(),
+                            e.getPosition(), e.getCreated())).toList());
+            assertThat(next.getLogPosition().getCommitUnsigned())
+                    .isGreaterThan(before.get(2).getPosition().getCommitUnsigned());
+        }
+    }
+
+    @Test
+    void metadataAndTombstonesSurviveARestart() throws Exception {
+        String limited = "order-" + UUID.randomUUID();
+        String tombstoned = "order-" + UUID.randomUUID();
+        try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
+            EventStoreDBClient client = clientFor(emulator.port());
+            await(client.appendToStream(limited, numbered("Placed", 3).iterator()));
+            com.eventstore.dbclient.StreamMetadata metadata = new com.eventstore.dbclient.StreamMetadata();
+            metadata.setMaxCount(1L);
+            await(client.setStreamMetadata(limited, metadata));
+            await(client.appendToStream(tombstoned, json("Placed")));
+            await(client.tombstoneStream(tombstoned));
+            client.shutdown().get();
+        }
+
+        try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
+            EventStoreDBClient client = clientFor(emulator.port());
+            assertThat(read(client, limited)).extracting(RecordedEvent::getRevision).containsExactly(2L);
+            assertThat(emulator.store().isTombstoned(tombstoned)).isTrue();
+            client.shutdown().get();
+        }
+    }
+
+    @Test
+    void everyEventAcknowledgedBeforeAKillMinus9IsThereWithTheSameRevisionAndPosition() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--data", data.toString(), "--port", Integer.toString(port), "--host", "127.0.0.1")
+                .redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + "-child.log")
+                        .toFile()).start();
+        Map<UUID, WriteResult> acknowledged = new ConcurrentHashMap<>();
+        Map<UUID, String> streamOf = new ConcurrentHashMap<>();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            int childPort = port;
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                try (Socket ignored = new Socket("127.0.0.1", childPort)) {
+                    return true;
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+            EventStoreDBClient client = clientFor(port);
+            AtomicBoolean running = new AtomicBoolean(true);
+            for (int w = 0; w < 4; w++) {
+                String stream = "load-" + w + "-" + UUID.randomUUID();
+                writers.submit(() -> {
+                    while (running.get()) {
+                        UUID id = UUID.randomUUID();
+                        EventData event = EventData.builderAsJson("Loaded",
+                                ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8)).eventId(id).build();
+                        try {
+                            WriteResult result = client.appendToStream(stream, event).get(5, TimeUnit.SECONDS);
+                            streamOf.put(id, stream);
+                            acknowledged.put(id, result);
+                        } catch (Exception e) {
+                            return null; // the server is gone
+                        }
+                    }
+                    return null;
+                });
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> acknowledged.size() >= 300);
+
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            running.set(false);
+            writers.shutdown();
+            assertThat(writers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            client.shutdown().get();
+        } finally {
+            child.destroyForcibly();
+            writers.shutdownNow();
+        }
+
+        try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
+            EventStoreDBClient client = clientFor(emulator.port());
+            Map<UUID, RecordedEvent> recovered = new ConcurrentHashMap<>();
+            for (String stream : new java.util.HashSet<>(streamOf.values())) {
+                for (RecordedEvent event : read(client, stream)) {
+                    recovered.put(event.getEventId(), event);
+                }
+            }
+            client.shutdown().get();
+
+            assertThat(acknowledged).isNotEmpty();
+            acknowledged.forEach((id, ack) -> {
+                RecordedEvent event = recovered.get(id);
+                assertThat(event).as("acknowledged event %s", id).isNotNull();
+                assertThat(event.getStreamId()).isEqualTo(streamOf.get(id));
+                assertThat(com.eventstore.dbclient.ExpectedRevision.expectedRevision(event.getRevision()))
+                        .isEqualTo(ack.getNextExpectedRevision());
+                assertThat(event.getPosition()).isEqualTo(ack.getLogPosition());
+            });
+        }
+        assertThat(new File(data.toFile(), "events.log")).exists();
+    }
+}
