@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 import java.util.zip.CRC32C;
 
 /**
- * The append-only transaction log. Each record is {@code [int length][int crc32c][payload]}; a record's position in
+ * The append-only transaction log. Each record is {@code [int length][int crc32c][payload]}, the payload starting
+ * with a flags byte whose commit bit closes a group commit; only whole batches are recovered. A record's position in
  * {@code $all} is its byte offset. A file starts with a 16-byte header, so no event sits at position 0 (the start).
  * Without a directory the log keeps nothing but still hands out the same positions.
  */
@@ -29,6 +31,9 @@ final class EventLog implements AutoCloseable {
     static final int HEADER_SIZE = MAGIC.length;
     private static final int FRAME_OVERHEAD = 8;
     private static final int MAX_RECORD = 64 * 1024 * 1024;
+    private static final byte FLAG_JSON = 1;
+    /** Marks the last record of a group commit: a batch cut short by a crash is dropped whole on recovery. */
+    private static final byte FLAG_COMMIT = 2;
 
     private final FileChannel channel;
     private long end;
@@ -79,6 +84,8 @@ final class EventLog implements AutoCloseable {
             throw new IOException("Not an emulator log (bad header): refusing to touch it");
         }
         long offset = HEADER_SIZE;
+        long committedEnd = HEADER_SIZE;
+        List<StoredEvent> batch = new ArrayList<>();
         CRC32C crc = new CRC32C();
         while (offset + FRAME_OVERHEAD <= size) {
             int length;
@@ -88,22 +95,27 @@ final class EventLog implements AutoCloseable {
                 length = in.readInt();
                 checksum = in.readInt();
                 if (length <= 0 || length > MAX_RECORD || offset + FRAME_OVERHEAD + length > size) {
-                    return offset;
+                    break;
                 }
                 payload = new byte[length];
                 in.readFully(payload);
             } catch (EOFException e) {
-                return offset;
+                break;
             }
             crc.reset();
             crc.update(payload);
             if ((int) crc.getValue() != checksum) {
-                return offset;
+                break;
             }
-            recovered.accept(decode(offset, ByteBuffer.wrap(payload)));
+            batch.add(decode(offset, ByteBuffer.wrap(payload)));
             offset += FRAME_OVERHEAD + length;
+            if ((payload[0] & FLAG_COMMIT) != 0) {
+                batch.forEach(recovered);
+                batch.clear();
+                committedEnd = offset;
+            }
         }
-        return offset;
+        return committedEnd;
     }
 
     /** Position the next record will get. */
@@ -132,6 +144,7 @@ final class EventLog implements AutoCloseable {
         }
         buffer.clear();
         CRC32C crc = new CRC32C();
+        StoredEvent lastOfBatch = events.get(events.size() - 1);
         for (StoredEvent e : events) {
             if (e.position() != expected) {
                 throw new IllegalStateException("Position " + e.position() + " out of order, log ends at " + expected);
@@ -143,7 +156,7 @@ final class EventLog implements AutoCloseable {
             int frameStart = buffer.position();
             buffer.putInt(payload).putInt(0);
             int payloadStart = buffer.position();
-            buffer.put((byte) (e.json() ? 1 : 0));
+            buffer.put((byte) ((e.json() ? FLAG_JSON : 0) | (e == lastOfBatch ? FLAG_COMMIT : 0)));
             buffer.putInt(stream.length).put(stream);
             buffer.putLong(e.revision());
             buffer.putLong(e.id().getMostSignificantBits()).putLong(e.id().getLeastSignificantBits());
@@ -178,7 +191,7 @@ final class EventLog implements AutoCloseable {
     }
 
     private static StoredEvent decode(long position, ByteBuffer in) {
-        boolean json = in.get() == 1;
+        boolean json = (in.get() & FLAG_JSON) != 0;
         String stream = string(in);
         long revision = in.getLong();
         UUID id = new UUID(in.getLong(), in.getLong());
