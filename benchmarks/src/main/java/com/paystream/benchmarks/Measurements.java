@@ -49,7 +49,7 @@ final class Measurements {
     static final String EVENT_TYPE = "BenchmarkPaymentRecorded";
     static final byte[] DATA = json("{\"paymentId\":\"6f1c2d9e-3b4a-4f5e-8a7b-1c2d3e4f5a6b\",\"accountNumber\":"
             + "\"41234567\",\"sortCode\":\"401276\",\"amount\":{\"minor\":125000,\"currency\":\"GBP\"},"
-            + "\"reference\":\"INV 2024-0042\",\"receivedAt\":\"2024-05-01T09:30:00Z\",\"scheme\":\"BACS\",\"pad\":\"", 200);
+            + "\"ref\":\"INV 2024-0042\",\"at\":\"2024-05-01T09:30:00Z\",\"n\":\"", 200);
     static final byte[] METADATA = ("{\"$correlationId\":\"6f1c2d9e-3b4a-4f5e-8a7b-1c2d3e4f5a6b\","
             + "\"$causationId\":\"0b8e7c6d-5a4f-4e3d-9c2b-1a0f9e8d7c6b\"}").getBytes(StandardCharsets.US_ASCII);
 
