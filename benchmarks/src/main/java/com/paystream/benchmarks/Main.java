@@ -67,6 +67,9 @@ public final class Main {
                 status = 1;
             }
         }
+        if (reports.isEmpty()) {
+            return status;
+        }
         Run run = new Run(startedAt, options.measurement().toSeconds(), options.warmUp().toSeconds(),
                 options.writers(), options.subscriptionEvents(), Measurements.DATA.length, Measurements.METADATA.length,
                 Runtime.version().toString(), Runtime.getRuntime().availableProcessors(), reports);
@@ -97,6 +100,7 @@ public final class Main {
         try {
             Measurements measurements = new Measurements(client, runId + mode.charAt(0), options.measurement(),
                     options.warmUp());
+            measurements.connect();
             int writers = options.writers();
             String many = writers + " writers";
             List<Row> rows = new ArrayList<>();

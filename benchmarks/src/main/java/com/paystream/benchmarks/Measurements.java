@@ -74,6 +74,11 @@ final class Measurements {
         this.warmUp = warmUp;
     }
 
+    /** Opens the connection (discovery, server features, channel), so no measurement pays for it. */
+    void connect() {
+        await(client.readAll(ReadAllOptions.get().fromStart().maxCount(1)));
+    }
+
     // ---- appends ----
 
     /** Appends/s of {@code writers} closed-loop writers, each to its own streams, with the latency of every append. */
@@ -162,14 +167,22 @@ final class Measurements {
 
     // ---- reading $all ----
 
-    /** Events/s reading {@code $all} forwards from the start in pages, up to its end or the measurement's length. */
+    /**
+     * Events/s reading {@code $all} forwards in pages, from the start to the end (everything written so far), within
+     * the long limit. The warm-up reads for the warm-up time.
+     */
     Row readAll(String id, String label) {
         pageThroughAll(warmUp);
         long start = System.nanoTime();
-        long[] read = pageThroughAll(measurement);
+        long[] read = pageThroughAll(longLimit());
         double seconds = (System.nanoTime() - start) / 1e9;
-        String problem = read[1] == 1 ? null : "stopped after " + measurement.toSeconds() + " s, before the end of $all";
+        String problem = read[1] == 1 ? null : "stopped after " + longLimit().toSeconds() + " s, before the end of $all";
         return new Row(id, label, "events", read[0] / seconds, null, read[0], read[0], seconds, null, problem);
+    }
+
+    /** Bound of the measurements that run to completion rather than for the measurement time. */
+    private Duration longLimit() {
+        return Duration.ofSeconds(Math.max(60, 3 * measurement.toSeconds()));
     }
 
     /** Returns {events read, 1 if the end was reached}. */
@@ -198,32 +211,35 @@ final class Measurements {
     // ---- persistent subscriptions ----
 
     /**
-     * Deliveries/s, each acked, to 1..maxConsumers competing consumers (RoundRobin) of a group created from the start
-     * of a stream of {@code events} events, from the first subscribe until every event was acked once.
+     * Deliveries/s, each acked, to each count of competing consumers (RoundRobin) of a fresh group created from the
+     * start of a stream of {@code events} events, from the first subscribe until every event was acked once. A group
+     * consumed for the warm-up time comes first; a server without persistent subscriptions gets "not supported" rows.
      */
     List<Row> persistentSubscriptions(int events, int... consumerCounts) {
         String stream = "benchmarksubscription-" + runId;
         String warmUpGroup = "benchmark-warmup";
         try {
             createGroup(stream, warmUpGroup);
+            for (int written = 0; written < events; written += PREWRITE_BATCH) {
+                await(client.appendToStream(stream, events(Math.min(PREWRITE_BATCH, events - written)).iterator()));
+            }
+            consumeQuietly(stream, warmUpGroup, 1, events, warmUp);
         } catch (RuntimeException e) {
-            String problem = unsupported(e) ? "not supported by this server (" + describe(e) + ")" : describe(e);
             List<Row> rows = new ArrayList<>();
             for (int consumers : consumerCounts) {
-                rows.add(Row.failed(subscriptionId(consumers), subscriptionLabel(consumers), "deliveries", problem));
+                rows.add(Row.failed(subscriptionId(consumers), subscriptionLabel(consumers), "deliveries", problem(e)));
             }
             return rows;
         }
-        for (int written = 0; written < events; written += PREWRITE_BATCH) {
-            await(client.appendToStream(stream, events(Math.min(PREWRITE_BATCH, events - written)).iterator()));
-        }
-        consumeQuietly(stream, warmUpGroup, 1, events, warmUp);
         List<Row> rows = new ArrayList<>();
-        Duration limit = Duration.ofSeconds(Math.max(60, 3 * measurement.toSeconds()));
         for (int consumers : consumerCounts) {
-            rows.add(consume(stream, "benchmark-" + consumers + "-consumers", consumers, events, limit));
+            rows.add(consume(stream, "benchmark-" + consumers + "-consumers", consumers, events, longLimit()));
         }
         return rows;
+    }
+
+    private static String problem(RuntimeException e) {
+        return unsupported(e) ? "not supported by this server (" + describe(e) + ")" : describe(e);
     }
 
     static String subscriptionId(int consumers) {
@@ -266,8 +282,7 @@ final class Measurements {
             }
             return new Row(id, label, "deliveries", deliveries / seconds, null, deliveries, acked, seconds, null, problem);
         } catch (RuntimeException e) {
-            return Row.failed(id, label, "deliveries", unsupported(e) ? "not supported by this server (" + describe(e)
-                    + ")" : describe(e));
+            return Row.failed(id, label, "deliveries", problem(e));
         } finally {
             deleteGroup(stream, group);
         }
