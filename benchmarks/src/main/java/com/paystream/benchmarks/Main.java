@@ -1,0 +1,140 @@
+package com.paystream.benchmarks;
+
+import com.eventstore.dbclient.EventStoreDBClient;
+import com.eventstore.dbclient.EventStoreDBConnectionString;
+import com.paystream.benchmarks.BenchmarkOptions.ServerMode;
+import com.paystream.benchmarks.Results.Row;
+import com.paystream.benchmarks.Results.Run;
+import com.paystream.benchmarks.Results.ServerReport;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code java -jar benchmarks/target/benchmarks.jar emulator [options]}: throughput and latency of the emulator (or of
+ * any EventStoreDB) through the official client, printed as a table and written as JSON. Exit status 0 when every
+ * server could be benchmarked (missed aims included), 1 when one could not, 2 on a usage error.
+ */
+public final class Main {
+    /** Held, so the levels set here are not lost when the loggers are collected. */
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("com.eventstore"), Logger.getLogger("io.grpc"));
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 1 && List.of("--help", "-h", "help").contains(args[0])) {
+            System.out.println(BenchmarkOptions.USAGE);
+            return;
+        }
+        BenchmarkOptions options;
+        try {
+            if (args.length == 0 || !args[0].equals("emulator")) {
+                throw new IllegalArgumentException("the only benchmark is 'emulator'");
+            }
+            options = BenchmarkOptions.parse(Arrays.asList(args).subList(1, args.length));
+        } catch (IllegalArgumentException e) {
+            System.err.println("benchmarks: " + e.getMessage());
+            System.err.println(BenchmarkOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
+        System.exit(run(options));
+    }
+
+    private static int run(BenchmarkOptions options) {
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<ServerReport> reports = new ArrayList<>();
+        int status = 0;
+        List<String> modes = options.connection() != null ? List.of("external")
+                : options.modes().stream().map(mode -> mode.name().toLowerCase(Locale.ROOT)).toList();
+        for (String mode : modes) {
+            progress(mode + ": starting the server");
+            try (ServerUnderTest server = start(options, mode)) {
+                reports.add(measure(options, mode, server, runId));
+            } catch (Exception e) {
+                System.err.println("benchmarks: " + mode + ": " + Measurements.describe(e));
+                status = 1;
+            }
+        }
+        if (reports.isEmpty()) {
+            return status;
+        }
+        Run run = new Run(startedAt, options.measurement().toSeconds(), options.warmUp().toSeconds(),
+                options.writers(), options.subscriptionEvents(), Measurements.DATA.length, Measurements.METADATA.length,
+                Runtime.version().toString(), Runtime.getRuntime().availableProcessors(), reports);
+        Report.print(run, System.out);
+        try {
+            Report.writeJson(run, options.json());
+            System.out.println("\nwritten to " + options.json());
+        } catch (Exception e) {
+            System.err.println("benchmarks: cannot write " + options.json() + ": " + e.getMessage());
+            status = 1;
+        }
+        return status;
+    }
+
+    private static ServerUnderTest start(BenchmarkOptions options, String mode) throws Exception {
+        if (options.connection() != null) {
+            return ServerUnderTest.external(options.connection());
+        }
+        ServerMode serverMode = ServerMode.valueOf(mode.toUpperCase(Locale.ROOT));
+        return options.inProcess() ? ServerUnderTest.inProcess(serverMode)
+                : ServerUnderTest.process(options.emulatorJar(), serverMode, options.emulatorJavaOptions());
+    }
+
+    private static ServerReport measure(BenchmarkOptions options, String mode, ServerUnderTest server, String runId)
+            throws Exception {
+        EventStoreDBClient client = EventStoreDBClient.create(
+                EventStoreDBConnectionString.parseOrThrow(server.connectionString()));
+        try {
+            Measurements measurements = new Measurements(client, runId + mode.charAt(0), options.measurement(),
+                    options.warmUp());
+            measurements.connect();
+            int writers = options.writers();
+            String many = writers + " writers";
+            List<Row> rows = new ArrayList<>();
+            rows.add(timed(mode, Report.APPEND_1_WRITER, "append 1 event, 1 writer", "appends",
+                    () -> measurements.appends(Report.APPEND_1_WRITER, "append 1 event, 1 writer", 1, 1)));
+            String id = "append_1_event_" + writers + "_writers";
+            rows.add(timed(mode, id, "append 1 event, " + many, "appends",
+                    () -> measurements.appends(id, "append 1 event, " + many, writers, 1)));
+            rows.add(timed(mode, "append_100_events_1_writer", "append 100 events, 1 writer", "appends",
+                    () -> measurements.appends("append_100_events_1_writer", "append 100 events, 1 writer", 1, 100)));
+            String batchId = "append_100_events_" + writers + "_writers";
+            rows.add(timed(mode, batchId, "append 100 events, " + many, "appends",
+                    () -> measurements.appends(batchId, "append 100 events, " + many, writers, 100)));
+            rows.add(timed(mode, Report.READ_ALL, "read $all forwards", "events",
+                    () -> measurements.readAll(Report.READ_ALL, "read $all forwards")));
+            progress(mode + ": persistent subscriptions over " + options.subscriptionEvents() + " events");
+            rows.addAll(measurements.persistentSubscriptions(options.subscriptionEvents(), 1, 2));
+            return new ServerReport(mode, server.description(), rows, Report.aims(rows));
+        } finally {
+            client.shutdown().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Runs one measurement; a failure becomes the row's problem instead of ending the run. */
+    private static Row timed(String mode, String id, String label, String unit, Supplier<Row> measurement) {
+        progress(mode + ": " + label);
+        try {
+            return measurement.get();
+        } catch (RuntimeException e) {
+            return Row.failed(id, label, unit, Measurements.describe(e));
+        }
+    }
+
+    private static void progress(String message) {
+        System.err.println("... " + message);
+    }
+}
