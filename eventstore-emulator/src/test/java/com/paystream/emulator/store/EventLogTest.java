@@ -127,4 +127,27 @@ class EventLogTest {
                 .isInstanceOf(IOException.class);
         assertThat(Files.readString(log())).isEqualTo("this is not an event log at all");
     }
+
+    @Test
+    void aGroupCommitCutShortByACrashIsDroppedWholeSoNoEventComesBackWithoutItsProjectionLinks() throws Exception {
+        long beforeOrder;
+        try (EventStore store = EventStore.open(data)) {
+            append(store, STREAM, "kept");
+        }
+        beforeOrder = Files.size(log());
+        try (EventStore store = EventStore.open(data)) {
+            append(store, "order-1", "placed"); // one batch: the event, its $ce-order link and its $et-Noted link
+        }
+        long full = Files.size(log());
+        try (FileChannel channel = FileChannel.open(log(), StandardOpenOption.WRITE)) {
+            channel.truncate(full - 10); // the last link record is torn; the event itself is intact
+        }
+
+        try (EventStore store = EventStore.open(data)) {
+            assertThat(texts(store, "order-1")).isEmpty();
+            assertThat(store.readStream("$ce-order", 0, true, 10, false)).isInstanceOf(StreamRead.NotFound.class);
+            assertThat(texts(store, STREAM)).containsExactly("{\"t\":\"kept\"}");
+            assertThat(Files.size(log())).isEqualTo(beforeOrder);
+        }
+    }
 }
