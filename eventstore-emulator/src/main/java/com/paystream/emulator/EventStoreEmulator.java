@@ -3,6 +3,7 @@ package com.paystream.emulator;
 import com.paystream.emulator.grpc.HttpProbeNegotiator;
 import com.paystream.emulator.grpc.ServerFeaturesService;
 import com.paystream.emulator.grpc.StreamsService;
+import com.paystream.emulator.persistent.PersistentSubscriptionsService;
 import com.paystream.emulator.store.EventStore;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
@@ -90,8 +91,9 @@ public final class EventStoreEmulator implements AutoCloseable {
                     .permitKeepAliveTime(5, TimeUnit.SECONDS)
                     .permitKeepAliveWithoutCalls(true)
                     .maxInboundMessageSize(MAX_MESSAGE_BYTES)
-                    .addService(new ServerFeaturesService(false))
+                    .addService(new ServerFeaturesService(true))
                     .addService(new StreamsService(store, pumps))
+                    .addService(new PersistentSubscriptionsService(store, pumps))
                     .build();
             try {
                 server.start();

@@ -1,0 +1,115 @@
+package com.paystream.emulator.persistent;
+
+import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import com.eventstore.dbclient.EventStoreDBClient;
+import com.eventstore.dbclient.EventStoreDBClientSettings;
+import com.eventstore.dbclient.EventStoreDBConnectionString;
+import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import com.eventstore.dbclient.PersistentSubscription;
+import com.eventstore.dbclient.PersistentSubscriptionToStreamInfo;
+import com.paystream.emulator.EventStoreEmulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import static com.paystream.emulator.EmulatorExtension.newStream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class DurablePersistentSubscriptionTest {
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    @TempDir
+    Path data;
+
+    /** An emulator with its two clients, closed together. */
+    private record Running(EventStoreEmulator emulator, EventStoreDBClient streams,
+                           EventStoreDBPersistentSubscriptionsClient persistent) implements AutoCloseable {
+        static Running start(Path data) {
+            EventStoreEmulator emulator = EventStoreEmulator.durable(data).start();
+            EventStoreDBClientSettings settings = EventStoreDBConnectionString.parseOrThrow(emulator.connectionString());
+            return new Running(emulator, EventStoreDBClient.create(settings),
+                    EventStoreDBPersistentSubscriptionsClient.create(settings));
+        }
+
+        @Override
+        public void close() throws Exception {
+            persistent.shutdown().get();
+            streams.shutdown().get();
+            emulator.close();
+        }
+    }
+
+    @Test
+    void aRestartedEmulatorKeepsTheGroupAndResumesAfterItsCheckpoint() throws Exception {
+        String stream = newStream("orders");
+        try (Running first = Running.start(data)) {
+            first.persistent().createToStream(stream, "billing", CreatePersistentSubscriptionToStreamOptions.get()
+                    .fromStart().maxRetryCount(4).checkpointLowerBound(1).checkpointUpperBound(1)).get();
+            Events.appendMany(first.streams(), stream, "OrderPlaced", 5);
+            Consumer consumer = Consumer.acking();
+            PersistentSubscription subscription = first.persistent().subscribeToStream(stream, "billing", consumer)
+                    .get();
+            await().atMost(WAIT).until(() -> first.persistent().getInfoToStream(stream, "billing").get()
+                    .orElseThrow().getStats().getLastCheckpointedEventRevision().orElse(-1L) == 4L);
+            subscription.stop();
+        }
+
+        try (Running second = Running.start(data)) {
+            Optional<PersistentSubscriptionToStreamInfo> info = second.persistent()
+                    .getInfoToStream(stream, "billing").get();
+            assertThat(info).isPresent();
+            assertThat(info.get().getSettings().getMaxRetryCount()).isEqualTo(4);
+            assertThat(info.get().getStats().getLastCheckpointedEventRevision()).contains(4L);
+
+            Events.append(second.streams(), stream, "OrderShipped");
+            Consumer consumer = Consumer.acking();
+            PersistentSubscription subscription = second.persistent().subscribeToStream(stream, "billing", consumer)
+                    .get();
+
+            await().atMost(WAIT).until(() -> consumer.deliveries.size() >= 1);
+            Thread.sleep(300);
+            assertThat(consumer.revisions()).containsExactly(5L);
+            subscription.stop();
+        }
+    }
+
+    @Test
+    void aGroupCreatedFromTheEndKeepsItsStartingPointAcrossARestart() throws Exception {
+        String stream = newStream("orders");
+        try (Running first = Running.start(data)) {
+            Events.append(first.streams(), stream, "Before");
+            first.persistent().createToStream(stream, "billing").get();
+            Events.append(first.streams(), stream, "After");
+        }
+
+        try (Running second = Running.start(data)) {
+            Consumer consumer = Consumer.acking();
+            PersistentSubscription subscription = second.persistent().subscribeToStream(stream, "billing", consumer)
+                    .get();
+
+            await().atMost(WAIT).until(() -> consumer.deliveries.size() >= 1);
+            Thread.sleep(300);
+            assertThat(consumer.types()).containsExactly("After");
+            subscription.stop();
+        }
+    }
+
+    @Test
+    void aDeletedGroupStaysDeletedAfterARestart() throws Exception {
+        String stream = newStream("orders");
+        try (Running first = Running.start(data)) {
+            first.persistent().createToStream(stream, "billing").get();
+            first.persistent().createToStream(stream, "shipping").get();
+            first.persistent().deleteToStream(stream, "billing").get();
+        }
+
+        try (Running second = Running.start(data)) {
+            assertThat(second.persistent().getInfoToStream(stream, "billing").get()).isEmpty();
+            assertThat(second.persistent().getInfoToStream(stream, "shipping").get()).isPresent();
+        }
+    }
+}
