@@ -1,0 +1,21 @@
+package com.paystream.events;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** An operator released a held payment: it goes on as if cleared. */
+@EventType(name = "InboundHeldPaymentReleased")
+public record InboundHeldPaymentReleased(
+        String paymentId,
+        InboundPaymentDetails details,
+        String operatorId,
+        String reason,
+        Instant releasedAt) implements InboundPaymentEvent {
+    public InboundHeldPaymentReleased {
+        Objects.requireNonNull(paymentId, "paymentId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(operatorId, "operatorId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(releasedAt, "releasedAt");
+    }
+}
