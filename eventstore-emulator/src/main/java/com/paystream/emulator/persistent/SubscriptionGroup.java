@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.ByteString;
 import com.paystream.emulator.grpc.Wire;
+import com.paystream.emulator.store.AppendResult;
 import com.paystream.emulator.store.EventStore;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
@@ -25,7 +26,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +62,6 @@ final class SubscriptionGroup {
     private boolean checkpointMetadataWritten;
     private int processedSinceCheckpoint;
     private long lastTimeCheck = System.nanoTime();
-    private long replayedUpTo;
     private long totalItems;
     private boolean deleted;
     private volatile boolean hasConnections;
@@ -69,6 +71,24 @@ final class SubscriptionGroup {
     private final ArrayDeque<Message> buffered = new ArrayDeque<>();
     private final ArrayDeque<Message> retries = new ArrayDeque<>();
     private final ArrayDeque<Message> replays = new ArrayDeque<>();
+
+    /*
+     * Parked replay. A parked message stays in the parked stream until its replay is finished (acked, skipped, or
+     * parked again, which writes a new parked link first); the stream is truncated ($tb) only over the contiguous
+     * prefix of finished replays. So a restart, of the subsystem or of the emulator, leaves every unfinished replay
+     * parked, for a new ReplayParked to redeliver.
+     */
+    /** Parked revisions below this are finished; the parked stream is (or is about to be) truncated before it. */
+    private long parkedFloor;
+    /** The last {@code $tb} written to (or found on) the parked stream. */
+    private long truncatedTo;
+    /** Next parked revision to read for the replay under way, and where that replay stops (exclusive). */
+    private long replayCursor;
+    private long replayStop;
+    /** Parked revisions read for replay and not finished yet: queued, retried or in flight. */
+    private final TreeSet<Long> replaying = new TreeSet<>();
+    /** Parked revisions at or above {@link #parkedFloor} whose replay is finished (acked out of order). */
+    private final TreeSet<Long> replayFinished = new TreeSet<>();
     private final Map<UUID, Message> inFlight = new HashMap<>();
     private final List<Connection> connections = new ArrayList<>();
     private final Connection[] pins = new Connection[PIN_BUCKETS];
@@ -104,7 +124,10 @@ final class SubscriptionGroup {
         this.source = Source.of(store, definition);
         this.lastCheckpoint = checkpoint;
         this.readCursor = checkpoint != null ? checkpoint + 1 : definition.resolvedStart();
-        this.replayedUpTo = firstUnreplayedParked();
+        this.parkedFloor = firstParked();
+        this.truncatedTo = parkedFloor;
+        this.replayCursor = parkedFloor;
+        this.replayStop = parkedFloor;
     }
 
     static String streamPrefix(GroupDefinition definition) {
@@ -146,6 +169,8 @@ final class SubscriptionGroup {
         buffered.clear();
         retries.clear();
         replays.clear();
+        replaying.clear();
+        replayFinished.clear();
     }
 
     private void restart() {
@@ -153,7 +178,7 @@ final class SubscriptionGroup {
         buffered.clear();
         retries.clear();
         inFlight.clear();
-        replays.clear();
+        stopReplay();
         processedSinceCheckpoint = 0;
         readCursor = lastCheckpoint != null ? lastCheckpoint + 1 : definition.resolvedStart();
     }
@@ -230,6 +255,7 @@ final class SubscriptionGroup {
             }
         }
         checkpointIfDue(false);
+        truncateParked();
         dispatch(System.nanoTime());
     }
 
@@ -249,6 +275,7 @@ final class SubscriptionGroup {
             }
         }
         checkpointIfDue(false);
+        truncateParked();
         dispatch(System.nanoTime());
     }
 
@@ -265,7 +292,9 @@ final class SubscriptionGroup {
 
     /** Acked, skipped or parked: finished as far as the checkpoint is concerned. */
     private void done(Message message) {
-        if (!message.replayed) {
+        if (message.replayed) {
+            finishReplay(message.seq);
+        } else {
             outstanding.remove(message.seq);
             processedSinceCheckpoint++;
         }
@@ -280,54 +309,130 @@ final class SubscriptionGroup {
         retries.addLast(message);
     }
 
-    /** Writes a link to the original event, with the reason, to the parked stream; one write per park. */
+    /**
+     * Writes a link to the original event, with the reason, to the parked stream; one write per park. A replayed
+     * message parked again is finished (its old parked link may go) only once the new link is written.
+     */
     private void park(Message message, String reason) {
         StoredEvent target = message.event.event();
+        // a replayed link whose original is gone is delivered unresolved: park what it pointed at, not the link
+        StoredEvent.LinkTarget dangling = message.replayed && message.event.link() == null ? target.linkTarget()
+                : null;
+        String pointer = dangling != null ? dangling.revision() + "@" + dangling.stream()
+                : target.revision() + "@" + target.stream();
         ObjectNode metadata = MAPPER.createObjectNode();
         metadata.put("$causedBy", target.id().toString());
         metadata.put("reason", reason);
         metadata.put("added", Instant.now().toString());
         metadata.put("subscriptionEventNumber", message.seq);
         metadata.put("retryCount", message.retryCount);
-        byte[] data = (target.revision() + "@" + target.stream()).getBytes(StandardCharsets.UTF_8);
+        byte[] data = pointer.getBytes(StandardCharsets.UTF_8);
         byte[] meta = metadata.toString().getBytes(StandardCharsets.UTF_8);
-        store.append(parkedStream, ExpectedRevision.ANY, List.of(new ProposedEvent(UUID.randomUUID(),
-                StoredEvent.LINK_TYPE, false, data, meta))).whenComplete((result, error) -> {
-                    if (error != null) {
-                        LOG.log(Level.WARNING, "Could not park a message of " + parkedStream, error);
-                    }
-                });
-        done(message);
+        CompletableFuture<AppendResult> written = store.append(parkedStream, ExpectedRevision.ANY,
+                List.of(new ProposedEvent(UUID.randomUUID(), StoredEvent.LINK_TYPE, false, data, meta)));
+        if (!message.replayed) {
+            written.whenComplete((result, error) -> {
+                if (error != null || !(result instanceof AppendResult.Success)) {
+                    LOG.log(Level.WARNING, "Could not park a message of " + parkedStream + ": " + result, error);
+                }
+            });
+            done(message);
+            return;
+        }
+        long revision = message.seq;
+        written.whenCompleteAsync((result, error) -> parkedAgain(revision, result, error), executor);
+    }
+
+    /** The new parked link of a replayed message is written (or not): only then is the old one finished. */
+    private synchronized void parkedAgain(long revision, AppendResult result, Throwable error) {
+        if (deleted) {
+            return;
+        }
+        if (error != null || !(result instanceof AppendResult.Success)) {
+            // keep the old parked link: the message stays parked (and blocks truncation) rather than being lost
+            LOG.log(Level.WARNING, "Could not park a replayed message of " + parkedStream + " again: " + result,
+                    error);
+            return;
+        }
+        finishReplay(revision);
+        truncateParked();
     }
 
     // ------------------------------------------------------------------------------------------- parked replay
 
     /**
-     * Queues the parked messages from the last replay point up to {@code stopAt} (exclusive, a revision of the
-     * parked stream) for redelivery as resolved links, and truncates the parked stream before that point, so a
-     * second replay does not see them again.
+     * Replays the parked messages from where the last replay got to up to {@code stopAt} (exclusive, a revision of
+     * the parked stream; the current end by default): they are read in batches as consumers take them and
+     * redelivered as resolved links. They stay in the parked stream until they are finished.
      */
     synchronized void replayParked(Long stopAt) {
         long end = store.lastRevision(parkedStream) + 1;
         long stop = stopAt == null ? end : Math.min(Math.max(stopAt, 0), end);
-        long from = replayedUpTo;
-        if (stop <= from) {
-            return;
+        if (stop > replayStop) {
+            replayStop = stop;
+            schedule();
         }
-        StreamRead read = store.readStream(parkedStream, from, true, stop - from, false);
-        if (read instanceof StreamRead.Events events) {
-            for (ResolvedEvent parked : events.events()) {
-                replays.addLast(new Message(parked.event().revision(), store.resolve(parked.event()), true));
-            }
-        }
-        replayedUpTo = stop;
-        byte[] truncate = ("{\"$tb\":" + stop + "}").getBytes(StandardCharsets.UTF_8);
-        store.append("$$" + parkedStream, ExpectedRevision.ANY, List.of(new ProposedEvent(UUID.randomUUID(),
-                StoredEvent.METADATA_TYPE, true, truncate, new byte[0])));
-        schedule();
     }
 
-    private long firstUnreplayedParked() {
+    /** Forgets the replay under way (the subsystem restarted): what it had not finished is simply parked again. */
+    private void stopReplay() {
+        replays.clear();
+        replaying.clear();
+        replayCursor = parkedFloor;
+        replayStop = parkedFloor;
+    }
+
+    /** Reads the next batch of parked messages to replay, skipping those already finished. */
+    private void readParked() {
+        int batch = Math.max(1, definition.settings().readBatchSize());
+        while (replays.isEmpty() && replayCursor < replayStop) {
+            long from = Math.max(replayCursor, parkedFloor);
+            long next = replayStop; // nothing (more) to read: the replay is over
+            if (from < replayStop) {
+                StreamRead read = store.readStream(parkedStream, from, true, Math.min(batch, replayStop - from),
+                        false);
+                if (read instanceof StreamRead.Events events && !events.events().isEmpty()) {
+                    for (ResolvedEvent parked : events.events()) {
+                        long revision = parked.event().revision();
+                        if (revision >= replayStop) {
+                            break;
+                        }
+                        next = revision + 1;
+                        if (!replayFinished.contains(revision) && replaying.add(revision)) {
+                            replays.addLast(new Message(revision, store.resolve(parked.event()), true));
+                        }
+                    }
+                }
+            }
+            replayCursor = next;
+        }
+    }
+
+    /** A replayed message is acked, skipped or parked again: the floor moves over the finished prefix. */
+    private void finishReplay(long revision) {
+        replaying.remove(revision);
+        if (revision < parkedFloor) {
+            return;
+        }
+        replayFinished.add(revision);
+        while (replayFinished.remove(parkedFloor)) {
+            parkedFloor++;
+        }
+    }
+
+    /** Truncates the parked stream before the floor, when it moved; coalesced to one write per ack, nack or run. */
+    private void truncateParked() {
+        if (parkedFloor <= truncatedTo || deleted) {
+            return;
+        }
+        truncatedTo = parkedFloor;
+        byte[] truncate = ("{\"$tb\":" + parkedFloor + "}").getBytes(StandardCharsets.UTF_8);
+        store.append("$$" + parkedStream, ExpectedRevision.ANY, List.of(new ProposedEvent(UUID.randomUUID(),
+                StoredEvent.METADATA_TYPE, true, truncate, new byte[0])));
+    }
+
+    /** The first revision still in the parked stream (after its truncation point), or its end when it is empty. */
+    private long firstParked() {
         StreamRead read = store.readStream(parkedStream, 0, true, 1, false);
         if (read instanceof StreamRead.Events events && !events.events().isEmpty()) {
             return events.events().get(0).event().revision();
@@ -335,8 +440,9 @@ final class SubscriptionGroup {
         return store.lastRevision(parkedStream) + 1;
     }
 
+    /** What the parked stream holds past its truncation point, less the replays finished out of order. */
     private long parkedCount() {
-        return Math.max(0, store.lastRevision(parkedStream) + 1 - replayedUpTo);
+        return Math.max(0, store.lastRevision(parkedStream) + 1 - parkedFloor - replayFinished.size());
     }
 
     // ------------------------------------------------------------------------------------------------- the pump
@@ -377,6 +483,7 @@ final class SubscriptionGroup {
                     lastTimeCheck = now;
                     checkpointIfDue(true);
                 }
+                truncateParked();
                 dispatch(now);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Persistent subscription pump failed for " + definition.key(), e);
@@ -427,6 +534,9 @@ final class SubscriptionGroup {
     private ArrayDeque<Message> nextQueue() {
         if (!retries.isEmpty()) {
             return retries;
+        }
+        if (replays.isEmpty()) {
+            readParked();
         }
         if (!replays.isEmpty()) {
             return replays;

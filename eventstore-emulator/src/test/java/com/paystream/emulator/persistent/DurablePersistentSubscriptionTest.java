@@ -5,6 +5,7 @@ import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBClientSettings;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import com.eventstore.dbclient.NackAction;
 import com.eventstore.dbclient.PersistentSubscription;
 import com.eventstore.dbclient.PersistentSubscriptionToStreamInfo;
 import com.paystream.emulator.EventStoreEmulator;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import static com.paystream.emulator.EmulatorExtension.newStream;
@@ -110,6 +112,90 @@ class DurablePersistentSubscriptionTest {
         try (Running second = Running.start(data)) {
             assertThat(second.persistent().getInfoToStream(stream, "billing").get()).isEmpty();
             assertThat(second.persistent().getInfoToStream(stream, "shipping").get()).isPresent();
+        }
+    }
+
+    private static long parkedCount(Running running, String stream, String group) throws Exception {
+        return running.persistent().getInfoToStream(stream, group).get().orElseThrow().getStats()
+                .getParkedMessageCount();
+    }
+
+    private static long checkpoint(Running running, String stream, String group) throws Exception {
+        return running.persistent().getInfoToStream(stream, group).get().orElseThrow().getStats()
+                .getLastCheckpointedEventRevision().orElse(-1L);
+    }
+
+    /** Parks what comes from the source; replayed (linked) deliveries are acked when {@code ackReplays}. */
+    private static Consumer parking(boolean ackReplays) {
+        return new Consumer((s, d) -> {
+            if (d.event().getLink() == null) {
+                s.nack(NackAction.Park, "later", d.event());
+            } else if (ackReplays) {
+                s.ack(d.event());
+            }
+        });
+    }
+
+    private static List<String> replayedTypes(Consumer consumer) {
+        return consumer.deliveries.stream().filter(d -> d.event().getLink() != null)
+                .map(d -> d.event().getEvent().getEventType()).toList();
+    }
+
+    /** Creates the group, parks A and B, replays them to a consumer and waits until both have been redelivered. */
+    private static PersistentSubscription parkAndReplay(Running running, String stream, Consumer consumer)
+            throws Exception {
+        running.persistent().createToStream(stream, "billing", CreatePersistentSubscriptionToStreamOptions.get()
+                .fromStart().checkpointLowerBound(1).checkpointUpperBound(1)).get();
+        Events.append(running.streams(), stream, "A", "B");
+        PersistentSubscription subscription = running.persistent().subscribeToStream(stream, "billing", consumer)
+                .get();
+        await().atMost(WAIT).until(() -> parkedCount(running, stream, "billing") == 2
+                && checkpoint(running, stream, "billing") == 1L);
+        running.persistent().replayParkedMessagesToStream(stream, "billing").get();
+        await().atMost(WAIT).until(() -> replayedTypes(consumer).size() == 2);
+        return subscription;
+    }
+
+    @Test
+    void replayedParkedMessagesThatWereNotAckedBeforeARestartAreStillParkedAfterIt() throws Exception {
+        String stream = newStream("orders");
+        try (Running first = Running.start(data)) {
+            parkAndReplay(first, stream, parking(false)).stop();
+        }
+
+        try (Running second = Running.start(data)) {
+            assertThat(parkedCount(second, stream, "billing")).isEqualTo(2);
+            Consumer consumer = parking(true);
+            PersistentSubscription subscription = second.persistent().subscribeToStream(stream, "billing", consumer)
+                    .get();
+            second.persistent().replayParkedMessagesToStream(stream, "billing").get();
+
+            await().atMost(WAIT).until(() -> replayedTypes(consumer).size() >= 2
+                    && parkedCount(second, stream, "billing") == 0);
+            assertThat(replayedTypes(consumer)).containsExactly("A", "B");
+            subscription.stop();
+        }
+    }
+
+    @Test
+    void replayedParkedMessagesAckedBeforeARestartAreNotParkedAfterIt() throws Exception {
+        String stream = newStream("orders");
+        try (Running first = Running.start(data)) {
+            PersistentSubscription subscription = parkAndReplay(first, stream, parking(true));
+            await().atMost(WAIT).until(() -> parkedCount(first, stream, "billing") == 0);
+            subscription.stop();
+        }
+
+        try (Running second = Running.start(data)) {
+            assertThat(parkedCount(second, stream, "billing")).isZero();
+            Consumer consumer = parking(true);
+            PersistentSubscription subscription = second.persistent().subscribeToStream(stream, "billing", consumer)
+                    .get();
+            second.persistent().replayParkedMessagesToStream(stream, "billing").get();
+
+            Thread.sleep(300);
+            assertThat(consumer.deliveries).isEmpty();
+            subscription.stop();
         }
     }
 }

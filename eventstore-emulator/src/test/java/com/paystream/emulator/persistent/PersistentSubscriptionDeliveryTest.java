@@ -394,4 +394,133 @@ class PersistentSubscriptionDeliveryTest {
                 && d.event().getEvent().getStreamId().equals(stream)));
         subscription.stop();
     }
+
+    /** A consumer that parks what comes from the source and hands replayed (linked) deliveries to {@code replayed}. */
+    private static Consumer parkingThen(java.util.function.BiConsumer<PersistentSubscription, Consumer.Delivery>
+                                                replayed) {
+        return new Consumer((s, d) -> {
+            if (d.event().getLink() == null) {
+                s.nack(NackAction.Park, "later", d.event());
+            } else {
+                replayed.accept(s, d);
+            }
+        });
+    }
+
+    private static List<Consumer.Delivery> replayed(Consumer consumer) {
+        return consumer.deliveries.stream().filter(d -> d.event().getLink() != null).toList();
+    }
+
+    @Test
+    void aReplayedMessageLeavesTheParkedStreamOnlyOnceAcked() throws Exception {
+        String stream = newStream("orders");
+        String group = group();
+        persistent.createToStream(stream, group, CreatePersistentSubscriptionToStreamOptions.get().fromStart()).get();
+        Events.append(streams, stream, "A");
+        Consumer consumer = parkingThen((s, d) -> { });
+        PersistentSubscription subscription = persistent.subscribeToStream(stream, group, consumer).get();
+        await().atMost(WAIT).until(() -> parkedCount(stream, group) == 1);
+
+        persistent.replayParkedMessagesToStream(stream, group).get();
+        await().atMost(WAIT).until(() -> replayed(consumer).size() == 1);
+        Thread.sleep(300);
+        assertThat(parkedCount(stream, group)).isEqualTo(1);
+        assertThat(parked(stream, group)).extracting(e -> e.getEvent().getEventType()).containsExactly("A");
+
+        subscription.ack(replayed(consumer).get(0).event());
+        await().atMost(WAIT).until(() -> parkedCount(stream, group) == 0 && parked(stream, group).isEmpty());
+        subscription.stop();
+    }
+
+    @Test
+    void aReplayedMessageThatIsParkedAgainIsParkedOnce() throws Exception {
+        String stream = newStream("orders");
+        String group = group();
+        persistent.createToStream(stream, group, CreatePersistentSubscriptionToStreamOptions.get().fromStart()).get();
+        Events.append(streams, stream, "A");
+        Consumer consumer = parkingThen((s, d) -> s.nack(NackAction.Park, "still failing", d.event()));
+        PersistentSubscription subscription = persistent.subscribeToStream(stream, group, consumer).get();
+        await().atMost(WAIT).until(() -> parkedCount(stream, group) == 1);
+
+        persistent.replayParkedMessagesToStream(stream, group).get();
+
+        await().atMost(WAIT).until(() -> replayed(consumer).size() == 1 && parked(stream, group).size() == 1
+                && parked(stream, group).get(0).getLink().getRevision() == 1);
+        ResolvedEvent parkedAgain = parked(stream, group).get(0);
+        assertThat(parkedAgain.getEvent().getEventType()).isEqualTo("A");
+        assertThat(parkedAgain.getEvent().getStreamId()).isEqualTo(stream);
+        assertThat(new String(parkedAgain.getLink().getUserMetadata(), StandardCharsets.UTF_8))
+                .contains("still failing");
+        assertThat(parkedCount(stream, group)).isEqualTo(1);
+        subscription.stop();
+    }
+
+    @Test
+    void aReplayedMessageAckedBeforeAnEarlierOneStaysInTheParkedStreamUntilTheEarlierOneIsFinished()
+            throws Exception {
+        String stream = newStream("orders");
+        String group = group();
+        persistent.createToStream(stream, group, CreatePersistentSubscriptionToStreamOptions.get().fromStart()).get();
+        Events.append(streams, stream, "A", "B");
+        Consumer consumer = parkingThen((s, d) -> { });
+        PersistentSubscription subscription = persistent.subscribeToStream(stream, group, consumer).get();
+        await().atMost(WAIT).until(() -> parkedCount(stream, group) == 2);
+        persistent.replayParkedMessagesToStream(stream, group).get();
+        await().atMost(WAIT).until(() -> replayed(consumer).size() == 2);
+
+        subscription.ack(replayed(consumer).get(1).event());
+
+        await().atMost(WAIT).until(() -> parkedCount(stream, group) == 1);
+        Thread.sleep(300);
+        assertThat(parked(stream, group)).extracting(e -> e.getEvent().getEventType()).containsExactly("A", "B");
+        subscription.ack(replayed(consumer).get(0).event());
+        await().atMost(WAIT).until(() -> parkedCount(stream, group) == 0 && parked(stream, group).isEmpty());
+        subscription.stop();
+    }
+
+    @Test
+    void aReplayOfMoreParkedMessagesThanTheReadBatchSizeRedeliversThemAllInOrder() throws Exception {
+        String stream = newStream("orders");
+        String group = group();
+        persistent.createToStream(stream, group, CreatePersistentSubscriptionToStreamOptions.get().fromStart()
+                .readBatchSize(2)).get();
+        Events.append(streams, stream, "A", "B", "C", "D", "E");
+        Consumer consumer = parkingThen((s, d) -> s.ack(d.event()));
+        PersistentSubscription subscription = persistent.subscribeToStream(stream, group, consumer).get();
+        await().atMost(WAIT).until(() -> parkedCount(stream, group) == 5);
+
+        persistent.replayParkedMessagesToStream(stream, group).get();
+
+        await().atMost(WAIT).until(() -> replayed(consumer).size() == 5 && parkedCount(stream, group) == 0);
+        assertThat(replayed(consumer)).extracting(d -> d.event().getEvent().getEventType())
+                .containsExactly("A", "B", "C", "D", "E");
+        assertThat(replayed(consumer)).extracting(d -> d.event().getLink().getRevision())
+                .containsExactly(0L, 1L, 2L, 3L, 4L);
+        subscription.stop();
+    }
+
+    @Test
+    void replayedMessagesNotFinishedWhenTheSubsystemRestartsAreParkedAgain() throws Exception {
+        String stream = newStream("orders");
+        String group = group();
+        persistent.createToStream(stream, group, CreatePersistentSubscriptionToStreamOptions.get().fromStart()).get();
+        Events.append(streams, stream, "A");
+        Consumer holding = parkingThen((s, d) -> { });
+        PersistentSubscription first = persistent.subscribeToStream(stream, group, holding).get();
+        await().atMost(WAIT).until(() -> parkedCount(stream, group) == 1);
+        persistent.replayParkedMessagesToStream(stream, group).get();
+        await().atMost(WAIT).until(() -> replayed(holding).size() == 1);
+
+        persistent.restartSubsystem().get();
+
+        await().atMost(WAIT).until(() -> holding.cancelled);
+        assertThat(parkedCount(stream, group)).isEqualTo(1);
+        Consumer acking = Consumer.acking();
+        PersistentSubscription second = persistent.subscribeToStream(stream, group, acking).get();
+        persistent.replayParkedMessagesToStream(stream, group).get();
+        await().atMost(WAIT).until(() -> replayed(acking).size() == 1 && parkedCount(stream, group) == 0);
+        assertThat(replayed(acking).get(0).event().getEvent().getEventType()).isEqualTo("A");
+        first.stop();
+        second.stop();
+    }
 }
