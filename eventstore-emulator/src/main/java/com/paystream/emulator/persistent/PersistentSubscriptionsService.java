@@ -16,6 +16,7 @@ import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.UpdateRe
 import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.UpdateResp;
 import com.eventstore.dbclient.proto.persistentsubscriptions.PersistentSubscriptionsGrpc;
 import com.eventstore.dbclient.proto.shared.Shared;
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.paystream.emulator.grpc.Wire;
 import com.paystream.emulator.persistent.GroupDefinition.GroupKey;
 import com.paystream.emulator.persistent.GroupDefinition.Settings;
@@ -61,64 +62,16 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
         unaryAsync(responses, CreateResp.getDefaultInstance(), () -> {
             CreateReq.Options options = request.getOptions();
             String group = groupName(options.getGroupName());
-            String stream;
-            Start start;
-            GroupDefinition.FilterSpec filter = null;
-            switch (options.getStreamOptionCase()) {
-                case STREAM -> {
-                    CreateReq.StreamOptions streamOptions = options.getStream();
-                    stream = streamName(streamOptions.getStreamIdentifier());
-                    start = switch (streamOptions.getRevisionOptionCase()) {
-                        case REVISION -> at(streamOptions.getRevision(), 0);
-                        case START -> Start.start();
-                        default -> Start.end();
-                    };
-                }
-                case ALL -> {
-                    CreateReq.AllOptions all = options.getAll();
-                    stream = GroupDefinition.ALL;
-                    start = switch (all.getAllOptionCase()) {
-                        case POSITION -> new Start(Start.Kind.AT, all.getPosition().getCommitPosition(),
-                                all.getPosition().getPreparePosition());
-                        case START -> Start.start();
-                        default -> Start.end();
-                    };
-                    if (all.hasFilter()) {
-                        filter = filter(all.getFilter());
-                    }
-                }
-                default -> {
-                    if (!options.hasStreamIdentifier()) {
-                        throw Wire.invalidArgument("Create needs a stream or $all");
-                    }
-                    stream = streamName(options.getStreamIdentifier());
-                    start = at(options.getSettings().getRevision(), 0);
-                }
+            Declaration declared = declaration(options, "Create");
+            if (declared.filter() != null) {
+                declared.filter().toFilter(); // rejects a bad regex now, not at the first read
             }
-            CreateReq.Settings s = options.getSettings();
-            String strategy = s.getConsumerStrategy().isEmpty() ? enumStrategy(s.getNamedConsumerStrategyValue())
-                    : s.getConsumerStrategy();
-            Settings settings = settings(s.getResolveLinks(), s.getExtraStatistics(),
-                    switch (s.getMessageTimeoutCase()) {
-                        case MESSAGE_TIMEOUT_MS -> s.getMessageTimeoutMs();
-                        case MESSAGE_TIMEOUT_TICKS -> (int) (s.getMessageTimeoutTicks() / 10_000);
-                        default -> 30_000;
-                    }, s.getMaxRetryCount(),
-                    switch (s.getCheckpointAfterCase()) {
-                        case CHECKPOINT_AFTER_MS -> s.getCheckpointAfterMs();
-                        case CHECKPOINT_AFTER_TICKS -> (int) (s.getCheckpointAfterTicks() / 10_000);
-                        default -> 2_000;
-                    }, s.getMinCheckpointCount(), s.getMaxCheckpointCount(), s.getMaxSubscriberCount(),
-                    s.getLiveBufferSize(), s.getReadBatchSize(), s.getHistoryBufferSize(), strategy);
-            if (filter != null) {
-                filter.toFilter(); // rejects a bad regex now, not at the first read
-            }
-            GroupDefinition.Start declared = start;
-            GroupDefinition definition = new GroupDefinition(stream, group, declared,
-                    subscriptions.resolveStart(stream, declared), filter, settings);
+            GroupDefinition definition = new GroupDefinition(declared.stream(), group, declared.start(),
+                    subscriptions.resolveStart(declared.stream(), declared.start()), declared.filter(),
+                    declared.settings());
             CompletableFuture<Void> created = subscriptions.create(definition);
             if (created == null) {
-                throw alreadyExists(stream, group);
+                throw alreadyExists(declared.stream(), group);
             }
             return created;
         });
@@ -127,58 +80,85 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     @Override
     public void update(UpdateReq request, StreamObserver<UpdateResp> responses) {
         unaryAsync(responses, UpdateResp.getDefaultInstance(), () -> {
-            UpdateReq.Options options = request.getOptions();
+            CreateReq.Options options = asCreateOptions(request.getOptions());
             String group = groupName(options.getGroupName());
-            String stream;
-            Start start;
-            switch (options.getStreamOptionCase()) {
-                case STREAM -> {
-                    UpdateReq.StreamOptions streamOptions = options.getStream();
-                    stream = streamName(streamOptions.getStreamIdentifier());
-                    start = switch (streamOptions.getRevisionOptionCase()) {
-                        case REVISION -> at(streamOptions.getRevision(), 0);
-                        case START -> Start.start();
-                        default -> Start.end();
-                    };
-                }
-                case ALL -> {
-                    UpdateReq.AllOptions all = options.getAll();
-                    stream = GroupDefinition.ALL;
-                    start = switch (all.getAllOptionCase()) {
-                        case POSITION -> new Start(Start.Kind.AT, all.getPosition().getCommitPosition(),
-                                all.getPosition().getPreparePosition());
-                        case START -> Start.start();
-                        default -> Start.end();
-                    };
-                }
-                default -> {
-                    if (!options.hasStreamIdentifier()) {
-                        throw Wire.invalidArgument("Update needs a stream or $all");
-                    }
-                    stream = streamName(options.getStreamIdentifier());
-                    start = at(options.getSettings().getRevision(), 0);
-                }
-            }
-            UpdateReq.Settings s = options.getSettings();
-            Settings settings = settings(s.getResolveLinks(), s.getExtraStatistics(),
-                    switch (s.getMessageTimeoutCase()) {
-                        case MESSAGE_TIMEOUT_MS -> s.getMessageTimeoutMs();
-                        case MESSAGE_TIMEOUT_TICKS -> (int) (s.getMessageTimeoutTicks() / 10_000);
-                        default -> 30_000;
-                    }, s.getMaxRetryCount(),
-                    switch (s.getCheckpointAfterCase()) {
-                        case CHECKPOINT_AFTER_MS -> s.getCheckpointAfterMs();
-                        case CHECKPOINT_AFTER_TICKS -> (int) (s.getCheckpointAfterTicks() / 10_000);
-                        default -> 2_000;
-                    }, s.getMinCheckpointCount(), s.getMaxCheckpointCount(), s.getMaxSubscriberCount(),
-                    s.getLiveBufferSize(), s.getReadBatchSize(), s.getHistoryBufferSize(),
-                    enumStrategy(s.getNamedConsumerStrategyValue()));
-            CompletableFuture<Void> updated = subscriptions.update(new GroupKey(stream, group), start, settings);
+            Declaration declared = declaration(options, "Update");
+            CompletableFuture<Void> updated = subscriptions.update(new GroupKey(declared.stream(), group),
+                    declared.start(), declared.settings());
             if (updated == null) {
-                throw notFound(stream, group);
+                throw notFound(declared.stream(), group);
             }
             return updated;
         });
+    }
+
+    /**
+     * {@code UpdateReq.Options} is {@code CreateReq.Options} without the {@code $all} filter and the string consumer
+     * strategy, under the same field numbers: read through the create message, one parser serves both.
+     */
+    private static CreateReq.Options asCreateOptions(UpdateReq.Options options) {
+        try {
+            return CreateReq.Options.parseFrom(options.toByteString());
+        } catch (InvalidProtocolBufferException e) {
+            throw Wire.invalidArgument("Malformed update options: " + e.getMessage());
+        }
+    }
+
+    /** What a create or update declares: the source, where to start, the filter and the settings. */
+    private record Declaration(String stream, Start start, GroupDefinition.FilterSpec filter, Settings settings) {
+    }
+
+    private static Declaration declaration(CreateReq.Options options, String verb) {
+        String stream;
+        Start start;
+        GroupDefinition.FilterSpec filter = null;
+        switch (options.getStreamOptionCase()) {
+            case STREAM -> {
+                CreateReq.StreamOptions streamOptions = options.getStream();
+                stream = streamName(streamOptions.getStreamIdentifier());
+                start = switch (streamOptions.getRevisionOptionCase()) {
+                    case REVISION -> at(streamOptions.getRevision(), 0);
+                    case START -> Start.start();
+                    default -> Start.end();
+                };
+            }
+            case ALL -> {
+                CreateReq.AllOptions all = options.getAll();
+                stream = GroupDefinition.ALL;
+                start = switch (all.getAllOptionCase()) {
+                    case POSITION -> new Start(Start.Kind.AT, all.getPosition().getCommitPosition(),
+                            all.getPosition().getPreparePosition());
+                    case START -> Start.start();
+                    default -> Start.end();
+                };
+                if (all.hasFilter()) {
+                    filter = filter(all.getFilter());
+                }
+            }
+            default -> {
+                if (!options.hasStreamIdentifier()) {
+                    throw Wire.invalidArgument(verb + " needs a stream or $all");
+                }
+                stream = streamName(options.getStreamIdentifier());
+                start = at(options.getSettings().getRevision(), 0);
+            }
+        }
+        CreateReq.Settings s = options.getSettings();
+        String strategy = s.getConsumerStrategy().isEmpty() ? enumStrategy(s.getNamedConsumerStrategyValue())
+                : s.getConsumerStrategy();
+        Settings settings = settings(s.getResolveLinks(), s.getExtraStatistics(),
+                switch (s.getMessageTimeoutCase()) {
+                    case MESSAGE_TIMEOUT_MS -> s.getMessageTimeoutMs();
+                    case MESSAGE_TIMEOUT_TICKS -> (int) (s.getMessageTimeoutTicks() / 10_000);
+                    default -> 30_000;
+                }, s.getMaxRetryCount(),
+                switch (s.getCheckpointAfterCase()) {
+                    case CHECKPOINT_AFTER_MS -> s.getCheckpointAfterMs();
+                    case CHECKPOINT_AFTER_TICKS -> (int) (s.getCheckpointAfterTicks() / 10_000);
+                    default -> 2_000;
+                }, s.getMinCheckpointCount(), s.getMaxCheckpointCount(), s.getMaxSubscriberCount(),
+                s.getLiveBufferSize(), s.getReadBatchSize(), s.getHistoryBufferSize(), strategy);
+        return new Declaration(stream, start, filter, settings);
     }
 
     private static Start at(long value, long prepare) {
