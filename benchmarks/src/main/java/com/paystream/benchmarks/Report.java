@@ -26,7 +26,7 @@ final class Report {
     static final String APPEND_8_WRITERS = "append_1_event_8_writers";
     static final String READ_ALL = "read_all_forwards";
 
-    private static final String ROW = "  %-47s %22s %15s %8s %8s %8s  %s%n";
+    private static final String ROW = "  %-{width}s %22s %15s %8s %8s %8s  %s%n";
 
     private Report() {
     }
@@ -69,18 +69,20 @@ final class Report {
                         ? " (" + run.rawInFlight() + " appends in flight per raw writer)" : ""));
         for (ServerReport server : run.servers()) {
             out.printf("%n%s: %s%n", server.mode(), server.server());
-            out.printf(ROW, "measurement", "rate", "events/s", "p50 ms", "p99 ms", "max ms", "aim");
+            int width = server.measurements().stream().mapToInt(row -> label(row).length()).max().orElse(0);
+            String format = ROW.replace("{width}", Integer.toString(Math.max(width, 11)));
+            out.printf(format, "measurement", "rate", "events/s", "p50 ms", "p99 ms", "max ms", "aim");
             List<String> notes = new ArrayList<>();
             for (Row row : server.measurements()) {
                 String aim = server.aims().stream().filter(a -> a.measurement().equals(row.id())
                                 && Objects.equals(a.client(), row.client())).findFirst()
                         .map(a -> a.target() + " " + mark(a)).orElse("");
-                String label = row.label() + " [" + clientLabel(row.client()) + "]";
+                String label = label(row);
                 if (row.perSecond() == null) {
-                    out.printf("  %-47s %s%n", label, row.problem());
+                    out.printf("  %-" + width + "s %s%n", label, row.problem());
                     continue;
                 }
-                out.printf(ROW, label, number(row.perSecond()) + " " + row.unit() + "/s",
+                out.printf(format, label, number(row.perSecond()) + " " + row.unit() + "/s",
                         row.eventsPerSecond() == null ? "" : number(row.eventsPerSecond()),
                         row.latency() == null ? "" : millis(row.latency().p50Ms()),
                         row.latency() == null ? "" : millis(row.latency().p99Ms()),
@@ -107,6 +109,10 @@ final class Report {
 
     private static Optional<Row> find(List<Row> rows, String id) {
         return rows.stream().filter(row -> row.id().equals(id)).findFirst();
+    }
+
+    private static String label(Row row) {
+        return row.label() + " [" + clientLabel(row.client()) + "]";
     }
 
     private static String clientLabel(String id) {
