@@ -10,6 +10,8 @@ record BenchmarkOptions(
         Duration measurement,
         Duration warmUp,
         List<ServerMode> modes,
+        List<Client> clients,
+        int inFlight,
         String connection,
         boolean inProcess,
         Path emulatorJar,
@@ -23,6 +25,14 @@ record BenchmarkOptions(
               --duration-seconds N        length of each timed measurement (default 10)
               --warmup-seconds N          untimed run of the same load before each measurement (default 3)
               --mode durable|memory|both  emulator storage to benchmark (default both)
+              --client official|raw|both  what sends the appends and $all reads (default both): official =
+                                          db-client-java, what the services get (its per-event tracing work
+                                          makes it the bottleneck); raw = the same requests through the
+                                          generated gRPC stubs, which measures the server. The aims are
+                                          judged on the raw rows when there are any. Persistent
+                                          subscriptions always use the official client.
+              --in-flight N               appends each raw gRPC writer keeps in flight (default 1: a closed
+                                          loop, like the official client's writers)
               --connection URL            benchmark an already running server instead, e.g. esdb://host:2113?tls=false
               --emulator-jar PATH         default eventstore-emulator/target/eventstore-emulator.jar
               --emulator-java-options S   JVM options for the emulator process, e.g. "-Xmx2g" (default none)
@@ -34,11 +44,27 @@ record BenchmarkOptions(
 
     enum ServerMode { DURABLE, MEMORY }
 
+    /** What sends the load: {@code id} goes into the JSON, {@code label} into the table. */
+    enum Client {
+        OFFICIAL("official", "db-client-java"),
+        RAW("raw", "raw gRPC");
+
+        final String id;
+        final String label;
+
+        Client(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+    }
+
     /** Parses {@code args} (without the {@code emulator} command); throws {@link IllegalArgumentException} on misuse. */
     static BenchmarkOptions parse(List<String> args) {
         int duration = 10;
         int warmUp = 3;
         List<ServerMode> modes = List.of(ServerMode.DURABLE, ServerMode.MEMORY);
+        List<Client> clients = List.of(Client.OFFICIAL, Client.RAW);
+        int inFlight = 1;
         String connection = null;
         boolean inProcess = false;
         Path jar = Path.of("eventstore-emulator", "target", "eventstore-emulator.jar");
@@ -52,6 +78,8 @@ record BenchmarkOptions(
                 case "--duration-seconds" -> duration = positive(option, value(args, ++i, option));
                 case "--warmup-seconds" -> warmUp = nonNegative(option, value(args, ++i, option));
                 case "--mode" -> modes = modes(value(args, ++i, option));
+                case "--client" -> clients = clients(value(args, ++i, option));
+                case "--in-flight" -> inFlight = positive(option, value(args, ++i, option));
                 case "--connection" -> connection = value(args, ++i, option);
                 case "--in-process" -> inProcess = true;
                 case "--emulator-jar" -> jar = Path.of(value(args, ++i, option));
@@ -66,7 +94,8 @@ record BenchmarkOptions(
         if (connection != null && inProcess) {
             throw new IllegalArgumentException("--connection and --in-process exclude each other");
         }
-        return new BenchmarkOptions(Duration.ofSeconds(duration), Duration.ofSeconds(warmUp), modes, connection,
+        return new BenchmarkOptions(Duration.ofSeconds(duration), Duration.ofSeconds(warmUp), modes, clients,
+                inFlight, connection,
                 inProcess, jar, javaOptions, writers, subscriptionEvents, json);
     }
 
@@ -76,6 +105,15 @@ record BenchmarkOptions(
             case "memory" -> List.of(ServerMode.MEMORY);
             case "both" -> List.of(ServerMode.DURABLE, ServerMode.MEMORY);
             default -> throw new IllegalArgumentException("--mode must be durable, memory or both, got " + text);
+        };
+    }
+
+    private static List<Client> clients(String text) {
+        return switch (text) {
+            case "official" -> List.of(Client.OFFICIAL);
+            case "raw" -> List.of(Client.RAW);
+            case "both" -> List.of(Client.OFFICIAL, Client.RAW);
+            default -> throw new IllegalArgumentException("--client must be official, raw or both, got " + text);
         };
     }
 

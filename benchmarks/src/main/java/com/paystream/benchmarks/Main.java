@@ -2,6 +2,7 @@ package com.paystream.benchmarks;
 
 import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
+import com.paystream.benchmarks.BenchmarkOptions.Client;
 import com.paystream.benchmarks.BenchmarkOptions.ServerMode;
 import com.paystream.benchmarks.Results.Row;
 import com.paystream.benchmarks.Results.Run;
@@ -20,8 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * {@code java -jar benchmarks/target/benchmarks.jar emulator [options]}: throughput and latency of the emulator (or of
- * any EventStoreDB) through the official client, printed as a table and written as JSON. Exit status 0 when every
- * server could be benchmarked (missed aims included), 1 when one could not, 2 on a usage error.
+ * any EventStoreDB) through the official client and through raw gRPC calls, printed as a table and written as JSON.
+ * Exit status 0 when every server could be benchmarked (missed aims included), 1 when one could not, 2 on a usage
+ * error.
  */
 public final class Main {
     /** Held, so the levels set here are not lost when the loggers are collected. */
@@ -71,7 +73,8 @@ public final class Main {
             return status;
         }
         Run run = new Run(startedAt, options.measurement().toSeconds(), options.warmUp().toSeconds(),
-                options.writers(), options.subscriptionEvents(), Measurements.DATA.length, Measurements.METADATA.length,
+                options.clients().stream().map(client -> client.id).toList(), options.writers(), options.inFlight(),
+                options.subscriptionEvents(), Measurements.DATA.length, Measurements.METADATA.length,
                 Runtime.version().toString(), Runtime.getRuntime().availableProcessors(), reports);
         Report.print(run, System.out);
         try {
@@ -97,40 +100,60 @@ public final class Main {
             throws Exception {
         EventStoreDBClient client = EventStoreDBClient.create(
                 EventStoreDBConnectionString.parseOrThrow(server.connectionString()));
+        RawGrpcClient raw = null;
         try {
-            Measurements measurements = new Measurements(client, runId + mode.charAt(0), options.measurement(),
+            if (options.clients().contains(Client.RAW)) {
+                raw = RawGrpcClient.connect(server.connectionString(), Measurements.CALL_TIMEOUT_SECONDS);
+            }
+            Measurements measurements = new Measurements(client, raw, runId + mode.charAt(0), options.measurement(),
                     options.warmUp());
             measurements.connect();
             int writers = options.writers();
-            String many = writers + " writers";
             List<Row> rows = new ArrayList<>();
-            rows.add(timed(mode, Report.APPEND_1_WRITER, "append 1 event, 1 writer", "appends",
-                    () -> measurements.appends(Report.APPEND_1_WRITER, "append 1 event, 1 writer", 1, 1)));
-            String id = "append_1_event_" + writers + "_writers";
-            rows.add(timed(mode, id, "append 1 event, " + many, "appends",
-                    () -> measurements.appends(id, "append 1 event, " + many, writers, 1)));
-            rows.add(timed(mode, "append_100_events_1_writer", "append 100 events, 1 writer", "appends",
-                    () -> measurements.appends("append_100_events_1_writer", "append 100 events, 1 writer", 1, 100)));
-            String batchId = "append_100_events_" + writers + "_writers";
-            rows.add(timed(mode, batchId, "append 100 events, " + many, "appends",
-                    () -> measurements.appends(batchId, "append 100 events, " + many, writers, 100)));
-            rows.add(timed(mode, Report.READ_ALL, "read $all forwards", "events",
-                    () -> measurements.readAll(Report.READ_ALL, "read $all forwards")));
+            rows.addAll(appends(options, mode, measurements, 1, 1));
+            rows.addAll(appends(options, mode, measurements, writers, 1));
+            rows.addAll(appends(options, mode, measurements, 1, 100));
+            rows.addAll(appends(options, mode, measurements, writers, 100));
+            for (Client which : options.clients()) {
+                rows.add(timed(mode, which, Report.READ_ALL, "read $all forwards", "events",
+                        () -> measurements.readAll(Report.READ_ALL, "read $all forwards", which)));
+            }
             progress(mode + ": persistent subscriptions over " + options.subscriptionEvents() + " events");
             rows.addAll(measurements.persistentSubscriptions(options.subscriptionEvents(), 1, 2));
             return new ServerReport(mode, server.description(), rows, Report.aims(rows));
         } finally {
+            if (raw != null) {
+                raw.close();
+            }
             client.shutdown().get(10, TimeUnit.SECONDS);
         }
     }
 
+    /** One append load, through each client; raw writers with more than one append in flight get their own id. */
+    private static List<Row> appends(BenchmarkOptions options, String mode, Measurements measurements, int writers,
+                                     int batchSize) {
+        String events = batchSize == 1 ? "1 event" : batchSize + " events";
+        String id = "append_" + events.replace(' ', '_') + "_" + writers + (writers == 1 ? "_writer" : "_writers");
+        String label = "append " + events + ", " + writers + (writers == 1 ? " writer" : " writers");
+        List<Row> rows = new ArrayList<>();
+        for (Client which : options.clients()) {
+            int inFlight = which == Client.RAW ? options.inFlight() : 1;
+            String rowId = inFlight == 1 ? id : id + "_" + inFlight + "_in_flight";
+            String rowLabel = inFlight == 1 ? label : label + ", " + inFlight + " in flight each";
+            rows.add(timed(mode, which, rowId, rowLabel, "appends",
+                    () -> measurements.appends(rowId, rowLabel, which, writers, inFlight, batchSize)));
+        }
+        return rows;
+    }
+
     /** Runs one measurement; a failure becomes the row's problem instead of ending the run. */
-    private static Row timed(String mode, String id, String label, String unit, Supplier<Row> measurement) {
-        progress(mode + ": " + label);
+    private static Row timed(String mode, Client which, String id, String label, String unit,
+                             Supplier<Row> measurement) {
+        progress(mode + ": " + label + " [" + which.label + "]");
         try {
             return measurement.get();
         } catch (RuntimeException e) {
-            return Row.failed(id, label, unit, Measurements.describe(e));
+            return Row.failed(id, which.id, label, unit, Measurements.describe(e));
         }
     }
 

@@ -15,6 +15,10 @@ import com.eventstore.dbclient.ReadAllOptions;
 import com.eventstore.dbclient.ResolvedEvent;
 import com.eventstore.dbclient.SubscribePersistentSubscriptionOptions;
 import com.eventstore.dbclient.UnsupportedFeatureException;
+import com.eventstore.dbclient.WrongExpectedVersionException;
+import com.paystream.benchmarks.BenchmarkOptions.Client;
+import com.paystream.benchmarks.RawGrpcClient.AllPosition;
+import com.paystream.benchmarks.RawGrpcClient.Page;
 import com.paystream.benchmarks.Results.Latency;
 import com.paystream.benchmarks.Results.Row;
 import io.grpc.Status;
@@ -27,6 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -40,10 +46,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
- * The measurements against one server, through the official client. Every timed run is preceded by an untimed run of
- * the same load, and every wait is bounded: a server that stops answering fails the measurement, never hangs it.
+ * The measurements against one server. Appends and $all reads go through the official client or the raw gRPC one
+ * (same loads, same code path here); persistent subscriptions through the official client. Every timed run is preceded
+ * by an untimed run of the same load, and every wait is bounded: a server that stops answering fails the measurement,
+ * never hangs it.
  */
 final class Measurements {
     static final String EVENT_TYPE = "BenchmarkPaymentRecorded";
@@ -57,46 +66,78 @@ final class Measurements {
     private static final int APPENDS_PER_STREAM = 10;
     private static final int READ_PAGE = 4096;
     private static final int PREWRITE_BATCH = 100;
-    private static final long CALL_TIMEOUT_SECONDS = 30;
+    static final long CALL_TIMEOUT_SECONDS = 30;
 
     private final EventStoreDBClient client;
+    private final RawGrpcClient raw;
     private final EventStoreDBPersistentSubscriptionsClient subscriptions;
     private final String runId;
     private final Duration measurement;
     private final Duration warmUp;
     private final AtomicInteger loads = new AtomicInteger();
 
-    Measurements(EventStoreDBClient client, String runId, Duration measurement, Duration warmUp) {
+    /** {@code raw} may be null when no row uses it. */
+    Measurements(EventStoreDBClient client, RawGrpcClient raw, String runId, Duration measurement, Duration warmUp) {
         this.client = client;
+        this.raw = raw;
         this.subscriptions = EventStoreDBPersistentSubscriptionsClient.from(client);
         this.runId = runId;
         this.measurement = measurement;
         this.warmUp = warmUp;
     }
 
-    /** Opens the connection (discovery, server features, channel), so no measurement pays for it. */
+    /** Opens the connections (discovery, server features, channels), so no measurement pays for it. */
     void connect() {
         await(client.readAll(ReadAllOptions.get().fromStart().maxCount(1)));
+        if (raw != null) {
+            await(raw.readAll(null, 1));
+        }
     }
 
     // ---- appends ----
 
-    /** Appends/s of {@code writers} closed-loop writers, each to its own streams, with the latency of every append. */
-    Row appends(String id, String label, int writers, int batchSize) {
-        appendLoad(writers, batchSize, warmUp);
-        AppendLoad load = appendLoad(writers, batchSize, measurement);
+    /** One append of {@code batchSize} events; completes with the stream's revision after it (-1: no stream). */
+    private interface Appender {
+        CompletableFuture<Long> append(String stream, long expectedRevision, int batchSize);
+    }
+
+    private Appender appender(Client which) {
+        if (which == Client.RAW) {
+            return raw::append;
+        }
+        return (stream, expected, batchSize) -> client.appendToStream(stream,
+                        AppendToStreamOptions.get().expectedRevision(ExpectedRevision.fromRawLong(expected)),
+                        events(batchSize).iterator())
+                .thenApply(result -> result.getNextExpectedRevision().toRawLong());
+    }
+
+    /**
+     * Appends/s of {@code writers} writers through {@code which}, each to its own streams with {@code inFlight}
+     * appends in flight (1: a closed loop), with the latency of every append. Appends the server refuses with a
+     * wrong expected version are counted apart, and reported as the row's problem.
+     */
+    Row appends(String id, String label, Client which, int writers, int inFlight, int batchSize) {
+        Appender appender = appender(which);
+        appendLoad(appender, writers, inFlight, batchSize, warmUp);
+        AppendLoad load = appendLoad(appender, writers, inFlight, batchSize, measurement);
         double seconds = load.nanos / 1e9;
-        long events = load.appends * batchSize;
-        return new Row(id, label, "appends", load.appends / seconds, batchSize > 1 ? events / seconds : null,
-                load.appends, events, seconds, Latency.of(load.latency), null);
+        long appends = load.latency.getTotalCount();
+        long events = appends * batchSize;
+        String problem = load.refused == 0 ? null : load.refused + " appends refused: wrong expected version";
+        return new Row(id, which.id, label, "appends", appends / seconds, batchSize > 1 ? events / seconds : null,
+                appends, events, seconds, Latency.of(load.latency), problem);
     }
 
-    private record AppendLoad(long appends, long nanos, Histogram latency) {
+    /** The latency of the accepted appends, and how many were refused with a wrong expected version. */
+    private record AppendLoad(long nanos, Histogram latency, long refused) {
     }
 
-    private AppendLoad appendLoad(int writers, int batchSize, Duration length) {
+    private record Written(Histogram latency, long refused) {
+    }
+
+    private AppendLoad appendLoad(Appender appender, int writers, int inFlight, int batchSize, Duration length) {
         if (length.isZero()) {
-            return new AppendLoad(0, 1, new Histogram(3));
+            return new AppendLoad(1, new Histogram(3), 0);
         }
         String prefix = "benchmark-" + runId + "_" + loads.incrementAndGet() + "_";
         ExecutorService threads = Executors.newFixedThreadPool(writers);
@@ -104,13 +145,13 @@ final class Measurements {
             CountDownLatch ready = new CountDownLatch(writers);
             CountDownLatch go = new CountDownLatch(1);
             AtomicLong deadline = new AtomicLong();
-            List<Future<Histogram>> results = new ArrayList<>();
+            List<Future<Written>> results = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 String streams = prefix + "w" + w + "_";
                 results.add(threads.submit(() -> {
                     ready.countDown();
                     go.await();
-                    return write(streams, batchSize, deadline.get());
+                    return write(appender, streams, inFlight, batchSize, deadline.get());
                 }));
             }
             ready.await();
@@ -118,10 +159,12 @@ final class Measurements {
             deadline.set(start + length.toNanos());
             go.countDown();
             Histogram latency = new Histogram(3);
-            for (Future<Histogram> result : results) {
-                latency.add(result.get());
+            long refused = 0;
+            for (Future<Written> result : results) {
+                latency.add(result.get().latency());
+                refused += result.get().refused();
             }
-            return new AppendLoad(latency.getTotalCount(), System.nanoTime() - start, latency);
+            return new AppendLoad(System.nanoTime() - start, latency, refused);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -132,22 +175,97 @@ final class Measurements {
         }
     }
 
-    /** One writer: appends until the deadline, to a new stream every few appends, with the expected revision. */
-    private Histogram write(String streams, int batchSize, long deadline) throws Exception {
+    /**
+     * One writer: appends until the deadline, keeping {@code inFlight} appends in flight, each in its own lane of
+     * streams. The latency of an append is recorded where it completes.
+     */
+    private static Written write(Appender appender, String streams, int inFlight, int batchSize, long deadline)
+            throws InterruptedException {
         Histogram latency = new Histogram(3);
-        ExpectedRevision expected = ExpectedRevision.noStream();
-        for (long append = 0; System.nanoTime() < deadline; append++) {
-            if (append % APPENDS_PER_STREAM == 0) {
-                expected = ExpectedRevision.noStream();
-            }
-            String stream = streams + append / APPENDS_PER_STREAM;
-            List<EventData> batch = events(batchSize);
-            long start = System.nanoTime();
-            expected = await(client.appendToStream(stream, AppendToStreamOptions.get().expectedRevision(expected),
-                    batch.iterator())).getNextExpectedRevision();
-            latency.recordValue(System.nanoTime() - start);
+        AtomicLong refused = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        BlockingQueue<Lane> idle = new ArrayBlockingQueue<>(inFlight);
+        for (int i = 0; i < inFlight; i++) {
+            idle.add(new Lane(inFlight == 1 ? streams : streams + "l" + i + "_"));
         }
-        return latency;
+        while (System.nanoTime() < deadline && failure.get() == null) {
+            Lane lane = takeIdle(idle);
+            String stream = lane.nextStream();
+            long start = System.nanoTime();
+            CompletableFuture<Long> append;
+            try {
+                append = appender.append(stream, lane.expected, batchSize);
+            } catch (RuntimeException e) {
+                append = CompletableFuture.failedFuture(e);
+            }
+            append.whenComplete((revision, error) -> {
+                long nanos = System.nanoTime() - start;
+                if (error == null) {
+                    lane.expected = revision;
+                    synchronized (latency) {
+                        latency.recordValue(nanos);
+                    }
+                } else if (wrongExpectedVersion(error)) {
+                    refused.incrementAndGet();
+                    lane.skipStream();
+                } else {
+                    failure.compareAndSet(null, error);
+                }
+                idle.add(lane);
+            });
+        }
+        for (int i = 0; i < inFlight; i++) {
+            takeIdle(idle);
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(describe(failure.get()), failure.get());
+        }
+        synchronized (latency) {
+            return new Written(latency, refused.get());
+        }
+    }
+
+    private static Lane takeIdle(BlockingQueue<Lane> idle) throws InterruptedException {
+        Lane lane = idle.poll(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (lane == null) {
+            throw new IllegalStateException("no answer within " + CALL_TIMEOUT_SECONDS + " s");
+        }
+        return lane;
+    }
+
+    /**
+     * One sequence of appends: to a new stream every few appends, like {@code payment-{id}}, each with the expected
+     * revision the previous one returned. Used by one append at a time (handed over through the idle queue).
+     */
+    private static final class Lane {
+        private final String streams;
+        private long appends;
+        private long expected;
+
+        Lane(String streams) {
+            this.streams = streams;
+        }
+
+        String nextStream() {
+            if (appends % APPENDS_PER_STREAM == 0) {
+                expected = RawGrpcClient.NO_STREAM;
+            }
+            return streams + appends++ / APPENDS_PER_STREAM;
+        }
+
+        /** After a refused append: the rest of this stream's appends would be refused too. */
+        void skipStream() {
+            appends = (appends + APPENDS_PER_STREAM - 1) / APPENDS_PER_STREAM * APPENDS_PER_STREAM;
+        }
+    }
+
+    private static boolean wrongExpectedVersion(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WrongExpectedVersionException || cause instanceof RawGrpcClient.WrongExpectedVersion) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<EventData> events(int count) {
@@ -159,7 +277,7 @@ final class Measurements {
     }
 
     /** A version-4 UUID without {@link UUID#randomUUID()}'s shared SecureRandom, which writers would contend on. */
-    private static UUID randomUuid() {
+    static UUID randomUuid() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
                 (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
@@ -168,16 +286,32 @@ final class Measurements {
     // ---- reading $all ----
 
     /**
-     * Events/s reading {@code $all} forwards in pages, from the start to the end (everything written so far), within
-     * the long limit. The warm-up reads for the warm-up time.
+     * Events/s reading {@code $all} forwards through {@code which} in pages, from the start to the end (everything
+     * written so far), within the long limit. The warm-up reads for the warm-up time.
      */
-    Row readAll(String id, String label) {
-        pageThroughAll(warmUp);
+    Row readAll(String id, String label, Client which) {
+        Function<AllPosition, Page> reader = reader(which);
+        pageThroughAll(reader, warmUp);
         long start = System.nanoTime();
-        long[] read = pageThroughAll(longLimit());
+        long[] read = pageThroughAll(reader, longLimit());
         double seconds = (System.nanoTime() - start) / 1e9;
         String problem = read[1] == 1 ? null : "stopped after " + longLimit().toSeconds() + " s, before the end of $all";
-        return new Row(id, label, "events", read[0] / seconds, null, read[0], read[0], seconds, null, problem);
+        return new Row(id, which.id, label, "events", read[0] / seconds, null, read[0], read[0], seconds, null,
+                problem);
+    }
+
+    /** Reads a page of {@code $all} forwards from a position (inclusive; null: the start). */
+    private Function<AllPosition, Page> reader(Client which) {
+        if (which == Client.RAW) {
+            return from -> await(raw.readAll(from, READ_PAGE));
+        }
+        return from -> {
+            ReadAllOptions options = ReadAllOptions.get().forwards().maxCount(READ_PAGE);
+            List<ResolvedEvent> page = await(client.readAll(from == null ? options.fromStart()
+                    : options.fromPosition(new Position(from.commit(), from.prepare())))).getEvents();
+            return page.isEmpty() ? new Page(0, null, null)
+                    : new Page(page.size(), position(page.get(0)), position(page.get(page.size() - 1)));
+        };
     }
 
     /** Bound of the measurements that run to completion rather than for the measurement time. */
@@ -186,26 +320,25 @@ final class Measurements {
     }
 
     /** Returns {events read, 1 if the end was reached}. */
-    private long[] pageThroughAll(Duration limit) {
+    private static long[] pageThroughAll(Function<AllPosition, Page> reader, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
-        Position from = null;
+        AllPosition from = null;
         long events = 0;
         while (System.nanoTime() < deadline) {
-            ReadAllOptions options = ReadAllOptions.get().forwards().maxCount(READ_PAGE);
-            List<ResolvedEvent> page = await(client.readAll(from == null ? options.fromStart()
-                    : options.fromPosition(from))).getEvents();
-            boolean repeatsLast = from != null && !page.isEmpty() && from.equals(position(page.get(0)));
-            events += page.size() - (repeatsLast ? 1 : 0);
-            if (page.size() < READ_PAGE) {
+            Page page = reader.apply(from);
+            boolean repeatsLast = from != null && page.events() > 0 && from.equals(page.first());
+            events += page.events() - (repeatsLast ? 1 : 0);
+            if (page.events() < READ_PAGE) {
                 return new long[] {events, 1};
             }
-            from = position(page.get(page.size() - 1));
+            from = page.last();
         }
         return new long[] {events, 0};
     }
 
-    private static Position position(ResolvedEvent event) {
-        return event.getOriginalEvent().getPosition();
+    private static AllPosition position(ResolvedEvent event) {
+        Position position = event.getOriginalEvent().getPosition();
+        return new AllPosition(position.getCommitUnsigned(), position.getPrepareUnsigned());
     }
 
     // ---- persistent subscriptions ----
@@ -227,7 +360,8 @@ final class Measurements {
         } catch (RuntimeException e) {
             List<Row> rows = new ArrayList<>();
             for (int consumers : consumerCounts) {
-                rows.add(Row.failed(subscriptionId(consumers), subscriptionLabel(consumers), "deliveries", problem(e)));
+                rows.add(Row.failed(subscriptionId(consumers), Client.OFFICIAL.id, subscriptionLabel(consumers), "deliveries",
+                        problem(e)));
             }
             return rows;
         }
@@ -280,9 +414,10 @@ final class Measurements {
             if (problem == null && deliveries > events) {
                 problem = (deliveries - events) + " redeliveries";
             }
-            return new Row(id, label, "deliveries", deliveries / seconds, null, deliveries, acked, seconds, null, problem);
+            return new Row(id, Client.OFFICIAL.id, label, "deliveries", deliveries / seconds, null, deliveries, acked,
+                    seconds, null, problem);
         } catch (RuntimeException e) {
-            return Row.failed(id, label, "deliveries", problem(e));
+            return Row.failed(id, Client.OFFICIAL.id, label, "deliveries", problem(e));
         } finally {
             deleteGroup(stream, group);
         }

@@ -10,25 +10,29 @@ final class Results {
     private Results() {
     }
 
-    /** One benchmark run: its settings and a report per server. */
-    record Run(String startedAt, long measurementSeconds, long warmUpSeconds, int writers, int subscriptionEvents,
-               int eventDataBytes, int eventMetadataBytes, String java, int availableProcessors,
-               List<ServerReport> servers) {
+    /**
+     * One benchmark run: its settings and a report per server. {@code clients} sent the appends and $all reads;
+     * {@code rawInFlight} is the appends each raw gRPC writer kept in flight.
+     */
+    record Run(String startedAt, long measurementSeconds, long warmUpSeconds, List<String> clients, int writers,
+               int rawInFlight, int subscriptionEvents, int eventDataBytes, int eventMetadataBytes, String java,
+               int availableProcessors, List<ServerReport> servers) {
     }
 
     record ServerReport(String mode, String server, List<Row> measurements, List<Aim> aims) {
     }
 
     /**
-     * One measurement. {@code perSecond} counts {@code unit}s (appends, events, deliveries); {@code eventsPerSecond}
-     * is set when an operation carries several events. {@code problem} says why there is no figure, or why it is partial.
+     * One measurement, through {@code client} ({@code official} or {@code raw}). {@code perSecond} counts
+     * {@code unit}s (appends, events, deliveries); {@code eventsPerSecond} is set when an operation carries several
+     * events. {@code problem} says why there is no figure, or why it is partial.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Row(String id, String label, String unit, Double perSecond, Double eventsPerSecond, Long operations,
-               Long events, Double seconds, Latency latency, String problem) {
+    record Row(String id, String client, String label, String unit, Double perSecond, Double eventsPerSecond,
+               Long operations, Long events, Double seconds, Latency latency, String problem) {
 
-        static Row failed(String id, String label, String unit, String problem) {
-            return new Row(id, label, unit, null, null, null, null, null, null, problem);
+        static Row failed(String id, String client, String label, String unit, String problem) {
+            return new Row(id, client, label, unit, null, null, null, null, null, null, problem);
         }
     }
 
@@ -44,8 +48,11 @@ final class Results {
         }
     }
 
-    /** A target and whether the measurement reached it; {@code met} is null when there is nothing to compare. */
+    /**
+     * A target and whether the measurement (its row through {@code client}) reached it; {@code met} is null when
+     * there is nothing to compare.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Aim(String measurement, String target, String measured, Boolean met) {
+    record Aim(String measurement, String client, String target, String measured, Boolean met) {
     }
 }
