@@ -88,6 +88,9 @@ public final class EventStoreEmulator implements AutoCloseable {
             });
             Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
                     .protocolNegotiator(new HttpProbeNegotiator())
+                    // every handler only queues work or does short in-memory steps: run them on the event loop
+                    // instead of handing each call to another thread (three thread switches per append otherwise)
+                    .directExecutor()
                     .permitKeepAliveTime(5, TimeUnit.SECONDS)
                     .permitKeepAliveWithoutCalls(true)
                     .maxInboundMessageSize(MAX_MESSAGE_BYTES)

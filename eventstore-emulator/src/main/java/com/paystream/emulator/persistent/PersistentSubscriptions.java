@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -129,11 +128,11 @@ final class PersistentSubscriptions {
         }
         if (!configMetadataWritten) {
             configMetadataWritten = true;
-            store.append("$$" + CONFIG_STREAM, ExpectedRevision.ANY, List.of(new ProposedEvent(UUID.randomUUID(),
+            store.append("$$" + CONFIG_STREAM, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
                     StoredEvent.METADATA_TYPE, true, "{\"$maxCount\":1}".getBytes(StandardCharsets.UTF_8),
                     new byte[0])));
         }
-        return store.append(CONFIG_STREAM, ExpectedRevision.ANY, List.of(new ProposedEvent(UUID.randomUUID(),
+        return store.append(CONFIG_STREAM, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
                         CONFIG_TYPE, true, snapshot.toString().getBytes(StandardCharsets.UTF_8), new byte[0])))
                 .thenApply(result -> {
                     if (!(result instanceof AppendResult.Success)) {

@@ -43,7 +43,8 @@ import java.util.function.Supplier;
  * and list. Group definitions and checkpoints are events in the store, so a durable emulator keeps them.
  */
 public final class PersistentSubscriptionsService extends PersistentSubscriptionsGrpc.PersistentSubscriptionsImplBase {
-    private static final Metadata.Key<String> EXCEPTION = Metadata.Key.of("exception", Metadata.ASCII_STRING_MARSHALLER);
+    private static final Metadata.Key<String> EXCEPTION =
+            Metadata.Key.of("exception", Metadata.ASCII_STRING_MARSHALLER);
     private static final Set<String> STRATEGIES = Set.of("RoundRobin", "DispatchToSingle", "Pinned");
     private static final int DEFAULT_BUFFER_SIZE = 10;
 

@@ -329,7 +329,7 @@ final class SubscriptionGroup {
         byte[] data = pointer.getBytes(StandardCharsets.UTF_8);
         byte[] meta = metadata.toString().getBytes(StandardCharsets.UTF_8);
         CompletableFuture<AppendResult> written = store.append(parkedStream, ExpectedRevision.ANY,
-                List.of(new ProposedEvent(UUID.randomUUID(), StoredEvent.LINK_TYPE, false, data, meta)));
+                List.of(new ProposedEvent(EventStore.newEventId(), StoredEvent.LINK_TYPE, false, data, meta)));
         if (!message.replayed) {
             written.whenComplete((result, error) -> {
                 if (error != null || !(result instanceof AppendResult.Success)) {
@@ -427,7 +427,7 @@ final class SubscriptionGroup {
         }
         truncatedTo = parkedFloor;
         byte[] truncate = ("{\"$tb\":" + parkedFloor + "}").getBytes(StandardCharsets.UTF_8);
-        store.append("$$" + parkedStream, ExpectedRevision.ANY, List.of(new ProposedEvent(UUID.randomUUID(),
+        store.append("$$" + parkedStream, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
                 StoredEvent.METADATA_TYPE, true, truncate, new byte[0])));
     }
 
@@ -667,12 +667,12 @@ final class SubscriptionGroup {
         }
         if (!checkpointMetadataWritten) {
             checkpointMetadataWritten = true;
-            store.append("$$" + checkpointStream, ExpectedRevision.ANY, List.of(new ProposedEvent(UUID.randomUUID(),
-                    StoredEvent.METADATA_TYPE, true, "{\"$maxCount\":1}".getBytes(StandardCharsets.UTF_8),
+            store.append("$$" + checkpointStream, ExpectedRevision.ANY, List.of(new ProposedEvent(
+                    EventStore.newEventId(), StoredEvent.METADATA_TYPE, true, "{\"$maxCount\":1}".getBytes(StandardCharsets.UTF_8),
                     new byte[0])));
         }
         String value = definition.isAll() ? "\"" + source.format(checkpoint) + "\"" : Long.toString(checkpoint);
-        store.append(checkpointStream, ExpectedRevision.ANY, List.of(new ProposedEvent(UUID.randomUUID(),
+        store.append(checkpointStream, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
                 CHECKPOINT_TYPE, true, value.getBytes(StandardCharsets.UTF_8), new byte[0])));
         lastCheckpoint = checkpoint;
         processedSinceCheckpoint = 0;

@@ -180,7 +180,9 @@ public final class EventStore implements AutoCloseable {
             record.tombstoned = true;
         } else {
             record.events.add(event);
-            record.revisionsById.put(event.id(), event.revision());
+            if (!isProjectionStream(event.stream())) {
+                record.revisionsById.put(event.id(), event.revision());
+            }
         }
         if (isMetastream(event.stream()) && !isTombstone(event)) {
             streams.computeIfAbsent(event.stream().substring(2), StreamRecord::new).metadata =
@@ -190,6 +192,14 @@ public final class EventStore implements AutoCloseable {
 
     private static boolean isTombstone(StoredEvent event) {
         return event.revision() == Long.MAX_VALUE && StoredEvent.TOMBSTONE_TYPE.equals(event.type());
+    }
+
+    /**
+     * Link streams written by the system projections: nobody appends to them with ids of their own, so they keep no
+     * id index (they grow with every event in the store).
+     */
+    private static boolean isProjectionStream(String stream) {
+        return stream.startsWith("$ce-") || stream.startsWith("$et-");
     }
 
     static boolean isMetastream(String stream) {
@@ -243,7 +253,7 @@ public final class EventStore implements AutoCloseable {
             }
             if (wasSoftDeleted) {
                 // Writing to a soft-deleted stream brings it back with only the new events.
-                write(stream("$$" + name), "$$" + name, UUID.randomUUID(), StoredEvent.METADATA_TYPE, true,
+                write(stream("$$" + name), "$$" + name, newEventId(), StoredEvent.METADATA_TYPE, true,
                         stream.metadata().withTruncateBefore(firstRevision), new byte[0]);
             }
             return new AppendResult.Success(stream.lastRevision, last.position());
@@ -281,11 +291,11 @@ public final class EventStore implements AutoCloseable {
             }
             StoredEvent written;
             if (op.tombstone()) {
-                written = write(stream, op.stream(), UUID.randomUUID(), StoredEvent.TOMBSTONE_TYPE, true,
+                written = write(stream, op.stream(), newEventId(), StoredEvent.TOMBSTONE_TYPE, true,
                         new byte[0], new byte[0]);
             } else {
                 String meta = "$$" + op.stream();
-                written = write(stream(meta), meta, UUID.randomUUID(), StoredEvent.METADATA_TYPE, true,
+                written = write(stream(meta), meta, newEventId(), StoredEvent.METADATA_TYPE, true,
                         stream.metadata().withTruncateBefore(StreamMetadata.DELETED), new byte[0]);
             }
             return new AppendResult.Success(stream.lastRevision, written.position());
@@ -320,11 +330,11 @@ public final class EventStore implements AutoCloseable {
             int dash = event.stream().indexOf('-');
             if (dash > 0) {
                 String category = "$ce-" + event.stream().substring(0, dash);
-                write(stream(category), category, UUID.randomUUID(), StoredEvent.LINK_TYPE, false, target,
+                write(stream(category), category, newEventId(), StoredEvent.LINK_TYPE, false, target,
                         linkMetadata);
             }
             String byType = "$et-" + event.type();
-            write(stream(byType), byType, UUID.randomUUID(), StoredEvent.LINK_TYPE, false, target, linkMetadata);
+            write(stream(byType), byType, newEventId(), StoredEvent.LINK_TYPE, false, target, linkMetadata);
         }
     }
 
@@ -510,6 +520,17 @@ public final class EventStore implements AutoCloseable {
     public long endPosition() {
         int size = all.size();
         return size == 0 ? EventLog.HEADER_SIZE : all.get(size - 1).position() + 1;
+    }
+
+    /**
+     * A random (version 4) id for an event the server writes itself: links, metadata, tombstones, checkpoints.
+     * {@link UUID#randomUUID()} draws on {@code SecureRandom}, too slow for the writer's hot path and not needed here.
+     */
+    public static UUID newEventId() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long lsb = (random.nextLong() & ~(0xC000000000000000L)) | 0x8000000000000000L;
+        return new UUID(msb, lsb);
     }
 
     public static long ticks(Instant instant) {
