@@ -1,5 +1,6 @@
 package com.paystream.infrastructure.client;
 
+import com.eventstore.dbclient.ConnectionShutdownException;
 import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBClientSettings;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
@@ -113,7 +114,16 @@ public class EventStoreClients {
      * translating the client's failures: see {@link StoreFailures#translate}.
      */
     public <T> T call(Function<EventStoreDBClient, CompletableFuture<T>> operation) {
-        return await(operation.apply(client()));
+        EventStoreDBClient client = client();
+        try {
+            return await(operation.apply(client));
+        } catch (StoreUnavailableException e) {
+            if (!client.isShutdown() || !(e.getCause() instanceof ConnectionShutdownException)) {
+                throw e;
+            }
+            // that client gave up (maybe while the store was away): once more on a new one
+            return await(operation.apply(client()));
+        }
     }
 
     /** Waits for a future of the client, translating its failures. */

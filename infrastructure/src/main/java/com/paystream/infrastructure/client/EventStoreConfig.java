@@ -81,5 +81,12 @@ public interface EventStoreConfig {
         /** How often a read model's checkpoint is written, when it moved. */
         @WithDefault("1s")
         Duration checkpointInterval();
+
+        /**
+         * How often a stream-following read model checks it is not stalled (source moved, nothing arrived): the
+         * client does not report every dropped catch-up subscription.
+         */
+        @WithDefault("5s")
+        Duration stallCheckInterval();
     }
 }

@@ -1,8 +1,10 @@
 package com.paystream.infrastructure.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.paystream.events.EventJson;
 import com.paystream.infrastructure.client.EventStoreConfig;
 import com.paystream.infrastructure.correlation.CorrelationFilter;
@@ -64,6 +66,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return answer(malformed(e, uri));
+    }
+
+    /** Quarkus maps these two itself (as plain JSON); named here so ours, problem+json, win. */
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e, UriInfo uri) {
+        return answer(malformed(e, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
         return answer(malformed(e, uri));
     }
 

@@ -1,5 +1,6 @@
 package com.paystream.infrastructure.readmodel;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -18,6 +19,7 @@ public record Checkpoint(Long revision, Long commit, Long prepare) {
         return new Checkpoint(null, commit, prepare);
     }
 
+    @JsonIgnore
     public boolean isStart() {
         return revision == null && commit == null;
     }

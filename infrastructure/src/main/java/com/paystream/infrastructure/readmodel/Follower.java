@@ -26,34 +26,47 @@ import org.jboss.logging.MDC;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Feeds one read model from its catch-up subscription and keeps its checkpoint. */
+/**
+ * Feeds one read model from its catch-up subscription and keeps its checkpoint. Everything it does runs on its own
+ * thread, in order (events, caught-up, drops, checkpoint writes, start / stop / rebuild): the gRPC threads only hand
+ * over, so nothing blocks them and no lock is held across a call to the store.
+ */
 final class Follower {
     private static final Logger LOG = Logger.getLogger(Follower.class);
     static final String CHECKPOINT_EVENT_TYPE = "ReadModelCheckpointed";
     private static final long MIN_DELAY_MILLIS = 500;
-    private static final long MAX_DELAY_MILLIS = 10_000;
+    private static final long MAX_DELAY_MILLIS = 5_000;
+    private static final long COMMAND_TIMEOUT_SECONDS = 30;
 
     private final ReadModel model;
     private final EventStoreClients clients;
     private final ScheduledExecutorService scheduler;
+    private final ExecutorService actor;
     private final String checkpointStream;
 
-    // guarded by this
-    private Checkpoint checkpoint = Checkpoint.START;
+    // touched on the actor thread only
     private boolean dirty;
     private boolean metadataSet;
-    private long applied;
     private Listener listener;
     private Subscription subscription;
+    private long subscriptionGeneration;
+    private Checkpoint checkpointAtLastCheck;
     private long nextDelayMillis = MIN_DELAY_MILLIS;
+    private boolean running;
 
+    // read by status()
+    private volatile Checkpoint checkpoint = Checkpoint.START;
+    private volatile long applied;
     private volatile boolean caughtUp;
     private volatile String failure;
-    private volatile boolean running;
 
     Follower(ReadModel model, EventStoreClients clients, ScheduledExecutorService scheduler) {
         if (!model.name().matches("[A-Za-z0-9]+")) {
@@ -63,6 +76,11 @@ final class Follower {
         this.clients = clients;
         this.scheduler = scheduler;
         this.checkpointStream = checkpointStream(model.name());
+        this.actor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "read-model-" + model.name());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     static String checkpointStream(String readModelName) {
@@ -73,90 +91,185 @@ final class Follower {
         return model.name();
     }
 
-    synchronized ReadModelStatus status() {
+    ReadModelStatus status() {
         return new ReadModelStatus(model.name(), caughtUp, failure, checkpoint, applied);
     }
 
     /** Starts: from the stored checkpoint if the model keeps its state, else from scratch. */
-    synchronized void start() {
-        running = true;
-        failure = null;
-        caughtUp = false;
-        schedule(this::begin, 0);
+    void start() {
+        run(() -> {
+            running = true;
+            failure = null;
+            caughtUp = false;
+            begin();
+        });
     }
 
-    /** Forgets everything and follows again from the start; the stored checkpoint is reset too. */
-    synchronized void rebuild() {
-        dropSubscription();
-        running = true;
-        failure = null;
-        caughtUp = false;
-        model.reset();
-        applied = 0;
-        checkpoint = Checkpoint.START;
-        dirty = true;
-        flush();
-        schedule(this::subscribe, 0);
+    /** Forgets everything and follows again from the start; the stored checkpoint is reset too. Waits for it. */
+    void rebuild() {
+        runAndWait(() -> {
+            dropSubscription();
+            running = true;
+            failure = null;
+            caughtUp = false;
+            model.reset();
+            applied = 0;
+            checkpoint = Checkpoint.START;
+            dirty = true;
+            flush();
+            subscribe();
+        });
     }
 
-    /** Stops following; the checkpoint reached is written. */
-    synchronized void stop() {
-        running = false;
-        dropSubscription();
-        flush();
+    /** Stops following and writes the checkpoint reached. Waits for it. */
+    void stop() {
+        runAndWait(() -> {
+            running = false;
+            dropSubscription();
+            flush();
+        });
     }
 
-    private void begin() {
-        synchronized (this) {
-            if (!running) {
+    /** Stops for good (application shutdown). */
+    void close() {
+        try {
+            stop();
+        } finally {
+            actor.shutdownNow();
+        }
+    }
+
+    /**
+     * The client was recreated: a catch-up subscription of the old one may have died without a word (the client
+     * does not report a CANCELLED catch-up subscription), so follow again from the checkpoint on the new one.
+     */
+    void clientRecreated(long generation) {
+        run(() -> {
+            if (running && subscription != null && subscriptionGeneration < generation) {
+                LOG.infof("Read model %s moves to the recreated client #%d", model.name(), generation);
+                dropSubscription();
+                caughtUp = false;
+                subscribe();
+            }
+        });
+    }
+
+    /**
+     * Stall check: the source moved past the checkpoint and nothing arrived since the last check, so the
+     * subscription died without a word; follow again from the checkpoint. Streams only (not {@code $all}).
+     */
+    void checkStalled() {
+        run(() -> {
+            if (!running || subscription == null || !caughtUp || model.source().isAll()) {
+                checkpointAtLastCheck = null;
+                return;
+            }
+            Checkpoint seen = checkpoint;
+            boolean noProgress = seen.equals(checkpointAtLastCheck);
+            checkpointAtLastCheck = seen;
+            if (!noProgress) {
                 return;
             }
             try {
-                if (model.keepsStateAcrossRestarts()) {
-                    checkpoint = loadCheckpoint();
-                    LOG.infof("Read model %s resumes after %s", model.name(), checkpoint);
-                } else {
-                    model.reset();
-                    checkpoint = Checkpoint.START;
+                List<ResolvedEvent> head = clients.call(client -> client.readStream(model.source().stream(),
+                        ReadStreamOptions.get().backwards().fromEnd().maxCount(1).notResolveLinkTos())).getEvents();
+                long headRevision = head.isEmpty() ? -1 : head.get(0).getOriginalEvent().getRevision();
+                long at = seen.revision() == null ? -1 : seen.revision();
+                if (headRevision > at) {
+                    LOG.warnf("Read model %s stalled at %d while %s is at %d: following again", model.name(), at,
+                            model.source(), headRevision);
+                    dropSubscription();
+                    subscribe();
                 }
-                applied = 0;
+            } catch (StreamNotFoundException e) {
+                // nothing to follow yet
             } catch (RuntimeException e) {
-                retryLater("load the checkpoint", e, this::begin);
-                return;
+                LOG.debugf("Read model %s stall check failed: %s", model.name(), e.toString());
             }
+        });
+    }
+
+    void flushQuietly() {
+        run(this::flush);
+    }
+
+    private void run(Runnable task) {
+        try {
+            actor.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Read model " + model.name() + " is closed");
+        }
+    }
+
+    private void runAndWait(Runnable task) {
+        try {
+            actor.submit(task).get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            throw new IllegalStateException("Read model " + model.name() + ": " + e, e);
+        }
+    }
+
+    private void later(Runnable task, long delayMillis) {
+        try {
+            scheduler.schedule(() -> run(task), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Shutting down: not scheduling " + model.name());
+        }
+    }
+
+    private void begin() {
+        if (!running) {
+            return;
+        }
+        try {
+            if (model.keepsStateAcrossRestarts()) {
+                checkpoint = loadCheckpoint();
+                LOG.infof("Read model %s resumes after %s", model.name(), checkpoint);
+            } else {
+                model.reset();
+                checkpoint = Checkpoint.START;
+            }
+            applied = 0;
+        } catch (RuntimeException e) {
+            retryLater("load its checkpoint", e, this::begin);
+            return;
         }
         subscribe();
     }
 
     private void subscribe() {
-        synchronized (this) {
-            if (!running || subscription != null) {
-                return;
+        if (!running || subscription != null) {
+            return;
+        }
+        Listener next = new Listener();
+        try {
+            Checkpoint from = checkpoint;
+            if (model.source().isAll()) {
+                SubscribeToAllOptions options = SubscribeToAllOptions.get()
+                        .filter(SubscriptionFilter.newBuilder()
+                                .withEventTypeRegularExpression(model.source().eventTypeRegex()).build());
+                SubscribeToAllOptions chosen = from.isStart() ? options.fromStart()
+                        : options.fromPosition(new Position(from.commit(), from.prepare()));
+                EventStoreClients.Connection connection = clients.connection();
+                subscription = clients.await(connection.client().subscribeToAll(next, chosen));
+                subscriptionGeneration = connection.generation();
+            } else {
+                SubscribeToStreamOptions options = SubscribeToStreamOptions.get().resolveLinkTos();
+                SubscribeToStreamOptions chosen = from.isStart() ? options.fromStart()
+                        : options.fromRevision(from.revision());
+                EventStoreClients.Connection connection = clients.connection();
+                subscription = clients.await(connection.client().subscribeToStream(model.source().stream(), next,
+                        chosen));
+                subscriptionGeneration = connection.generation();
             }
-            Listener next = new Listener();
             listener = next;
-            try {
-                if (model.source().isAll()) {
-                    SubscribeToAllOptions options = SubscribeToAllOptions.get()
-                            .filter(SubscriptionFilter.newBuilder()
-                                    .withEventTypeRegularExpression(model.source().eventTypeRegex()).build());
-                    options = checkpoint.isStart() ? options.fromStart()
-                            : options.fromPosition(new Position(checkpoint.commit(), checkpoint.prepare()));
-                    SubscribeToAllOptions chosen = options;
-                    subscription = clients.call(client -> client.subscribeToAll(next, chosen));
-                } else {
-                    SubscribeToStreamOptions options = SubscribeToStreamOptions.get().resolveLinkTos();
-                    options = checkpoint.isStart() ? options.fromStart() : options.fromRevision(checkpoint.revision());
-                    SubscribeToStreamOptions chosen = options;
-                    subscription = clients.call(client -> client.subscribeToStream(model.source().stream(), next,
-                            chosen));
-                }
-                nextDelayMillis = MIN_DELAY_MILLIS;
-                LOG.infof("Read model %s follows %s after %s", model.name(), model.source(), checkpoint);
-            } catch (RuntimeException e) {
-                next.dead = true;
-                retryLater("subscribe", e, this::subscribe);
-            }
+            nextDelayMillis = MIN_DELAY_MILLIS;
+            LOG.infof("Read model %s follows %s after %s", model.name(), model.source(), from);
+        } catch (RuntimeException e) {
+            next.dead = true;
+            retryLater("subscribe", e, this::subscribe);
         }
     }
 
@@ -164,15 +277,7 @@ final class Follower {
         long delay = nextDelayMillis;
         nextDelayMillis = Math.min(nextDelayMillis * 2, MAX_DELAY_MILLIS);
         LOG.warnf("Read model %s cannot %s (%s); trying again in %d ms", model.name(), what, e.getMessage(), delay);
-        schedule(action, delay);
-    }
-
-    private void schedule(Runnable action, long delayMillis) {
-        try {
-            scheduler.schedule(action, delayMillis, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            LOG.debug("Shutting down: not scheduling " + model.name());
-        }
+        later(action, delay);
     }
 
     private void dropSubscription() {
@@ -190,30 +295,33 @@ final class Follower {
         listener = null;
     }
 
+    /** Called on gRPC threads: hands everything over to the actor thread. */
     private final class Listener extends SubscriptionListener {
         volatile boolean dead;
 
         @Override
         public void onEvent(Subscription ignored, ResolvedEvent event) {
-            synchronized (Follower.this) {
+            run(() -> {
                 if (!dead && running) {
                     process(event);
                 }
-            }
+            });
         }
 
         @Override
         public void onCaughtUp(Subscription ignored) {
-            if (!dead) {
-                caughtUp = true;
-                LOG.infof("Read model %s caught up", model.name());
-                schedule(Follower.this::flushQuietly, 0);
-            }
+            run(() -> {
+                if (!dead && running && failure == null) {
+                    caughtUp = true;
+                    LOG.infof("Read model %s caught up", model.name());
+                    flush();
+                }
+            });
         }
 
         @Override
         public void onCancelled(Subscription ignored, Throwable exception) {
-            synchronized (Follower.this) {
+            run(() -> {
                 if (dead || !running) {
                     return;
                 }
@@ -222,11 +330,10 @@ final class Follower {
                 listener = null;
                 retryLater("keep its subscription", new RuntimeException(
                         exception == null ? "closed by the server" : exception.toString()), Follower.this::subscribe);
-            }
+            });
         }
     }
 
-    /** Called under the lock. */
     private void process(ResolvedEvent resolved) {
         Checkpoint reached = model.source().isAll()
                 ? position(resolved)
@@ -267,17 +374,12 @@ final class Follower {
     private void fail(String reason, RuntimeException e) {
         LOG.errorf(e, "Read model %s stopped: %s", model.name(), reason);
         failure = reason;
+        running = false;
         dropSubscription();
         flush();
     }
 
-    void flushQuietly() {
-        synchronized (this) {
-            flush();
-        }
-    }
-
-    /** Writes the checkpoint if it moved; called under the lock. A failure leaves it for the next flush. */
+    /** Writes the checkpoint if it moved. A failure leaves it for the next flush. */
     private void flush() {
         if (!dirty) {
             return;

@@ -63,15 +63,19 @@ public class ReadModelRunner {
                 throw new IllegalStateException("Two read models are named " + model.name());
             }
         }
+        clients.onRecreated(generation -> followers.values().forEach(f -> f.clientRecreated(generation)));
         long interval = config.readModels().checkpointInterval().toMillis();
         scheduler.scheduleWithFixedDelay(() -> followers.values().forEach(Follower::flushQuietly),
                 interval, interval, TimeUnit.MILLISECONDS);
+        long stallCheck = config.readModels().stallCheckInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> followers.values().forEach(Follower::checkStalled),
+                stallCheck, stallCheck, TimeUnit.MILLISECONDS);
         followers.values().forEach(Follower::start);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         synchronized (this) {
-            followers.values().forEach(Follower::stop);
+            followers.values().forEach(Follower::close);
             if (scheduler != null) {
                 scheduler.shutdownNow();
             }
