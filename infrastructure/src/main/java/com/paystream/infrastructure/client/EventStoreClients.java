@@ -1,0 +1,168 @@
+package com.paystream.infrastructure.client;
+
+import com.eventstore.dbclient.ConnectionShutdownException;
+import com.eventstore.dbclient.EventStoreDBClient;
+import com.eventstore.dbclient.EventStoreDBClientSettings;
+import com.eventstore.dbclient.EventStoreDBConnectionString;
+import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import com.paystream.infrastructure.store.StoreUnavailableException;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+
+/**
+ * Holds the one connection to EventStoreDB (a streams client and a persistent-subscriptions client sharing it).
+ *
+ * <p>The official client shuts itself down for good when it cannot reach the server (after its discovery attempts);
+ * every later call then fails with {@code ConnectionShutdownException}. This holder notices a shut-down client on the
+ * next use and creates a new one, and tells the listeners ({@link #onRecreated}) so subscriptions move to it.
+ */
+@ApplicationScoped
+public class EventStoreClients {
+    private static final Logger LOG = Logger.getLogger(EventStoreClients.class);
+
+    private final EventStoreConfig config;
+    private final EventStoreDBClientSettings settings;
+    private final List<LongConsumer> recreationListeners = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
+    private volatile Connection current;
+    private volatile boolean closed;
+
+    /** A client and the persistent-subscriptions client on the same connection, with its generation number. */
+    public record Connection(EventStoreDBClient client, EventStoreDBPersistentSubscriptionsClient persistent,
+                             long generation) {
+        boolean isShutdown() {
+            return client.isShutdown() || persistent.isShutdown();
+        }
+    }
+
+    @Inject
+    public EventStoreClients(EventStoreConfig config) {
+        this.config = config;
+        this.settings = EventStoreDBConnectionString.parseOrThrow(config.connectionString());
+    }
+
+    /** The streams client; a new one when the previous one shut down. */
+    public EventStoreDBClient client() {
+        return connection().client();
+    }
+
+    /** The persistent-subscriptions client; a new one when the previous one shut down. */
+    public EventStoreDBPersistentSubscriptionsClient persistentSubscriptions() {
+        return connection().persistent();
+    }
+
+    /** How many clients were created so far: goes up by one at every recreation. */
+    public long generation() {
+        Connection connection = current;
+        return connection == null ? 0 : connection.generation();
+    }
+
+    /** Called with the new generation each time the client is recreated (not for the first one). */
+    public void onRecreated(LongConsumer listener) {
+        recreationListeners.add(listener);
+    }
+
+    public Connection connection() {
+        Connection connection = current;
+        if (connection != null && !connection.isShutdown()) {
+            return connection;
+        }
+        Connection created;
+        synchronized (lock) {
+            if (closed) {
+                throw new StoreUnavailableException("The EventStoreDB client is closed (the application is stopping)");
+            }
+            connection = current;
+            if (connection != null && !connection.isShutdown()) {
+                return connection;
+            }
+            long generation = connection == null ? 1 : connection.generation() + 1;
+            if (connection != null) {
+                LOG.warnf("The EventStoreDB client shut down (store unreachable): creating client #%d", generation);
+            }
+            EventStoreDBClient client = EventStoreDBClient.create(settings);
+            created = new Connection(client, EventStoreDBPersistentSubscriptionsClient.from(client), generation);
+            current = created;
+        }
+        if (created.generation() > 1) {
+            for (LongConsumer listener : recreationListeners) {
+                try {
+                    listener.accept(created.generation());
+                } catch (RuntimeException e) {
+                    LOG.warn("A client-recreation listener failed", e);
+                }
+            }
+        }
+        return created;
+    }
+
+    /**
+     * Runs one operation with the current client and waits for it (at most {@code eventstore.operation-timeout}),
+     * translating the client's failures: see {@link StoreFailures#translate}.
+     */
+    public <T> T call(Function<EventStoreDBClient, CompletableFuture<T>> operation) {
+        EventStoreDBClient client = client();
+        try {
+            return await(operation.apply(client));
+        } catch (StoreUnavailableException e) {
+            if (!client.isShutdown() || !(e.getCause() instanceof ConnectionShutdownException)) {
+                throw e;
+            }
+            // that client gave up (maybe while the store was away): once more on a new one
+            return await(operation.apply(client()));
+        }
+    }
+
+    /** Waits for a future of the client, translating its failures. */
+    public <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(config.operationTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Interrupted while waiting for EventStoreDB", e);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new StoreUnavailableException("EventStoreDB did not answer within " + config.operationTimeout(), e);
+        } catch (ExecutionException e) {
+            throw StoreFailures.translate(e);
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(e);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        close();
+    }
+
+    @PreDestroy
+    void close() {
+        Connection connection;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            connection = current;
+        }
+        if (connection != null) {
+            try {
+                connection.client().shutdown().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.debug("Closing the EventStoreDB client", e);
+            }
+        }
+    }
+}

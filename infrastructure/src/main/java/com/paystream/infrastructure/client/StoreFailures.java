@@ -1,0 +1,84 @@
+package com.paystream.infrastructure.client;
+
+import com.eventstore.dbclient.ConnectionShutdownException;
+import com.eventstore.dbclient.NoClusterNodeFoundException;
+import com.eventstore.dbclient.NotLeaderException;
+import com.eventstore.dbclient.WrongExpectedVersionException;
+import com.paystream.infrastructure.store.RevisionConflictException;
+import com.paystream.infrastructure.store.StoreUnavailableException;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/** Turns what the official client throws into the infrastructure's typed failures. */
+public final class StoreFailures {
+    private StoreFailures() {
+    }
+
+    /**
+     * {@link WrongExpectedVersionException} becomes {@link RevisionConflictException}; a shut-down client, no node,
+     * a timeout or an UNAVAILABLE-like gRPC status becomes {@link StoreUnavailableException}; anything else is
+     * returned unwrapped.
+     */
+    public static RuntimeException translate(Throwable failure) {
+        Throwable unwrapped = unwrap(failure);
+        for (Throwable t = unwrapped; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreUnavailableException) {
+                return (StoreUnavailableException) t;
+            }
+            if (t instanceof RevisionConflictException) {
+                return (RevisionConflictException) t;
+            }
+            if (t instanceof WrongExpectedVersionException) {
+                WrongExpectedVersionException e = (WrongExpectedVersionException) t;
+                return new RevisionConflictException(e.getStreamName(), e.getNextExpectedRevision().toRawLong(),
+                        e.getActualVersion().toRawLong(), e);
+            }
+            if (t instanceof ConnectionShutdownException || t instanceof NoClusterNodeFoundException
+                    || t instanceof NotLeaderException || t instanceof TimeoutException) {
+                return new StoreUnavailableException("EventStoreDB is unreachable: " + t, t);
+            }
+            if (t instanceof StatusRuntimeException && isTransient(((StatusRuntimeException) t).getStatus())) {
+                return new StoreUnavailableException("EventStoreDB is unreachable: " + t.getMessage(), t);
+            }
+        }
+        return unwrapped instanceof RuntimeException ? (RuntimeException) unwrapped
+                : new IllegalStateException(unwrapped.getMessage(), unwrapped);
+    }
+
+    /** The gRPC status code of a failure, if it is (or wraps) a gRPC status failure. */
+    public static Status.Code statusCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StatusRuntimeException) {
+                return ((StatusRuntimeException) t).getStatus().getCode();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTransient(Status status) {
+        switch (status.getCode()) {
+            case UNAVAILABLE:
+            case DEADLINE_EXCEEDED:
+            case ABORTED:
+            case RESOURCE_EXHAUSTED:
+            case INTERNAL:
+            case UNKNOWN:
+            case CANCELLED:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof ExecutionException || t instanceof CompletionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

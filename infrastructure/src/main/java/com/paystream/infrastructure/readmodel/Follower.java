@@ -1,0 +1,418 @@
+package com.paystream.infrastructure.readmodel;
+
+import com.eventstore.dbclient.EventData;
+import com.eventstore.dbclient.EventDataBuilder;
+import com.eventstore.dbclient.ExpectedRevision;
+import com.eventstore.dbclient.Position;
+import com.eventstore.dbclient.ReadResult;
+import com.eventstore.dbclient.ReadStreamOptions;
+import com.eventstore.dbclient.RecordedEvent;
+import com.eventstore.dbclient.ResolvedEvent;
+import com.eventstore.dbclient.StreamMetadata;
+import com.eventstore.dbclient.StreamNotFoundException;
+import com.eventstore.dbclient.SubscribeToAllOptions;
+import com.eventstore.dbclient.SubscribeToStreamOptions;
+import com.eventstore.dbclient.Subscription;
+import com.eventstore.dbclient.SubscriptionFilter;
+import com.eventstore.dbclient.SubscriptionListener;
+import com.paystream.events.EventJson;
+import com.paystream.events.EventTypes;
+import com.paystream.events.PaymentEvent;
+import com.paystream.infrastructure.client.EventStoreClients;
+import com.paystream.infrastructure.subscription.EventContext;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Feeds one read model from its catch-up subscription and keeps its checkpoint. Everything it does runs on its own
+ * thread, in order (events, caught-up, drops, checkpoint writes, start / stop / rebuild): the gRPC threads only hand
+ * over, so nothing blocks them and no lock is held across a call to the store.
+ */
+final class Follower {
+    private static final Logger LOG = Logger.getLogger(Follower.class);
+    static final String CHECKPOINT_EVENT_TYPE = "ReadModelCheckpointed";
+    private static final long MIN_DELAY_MILLIS = 500;
+    private static final long MAX_DELAY_MILLIS = 5_000;
+    private static final long COMMAND_TIMEOUT_SECONDS = 30;
+
+    private final ReadModel model;
+    private final EventStoreClients clients;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService actor;
+    private final String checkpointStream;
+
+    // touched on the actor thread only
+    private boolean dirty;
+    private boolean metadataSet;
+    private Listener listener;
+    private Subscription subscription;
+    private long subscriptionGeneration;
+    private Checkpoint checkpointAtLastCheck;
+    private long nextDelayMillis = MIN_DELAY_MILLIS;
+    private boolean running;
+
+    // read by status()
+    private volatile Checkpoint checkpoint = Checkpoint.START;
+    private volatile long applied;
+    private volatile boolean caughtUp;
+    private volatile String failure;
+
+    Follower(ReadModel model, EventStoreClients clients, ScheduledExecutorService scheduler) {
+        if (!model.name().matches("[A-Za-z0-9]+")) {
+            throw new IllegalArgumentException("A read model name is letters and digits only: " + model.name());
+        }
+        this.model = model;
+        this.clients = clients;
+        this.scheduler = scheduler;
+        this.checkpointStream = checkpointStream(model.name());
+        this.actor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "read-model-" + model.name());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    static String checkpointStream(String readModelName) {
+        return "readmodelcheckpoint-" + readModelName;
+    }
+
+    String name() {
+        return model.name();
+    }
+
+    ReadModelStatus status() {
+        return new ReadModelStatus(model.name(), caughtUp, failure, checkpoint, applied);
+    }
+
+    /** Starts: from the stored checkpoint if the model keeps its state, else from scratch. */
+    void start() {
+        run(() -> {
+            running = true;
+            failure = null;
+            caughtUp = false;
+            begin();
+        });
+    }
+
+    /** Forgets everything and follows again from the start; the stored checkpoint is reset too. Waits for it. */
+    void rebuild() {
+        runAndWait(() -> {
+            dropSubscription();
+            running = true;
+            failure = null;
+            caughtUp = false;
+            model.reset();
+            applied = 0;
+            checkpoint = Checkpoint.START;
+            dirty = true;
+            flush();
+            subscribe();
+        });
+    }
+
+    /** Stops following and writes the checkpoint reached. Waits for it. */
+    void stop() {
+        runAndWait(() -> {
+            running = false;
+            dropSubscription();
+            flush();
+        });
+    }
+
+    /** Stops for good (application shutdown). */
+    void close() {
+        try {
+            stop();
+        } finally {
+            actor.shutdownNow();
+        }
+    }
+
+    /**
+     * The client was recreated: a catch-up subscription of the old one may have died without a word (the client
+     * does not report a CANCELLED catch-up subscription), so follow again from the checkpoint on the new one.
+     */
+    void clientRecreated(long generation) {
+        run(() -> {
+            if (running && subscription != null && subscriptionGeneration < generation) {
+                LOG.infof("Read model %s moves to the recreated client #%d", model.name(), generation);
+                dropSubscription();
+                caughtUp = false;
+                subscribe();
+            }
+        });
+    }
+
+    /**
+     * Stall check: the source moved past the checkpoint and nothing arrived since the last check, so the
+     * subscription died without a word; follow again from the checkpoint. Streams only (not {@code $all}).
+     */
+    void checkStalled() {
+        run(() -> {
+            if (!running || subscription == null || !caughtUp || model.source().isAll()) {
+                checkpointAtLastCheck = null;
+                return;
+            }
+            Checkpoint seen = checkpoint;
+            boolean noProgress = seen.equals(checkpointAtLastCheck);
+            checkpointAtLastCheck = seen;
+            if (!noProgress) {
+                return;
+            }
+            try {
+                List<ResolvedEvent> head = clients.call(client -> client.readStream(model.source().stream(),
+                        ReadStreamOptions.get().backwards().fromEnd().maxCount(1).notResolveLinkTos())).getEvents();
+                long headRevision = head.isEmpty() ? -1 : head.get(0).getOriginalEvent().getRevision();
+                long at = seen.revision() == null ? -1 : seen.revision();
+                if (headRevision > at) {
+                    LOG.warnf("Read model %s stalled at %d while %s is at %d: following again", model.name(), at,
+                            model.source(), headRevision);
+                    dropSubscription();
+                    subscribe();
+                }
+            } catch (StreamNotFoundException e) {
+                // nothing to follow yet
+            } catch (RuntimeException e) {
+                LOG.debugf("Read model %s stall check failed: %s", model.name(), e.toString());
+            }
+        });
+    }
+
+    void flushQuietly() {
+        run(this::flush);
+    }
+
+    private void run(Runnable task) {
+        try {
+            actor.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Read model " + model.name() + " is closed");
+        }
+    }
+
+    private void runAndWait(Runnable task) {
+        try {
+            actor.submit(task).get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            throw new IllegalStateException("Read model " + model.name() + ": " + e, e);
+        }
+    }
+
+    private void later(Runnable task, long delayMillis) {
+        try {
+            scheduler.schedule(() -> run(task), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Shutting down: not scheduling " + model.name());
+        }
+    }
+
+    private void begin() {
+        if (!running) {
+            return;
+        }
+        try {
+            if (model.keepsStateAcrossRestarts()) {
+                checkpoint = loadCheckpoint();
+                LOG.infof("Read model %s resumes after %s", model.name(), checkpoint);
+            } else {
+                model.reset();
+                checkpoint = Checkpoint.START;
+            }
+            applied = 0;
+        } catch (RuntimeException e) {
+            retryLater("load its checkpoint", e, this::begin);
+            return;
+        }
+        subscribe();
+    }
+
+    private void subscribe() {
+        if (!running || subscription != null) {
+            return;
+        }
+        Listener next = new Listener();
+        try {
+            Checkpoint from = checkpoint;
+            if (model.source().isAll()) {
+                SubscribeToAllOptions options = SubscribeToAllOptions.get()
+                        .filter(SubscriptionFilter.newBuilder()
+                                .withEventTypeRegularExpression(model.source().eventTypeRegex()).build());
+                SubscribeToAllOptions chosen = from.isStart() ? options.fromStart()
+                        : options.fromPosition(new Position(from.commit(), from.prepare()));
+                EventStoreClients.Connection connection = clients.connection();
+                subscription = clients.await(connection.client().subscribeToAll(next, chosen));
+                subscriptionGeneration = connection.generation();
+            } else {
+                SubscribeToStreamOptions options = SubscribeToStreamOptions.get().resolveLinkTos();
+                SubscribeToStreamOptions chosen = from.isStart() ? options.fromStart()
+                        : options.fromRevision(from.revision());
+                EventStoreClients.Connection connection = clients.connection();
+                subscription = clients.await(connection.client().subscribeToStream(model.source().stream(), next,
+                        chosen));
+                subscriptionGeneration = connection.generation();
+            }
+            listener = next;
+            nextDelayMillis = MIN_DELAY_MILLIS;
+            LOG.infof("Read model %s follows %s after %s", model.name(), model.source(), from);
+        } catch (RuntimeException e) {
+            next.dead = true;
+            retryLater("subscribe", e, this::subscribe);
+        }
+    }
+
+    private void retryLater(String what, RuntimeException e, Runnable action) {
+        long delay = nextDelayMillis;
+        nextDelayMillis = Math.min(nextDelayMillis * 2, MAX_DELAY_MILLIS);
+        LOG.warnf("Read model %s cannot %s (%s); trying again in %d ms", model.name(), what, e.getMessage(), delay);
+        later(action, delay);
+    }
+
+    private void dropSubscription() {
+        if (listener != null) {
+            listener.dead = true;
+        }
+        if (subscription != null) {
+            try {
+                subscription.stop();
+            } catch (RuntimeException e) {
+                LOG.debug("Stopping the subscription of " + model.name(), e);
+            }
+        }
+        subscription = null;
+        listener = null;
+    }
+
+    /** Called on gRPC threads: hands everything over to the actor thread. */
+    private final class Listener extends SubscriptionListener {
+        volatile boolean dead;
+
+        @Override
+        public void onEvent(Subscription ignored, ResolvedEvent event) {
+            run(() -> {
+                if (!dead && running) {
+                    process(event);
+                }
+            });
+        }
+
+        @Override
+        public void onCaughtUp(Subscription ignored) {
+            run(() -> {
+                if (!dead && running && failure == null) {
+                    caughtUp = true;
+                    LOG.infof("Read model %s caught up", model.name());
+                    flush();
+                }
+            });
+        }
+
+        @Override
+        public void onCancelled(Subscription ignored, Throwable exception) {
+            run(() -> {
+                if (dead || !running) {
+                    return;
+                }
+                dead = true;
+                subscription = null;
+                listener = null;
+                retryLater("keep its subscription", new RuntimeException(
+                        exception == null ? "closed by the server" : exception.toString()), Follower.this::subscribe);
+            });
+        }
+    }
+
+    private void process(ResolvedEvent resolved) {
+        Checkpoint reached = model.source().isAll()
+                ? position(resolved)
+                : Checkpoint.revision(resolved.getOriginalEvent().getRevision());
+        RecordedEvent recorded = resolved.getEvent();
+        if (recorded != null) {
+            if (EventTypes.classOf(recorded.getEventType()).isEmpty()) {
+                LOG.debugf("Read model %s passes over %s (not a published event type)", model.name(),
+                        recorded.getEventType());
+            } else {
+                EventContext context = EventContext.of(recorded, 0);
+                if (context.correlationId() != null) {
+                    MDC.put("correlationId", context.correlationId());
+                }
+                try {
+                    PaymentEvent event = EventJson.deserialize(recorded.getEventType(), recorded.getEventData());
+                    model.apply(event, context);
+                    applied++;
+                } catch (RuntimeException e) {
+                    fail("Cannot apply " + recorded.getRevision() + "@" + recorded.getStreamId() + ": "
+                            + e.getMessage(), e);
+                    return;
+                } finally {
+                    MDC.remove("correlationId");
+                }
+            }
+        }
+        checkpoint = reached;
+        dirty = true;
+    }
+
+    private static Checkpoint position(ResolvedEvent resolved) {
+        Position position = resolved.getPosition()
+                .orElseGet(() -> resolved.getOriginalEvent().getPosition());
+        return Checkpoint.position(position.getCommitUnsigned(), position.getPrepareUnsigned());
+    }
+
+    private void fail(String reason, RuntimeException e) {
+        LOG.errorf(e, "Read model %s stopped: %s", model.name(), reason);
+        failure = reason;
+        running = false;
+        dropSubscription();
+        flush();
+    }
+
+    /** Writes the checkpoint if it moved. A failure leaves it for the next flush. */
+    private void flush() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            byte[] json = EventJson.mapper().writeValueAsBytes(checkpoint);
+            EventData data = EventDataBuilder.json(UUID.randomUUID(), CHECKPOINT_EVENT_TYPE, json).build();
+            clients.call(client -> client.appendToStream(checkpointStream, data));
+            dirty = false;
+            if (!metadataSet) {
+                StreamMetadata metadata = new StreamMetadata();
+                metadata.setMaxCount(10L);
+                clients.call(client -> client.setStreamMetadata(checkpointStream, metadata));
+                metadataSet = true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("Read model %s could not write its checkpoint yet: %s", model.name(), e.toString());
+        }
+    }
+
+    private Checkpoint loadCheckpoint() {
+        try {
+            ReadResult result = clients.call(client -> client.readStream(checkpointStream,
+                    ReadStreamOptions.get().backwards().fromEnd().maxCount(1)));
+            List<ResolvedEvent> events = result.getEvents();
+            if (events.isEmpty()) {
+                return Checkpoint.START;
+            }
+            return EventJson.mapper().readValue(events.get(0).getEvent().getEventData(), Checkpoint.class);
+        } catch (StreamNotFoundException e) {
+            return Checkpoint.START;
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable checkpoint in " + checkpointStream, e);
+        }
+    }
+}

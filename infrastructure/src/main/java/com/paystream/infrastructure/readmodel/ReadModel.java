@@ -1,0 +1,35 @@
+package com.paystream.infrastructure.readmodel;
+
+import com.paystream.events.PaymentEvent;
+import com.paystream.infrastructure.subscription.EventContext;
+
+/**
+ * A read model fed by a catch-up subscription. Declare it as a CDI bean ({@code @ApplicationScoped}); the
+ * {@link ReadModelRunner} catches it up on start, then follows live, and stores its checkpoint in
+ * {@code readmodelcheckpoint-{name}}. Readiness ({@code read-models}) is DOWN until every read model caught up.
+ *
+ * <p>{@link #apply} is called from one thread at a time, in the order of the source. An event of a type that is not
+ * one of the published events is passed over (logged); one that cannot be deserialised stops the read model
+ * (readiness DOWN with the reason): it is never skipped in silence.
+ */
+public interface ReadModel {
+    /** Unique, letters and digits (also used in the checkpoint stream name). */
+    String name();
+
+    /** What it follows: usually {@code ReadModelSource.stream("$ce-payment")}. */
+    ReadModelSource source();
+
+    /** Applies one event. {@code context.revision()} is the event's revision in its own stream. */
+    void apply(PaymentEvent event, EventContext context);
+
+    /** Forgets everything: called before a rebuild from the start. */
+    void reset();
+
+    /**
+     * Whether its state outlives the process (kept in a database): then it resumes from its stored checkpoint
+     * after a restart. An in-memory read model (the default) is rebuilt from the start on every start.
+     */
+    default boolean keepsStateAcrossRestarts() {
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package com.paystream.infrastructure.readmodel;
+
+import com.paystream.infrastructure.client.EventStoreClients;
+import com.paystream.infrastructure.client.EventStoreConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs every {@link ReadModel} bean: catches it up on start, follows live, writes its checkpoint every
+ * {@code eventstore.read-models.checkpoint-interval} when it moved, and rebuilds it on request.
+ */
+@ApplicationScoped
+public class ReadModelRunner {
+    private static final Logger LOG = Logger.getLogger(ReadModelRunner.class);
+
+    private final EventStoreClients clients;
+    private final EventStoreConfig config;
+    private final Instance<ReadModel> models;
+    private final Map<String, Follower> followers = new LinkedHashMap<>();
+    private ScheduledExecutorService scheduler;
+
+    @Inject
+    public ReadModelRunner(EventStoreClients clients, EventStoreConfig config, @Any Instance<ReadModel> models) {
+        this.clients = clients;
+        this.config = config;
+        this.models = models;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.readModels().enabled()) {
+            LOG.info("Read models are disabled (eventstore.read-models.enabled=false)");
+            return;
+        }
+        start();
+    }
+
+    synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newScheduledThreadPool(1, r -> {
+            Thread thread = new Thread(r, "read-models");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (ReadModel model : models) {
+            if (followers.putIfAbsent(model.name(), new Follower(model, clients, scheduler)) != null) {
+                throw new IllegalStateException("Two read models are named " + model.name());
+            }
+        }
+        clients.onRecreated(generation -> followers.values().forEach(f -> f.clientRecreated(generation)));
+        long interval = config.readModels().checkpointInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> followers.values().forEach(Follower::flushQuietly),
+                interval, interval, TimeUnit.MILLISECONDS);
+        long stallCheck = config.readModels().stallCheckInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> followers.values().forEach(Follower::checkStalled),
+                stallCheck, stallCheck, TimeUnit.MILLISECONDS);
+        followers.values().forEach(Follower::start);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        synchronized (this) {
+            followers.values().forEach(Follower::close);
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
+        }
+    }
+
+    /** Forgets the read model's state and checkpoint and follows again from the start. */
+    public void rebuild(String name) {
+        follower(name).rebuild();
+    }
+
+    /** Stops and starts it again as after a process restart (from its stored checkpoint if it keeps its state). */
+    public void restart(String name) {
+        Follower follower = follower(name);
+        follower.stop();
+        follower.start();
+    }
+
+    public ReadModelStatus status(String name) {
+        return follower(name).status();
+    }
+
+    public List<ReadModelStatus> statuses() {
+        List<ReadModelStatus> statuses = new ArrayList<>();
+        followers.values().forEach(f -> statuses.add(f.status()));
+        return statuses;
+    }
+
+    /** The stream a read model's checkpoint is stored in. */
+    public static String checkpointStream(String name) {
+        return Follower.checkpointStream(name);
+    }
+
+    private Follower follower(String name) {
+        Follower follower = followers.get(name);
+        if (follower == null) {
+            throw new NoSuchElementException("No read model named " + name);
+        }
+        return follower;
+    }
+}

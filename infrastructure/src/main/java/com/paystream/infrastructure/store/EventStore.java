@@ -1,0 +1,116 @@
+package com.paystream.infrastructure.store;
+
+import com.eventstore.dbclient.AppendToStreamOptions;
+import com.eventstore.dbclient.EventData;
+import com.eventstore.dbclient.EventDataBuilder;
+import com.eventstore.dbclient.ExpectedRevision;
+import com.eventstore.dbclient.ReadResult;
+import com.eventstore.dbclient.ReadStreamOptions;
+import com.eventstore.dbclient.RecordedEvent;
+import com.eventstore.dbclient.ResolvedEvent;
+import com.eventstore.dbclient.StreamNotFoundException;
+import com.eventstore.dbclient.WriteResult;
+import com.paystream.events.PaymentEvent;
+import com.paystream.infrastructure.client.EventStoreClients;
+import com.paystream.infrastructure.client.StoreFailures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Loads and appends streams. Loads read a whole stream forwards and deserialise every event (an unreadable one
+ * throws {@code UnreadableEventException}: it is never skipped); appends carry an expected revision, deterministic
+ * ids and the metadata {@code $correlationId}, {@code $causationId}, {@code schemaVersion}.
+ *
+ * <p>Failures: {@link RevisionConflictException} when the stream moved, {@link StoreUnavailableException} when the
+ * store cannot be reached.
+ */
+@ApplicationScoped
+public class EventStore {
+    private final EventStoreClients clients;
+
+    @Inject
+    public EventStore(EventStoreClients clients) {
+        this.clients = clients;
+    }
+
+    /** A {@code payment-{id}} stream (or any stream of published events). Missing: empty, at no-stream. */
+    public LoadedStream<PaymentEvent> load(String stream) {
+        return load(stream, PaymentEventCodec.INSTANCE);
+    }
+
+    public <E> LoadedStream<E> load(String stream, EventCodec<E> codec) {
+        ReadResult result;
+        try {
+            result = clients.call(client -> client.readStream(stream,
+                    ReadStreamOptions.get().forwards().fromStart().notResolveLinkTos()));
+        } catch (StreamNotFoundException e) {
+            return new LoadedStream<>(stream, List.of(), LoadedStream.NO_STREAM);
+        }
+        List<StoredEvent<E>> events = new ArrayList<>(result.getEvents().size());
+        long revision = LoadedStream.NO_STREAM;
+        for (ResolvedEvent resolved : result.getEvents()) {
+            RecordedEvent recorded = resolved.getEvent();
+            events.add(toStored(recorded, codec.deserialize(recorded.getEventType(), recorded.getEventData())));
+            revision = recorded.getRevision();
+        }
+        return new LoadedStream<>(stream, events, revision);
+    }
+
+    /** Appends published events; see {@link #append(String, ExpectedRevision, Causation, List, EventCodec)}. */
+    public AppendResult append(String stream, ExpectedRevision expected, Causation cause,
+                               List<? extends PaymentEvent> events) {
+        return append(stream, expected, cause, events, PaymentEventCodec.INSTANCE);
+    }
+
+    /**
+     * Appends {@code events} if the stream is at {@code expected}. Their ids derive from {@code cause}: appending
+     * the same events for the same cause at the same revision again is a success that writes nothing.
+     *
+     * @throws RevisionConflictException  when the stream is elsewhere
+     * @throws StoreUnavailableException when the store cannot be reached
+     */
+    public <E> AppendResult append(String stream, ExpectedRevision expected, Causation cause, List<? extends E> events,
+                                   EventCodec<E> codec) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to append to " + stream);
+        }
+        List<EventData> data = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            E event = events.get(i);
+            String type = codec.typeName(event);
+            EventMetadata metadata = new EventMetadata(cause.correlationId(), cause.causationId(),
+                    codec.schemaVersion(event));
+            data.add(EventDataBuilder.json(EventIds.of(cause, stream, i, type), type, codec.serialize(event))
+                    .metadataAsBytes(metadata.toJson())
+                    .build());
+        }
+        WriteResult result = appendRaw(stream, expected, data);
+        return new AppendResult(stream, result.getNextExpectedRevision().toRawLong(),
+                result.getLogPosition().getCommitUnsigned());
+    }
+
+    /** Low level: appends ready-made {@link EventData} (used for checkpoints and tests), translating failures. */
+    public WriteResult appendRaw(String stream, ExpectedRevision expected, List<EventData> events) {
+        try {
+            return clients.call(client -> client.appendToStream(stream,
+                    AppendToStreamOptions.get().expectedRevision(expected), events.iterator()));
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(e);
+        }
+    }
+
+    static <E> StoredEvent<E> toStored(RecordedEvent recorded, E event) {
+        return new StoredEvent<>(recorded.getEventId(), recorded.getStreamId(), recorded.getRevision(),
+                recorded.getEventType(), event, EventMetadata.parse(recorded.getUserMetadata()),
+                recorded.getCreated());
+    }
+
+    /** For callers that hold a future of the client: waits and translates like every call here. */
+    public <T> T await(CompletableFuture<T> future) {
+        return clients.await(future);
+    }
+}

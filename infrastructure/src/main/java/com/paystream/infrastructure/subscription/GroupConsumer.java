@@ -1,0 +1,291 @@
+package com.paystream.infrastructure.subscription;
+
+import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import com.eventstore.dbclient.NackAction;
+import com.eventstore.dbclient.PersistentSubscription;
+import com.eventstore.dbclient.PersistentSubscriptionListener;
+import com.eventstore.dbclient.RecordedEvent;
+import com.eventstore.dbclient.ResolvedEvent;
+import com.eventstore.dbclient.SubscribePersistentSubscriptionOptions;
+import com.paystream.events.EventJson;
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.client.EventStoreClients;
+import com.paystream.infrastructure.client.EventStoreConfig;
+import com.paystream.infrastructure.client.StoreFailures;
+import com.paystream.infrastructure.store.PaymentEventCodec;
+import com.paystream.infrastructure.store.RevisionConflictException;
+import com.paystream.infrastructure.store.StoreUnavailableException;
+import io.grpc.Status;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** One reaction's consumer: its group, its subscription, its single worker thread (events handled in order). */
+final class GroupConsumer<E extends PaymentEvent> {
+    private static final Logger LOG = Logger.getLogger(GroupConsumer.class);
+    static final String MDC_CORRELATION_ID = "correlationId";
+    private static final int MAX_REASON_LENGTH = 500;
+
+    private final Reaction<E> reaction;
+    private final EventStoreClients clients;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService worker;
+    private final String stream;
+    private final String group;
+    private final int bufferSize;
+    private final Duration messageTimeout;
+    private final int maxRetryCount;
+    private final Duration reconnectDelay;
+    private final Duration maxReconnectDelay;
+    private final Duration retryPause;
+    private final AtomicBoolean reconnectScheduled = new AtomicBoolean();
+
+    private volatile boolean stopped;
+    private volatile PersistentSubscription current;
+    private volatile Listener currentListener;
+    private volatile long currentGeneration;
+    private long nextDelayMillis;
+
+    GroupConsumer(Reaction<E> reaction, EventStoreClients clients, EventStoreConfig.Subscriptions settings,
+                  ScheduledExecutorService scheduler) {
+        this.reaction = reaction;
+        this.clients = clients;
+        this.scheduler = scheduler;
+        this.group = reaction.group();
+        this.stream = PaymentStreams.byEventType(reaction.eventType());
+        EventStoreConfig.Group overrides = settings.group().get(group);
+        this.bufferSize = overrides != null && overrides.bufferSize().isPresent()
+                ? overrides.bufferSize().getAsInt() : settings.bufferSize();
+        this.messageTimeout = overrides != null && overrides.messageTimeout().isPresent()
+                ? overrides.messageTimeout().get() : settings.messageTimeout();
+        this.maxRetryCount = overrides != null && overrides.maxRetryCount().isPresent()
+                ? overrides.maxRetryCount().getAsInt() : settings.maxRetryCount();
+        this.reconnectDelay = settings.reconnectDelay();
+        this.maxReconnectDelay = settings.maxReconnectDelay();
+        this.retryPause = settings.retryPause();
+        this.nextDelayMillis = reconnectDelay.toMillis();
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "reaction-" + group);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    void start() {
+        scheduleConnect(0);
+    }
+
+    void stop() {
+        stopped = true;
+        PersistentSubscription subscription = current;
+        current = null;
+        if (subscription != null) {
+            try {
+                subscription.stop();
+            } catch (RuntimeException e) {
+                LOG.debug("Stopping the subscription of " + group, e);
+            }
+        }
+        worker.shutdownNow();
+    }
+
+    boolean isSubscribed() {
+        return current != null;
+    }
+
+    void clientRecreated(long generation) {
+        PersistentSubscription subscription = current;
+        if (subscription != null && currentGeneration < generation) {
+            LOG.infof("Group %s moves to the recreated client #%d", group, generation);
+            current = null;
+            Listener listener = currentListener;
+            if (listener != null) {
+                listener.dead = true;
+            }
+            try {
+                subscription.stop();
+            } catch (RuntimeException e) {
+                LOG.debug("Stopping a subscription of the old client", e);
+            }
+            scheduleConnect(0);
+        }
+    }
+
+    private void scheduleConnect(long delayMillis) {
+        if (stopped || !reconnectScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            scheduler.schedule(this::connect, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            reconnectScheduled.set(false);
+        }
+    }
+
+    private void connect() {
+        reconnectScheduled.set(false);
+        if (stopped || current != null) {
+            return;
+        }
+        try {
+            EventStoreClients.Connection connection = clients.connection();
+            ensureGroup(connection.persistent());
+            Listener listener = new Listener();
+            currentListener = listener;
+            PersistentSubscription subscription = clients.await(connection.persistent().subscribeToStream(stream,
+                    group, SubscribePersistentSubscriptionOptions.get().bufferSize(bufferSize), listener));
+            currentGeneration = connection.generation();
+            current = subscription;
+            nextDelayMillis = reconnectDelay.toMillis();
+            LOG.infof("Subscribed to %s as group %s", stream, group);
+            if (stopped) {
+                subscription.stop();
+            }
+        } catch (RuntimeException e) {
+            long delay = nextDelayMillis;
+            nextDelayMillis = Math.min(nextDelayMillis * 2, maxReconnectDelay.toMillis());
+            LOG.warnf("Cannot subscribe to %s as group %s (%s); trying again in %d ms", stream, group,
+                    e.getMessage(), delay);
+            scheduleConnect(delay);
+        }
+    }
+
+    private void ensureGroup(EventStoreDBPersistentSubscriptionsClient persistent) {
+        CreatePersistentSubscriptionToStreamOptions options = CreatePersistentSubscriptionToStreamOptions.get()
+                .fromStart()
+                .resolveLinkTos()
+                .maxRetryCount(maxRetryCount)
+                .messageTimeout(messageTimeout);
+        try {
+            clients.await(persistent.createToStream(stream, group, options));
+            LOG.infof("Created the consumer group %s on %s", group, stream);
+        } catch (RuntimeException e) {
+            if (StoreFailures.statusCode(e) != Status.Code.ALREADY_EXISTS) {
+                throw e;
+            }
+        }
+    }
+
+    private final class Listener extends PersistentSubscriptionListener {
+        /** Set once this subscription dropped: its queued events are left for redelivery. */
+        volatile boolean dead;
+
+        @Override
+        public void onEvent(PersistentSubscription subscription, int retryCount, ResolvedEvent event) {
+            try {
+                worker.execute(() -> {
+                    if (!dead) {
+                        handle(subscription, retryCount, event);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                LOG.debug("Stopping: an event of " + group + " is left for redelivery");
+            }
+        }
+
+        @Override
+        public void onCancelled(PersistentSubscription subscription, Throwable exception) {
+            dead = true;
+            if (currentListener != this) {
+                return; // an older subscription, already replaced
+            }
+            current = null;
+            if (stopped) {
+                return;
+            }
+            LOG.warnf("The subscription of group %s dropped (%s); re-subscribing", group,
+                    exception == null ? "closed" : exception.toString());
+            long delay = nextDelayMillis;
+            nextDelayMillis = Math.min(nextDelayMillis * 2, maxReconnectDelay.toMillis());
+            scheduleConnect(delay);
+        }
+    }
+
+    private void handle(PersistentSubscription subscription, int retryCount, ResolvedEvent resolved) {
+        RecordedEvent recorded = resolved.getEvent();
+        if (recorded == null) {
+            settle(subscription, resolved, NackAction.Park, "The linked event no longer exists");
+            return;
+        }
+        EventContext context = EventContext.of(recorded, retryCount);
+        String correlationId = context.correlationId() != null ? context.correlationId() : context.eventId().toString();
+        MDC.put(MDC_CORRELATION_ID, correlationId);
+        try {
+            PaymentEvent event;
+            try {
+                event = PaymentEventCodec.INSTANCE.deserialize(recorded.getEventType(), recorded.getEventData());
+            } catch (EventJson.UnreadableEventException e) {
+                LOG.errorf("Parking %s@%s on group %s: %s", recorded.getRevision(), recorded.getStreamId(), group,
+                        e.getMessage());
+                settle(subscription, resolved, NackAction.Park, "Unreadable event: " + e.getMessage());
+                return;
+            }
+            if (!reaction.eventType().isInstance(event)) {
+                settle(subscription, resolved, NackAction.Park, "Group " + group + " reacts to "
+                        + reaction.eventType().getSimpleName() + ", not to " + recorded.getEventType());
+                return;
+            }
+            try {
+                reaction.react(reaction.eventType().cast(event), context);
+                settle(subscription, resolved, null, null);
+            } catch (Exception e) {
+                if (isTransient(e)) {
+                    LOG.warnf("Retrying %s@%s on group %s (retry %d): %s", recorded.getRevision(),
+                            recorded.getStreamId(), group, retryCount, e.toString());
+                    pause(retryCount);
+                    settle(subscription, resolved, NackAction.Retry, reason(e));
+                } else {
+                    LOG.errorf(e, "Parking %s@%s on group %s", recorded.getRevision(), recorded.getStreamId(),
+                            group);
+                    settle(subscription, resolved, NackAction.Park, reason(e));
+                }
+            }
+        } finally {
+            MDC.remove(MDC_CORRELATION_ID);
+        }
+    }
+
+    static boolean isTransient(Throwable e) {
+        return e instanceof StoreUnavailableException || e instanceof RevisionConflictException
+                || e instanceof TransientFailure;
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return message.length() > MAX_REASON_LENGTH ? message.substring(0, MAX_REASON_LENGTH) : message;
+    }
+
+    private void pause(int retryCount) {
+        long millis = Math.min(retryPause.toMillis() * (retryCount + 1), 2000);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Ack (action null) or nack; the request stream is not thread-safe, hence one at a time. */
+    private void settle(PersistentSubscription subscription, ResolvedEvent event, NackAction action, String reason) {
+        try {
+            synchronized (subscription) {
+                if (action == null) {
+                    subscription.ack(event);
+                } else {
+                    subscription.nack(action, reason, event);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not %s an event of group %s (it will be redelivered): %s",
+                    action == null ? "ack" : "nack", group, e.toString());
+        }
+    }
+}

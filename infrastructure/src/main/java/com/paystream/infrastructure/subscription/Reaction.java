@@ -1,0 +1,26 @@
+package com.paystream.infrastructure.subscription;
+
+import com.paystream.events.PaymentEvent;
+
+/**
+ * A reaction to one published event type, through a persistent-subscription consumer group on
+ * {@code $et-{EventType}}. Declare it as a CDI bean ({@code @ApplicationScoped}); the
+ * {@link PersistentSubscriptionRunner} creates the group if missing, subscribes, and acks, retries or parks:
+ * <ul>
+ *   <li>returns normally: ack;</li>
+ *   <li>throws {@code StoreUnavailableException} or {@code RevisionConflictException} (a concurrent writer), or
+ *       {@link TransientFailure}: nack Retry (past the group's max retry count the server parks it);</li>
+ *   <li>throws anything else: nack Park, with the exception's message as the reason.</li>
+ * </ul>
+ * Events that cannot be deserialised are parked before reaching it. Deliveries are at least once: make the reaction
+ * idempotent by appending with {@link EventContext#causation()} (deterministic ids) at the revision it read.
+ */
+public interface Reaction<E extends PaymentEvent> {
+    /** The consumer group, one per reaction (see {@code ConsumerGroups}). */
+    String group();
+
+    /** The event type reacted to; its {@code $et-} stream is subscribed. */
+    Class<E> eventType();
+
+    void react(E event, EventContext context) throws Exception;
+}

@@ -1,0 +1,104 @@
+package com.paystream.infrastructure.readmodel;
+
+import com.eventstore.dbclient.ExpectedRevision;
+import com.eventstore.dbclient.ReadStreamOptions;
+import com.paystream.events.InboundPaymentReceived;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.client.EventStoreClients;
+import com.paystream.infrastructure.fixtures.Payments;
+import com.paystream.infrastructure.fixtures.TimelineForTest;
+import com.paystream.infrastructure.store.Causation;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@WithTestResource(EventStoreTestResource.class)
+class ReadModelRunnerTest {
+    @Inject
+    ReadModelRunner runner;
+    @Inject
+    TimelineForTest timeline;
+    @Inject
+    EventStore store;
+    @Inject
+    EventStoreClients clients;
+
+    private final String paymentId = Payments.newPaymentId();
+    private final InboundPaymentReceived received = Payments.received(paymentId, "readmodel-test");
+
+    private void appendReceived() {
+        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.noStream(),
+                Causation.command("r:" + paymentId, "corr"), List.of(received));
+    }
+
+    private void appendValidated() {
+        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.expectedRevision(0),
+                Causation.command("v:" + paymentId, "corr"), List.of(Payments.validated(received)));
+    }
+
+    private List<String> timelineOfThisPayment() {
+        return timeline.typesOf(paymentId);
+    }
+
+    @Test
+    void theReadModelFollowsLiveEvents() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> runner.status(TimelineForTest.NAME).caughtUp());
+
+        appendReceived();
+        appendValidated();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timelineOfThisPayment())
+                .containsExactly("InboundPaymentReceived", "InboundPaymentValidated"));
+    }
+
+    @Test
+    void aRebuildCatchesUpFromScratchWithTheEventsAlreadyStored() {
+        appendReceived();
+        appendValidated();
+
+        runner.rebuild(TimelineForTest.NAME);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> runner.status(TimelineForTest.NAME).caughtUp());
+        assertThat(timelineOfThisPayment()).containsExactly("InboundPaymentReceived", "InboundPaymentValidated");
+        assertThat(timeline.anyEventAppliedTwice()).isFalse();
+    }
+
+    @Test
+    void theReadModelResumesFromItsStoredCheckpointAfterARestart() {
+        appendReceived();
+        await().atMost(Duration.ofSeconds(10)).until(() -> timelineOfThisPayment().size() == 1);
+
+        runner.restart(TimelineForTest.NAME);
+        appendValidated();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timelineOfThisPayment())
+                .containsExactly("InboundPaymentReceived", "InboundPaymentValidated"));
+        assertThat(timeline.anyEventAppliedTwice()).as("no event applied twice").isFalse();
+    }
+
+    @Test
+    void theCheckpointIsStoredInItsOwnStream() {
+        appendReceived();
+        await().atMost(Duration.ofSeconds(10)).until(() -> timelineOfThisPayment().size() == 1);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var last = clients.call(c -> c.readStream(ReadModelRunner.checkpointStream(TimelineForTest.NAME),
+                    ReadStreamOptions.get().backwards().fromEnd().maxCount(1))).getEvents().get(0).getEvent();
+            assertThat(last.getEventType()).isEqualTo("ReadModelCheckpointed");
+            assertThat(new String(last.getEventData())).isEqualTo("{\"revision\":"
+                    + runner.status(TimelineForTest.NAME).checkpoint().revision() + "}");
+        });
+        assertThat(ReadModelRunner.checkpointStream(TimelineForTest.NAME)).isEqualTo("readmodelcheckpoint-"
+                + TimelineForTest.NAME);
+    }
+}
