@@ -10,6 +10,7 @@ import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadReq;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.TombstoneReq;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.TombstoneResp;
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.paystream.emulator.store.AppendResult;
 import com.paystream.emulator.store.EventStore;
 import com.paystream.emulator.store.ExpectedRevision;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
 
 /** {@code event_store.client.streams.Streams}: append, read (and catch-up subscriptions), delete, tombstone. */
 public final class StreamsService extends StreamsGrpc.StreamsImplBase {
@@ -173,28 +175,28 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
 
     @Override
     public void delete(DeleteReq request, StreamObserver<DeleteResp> responses) {
-        DeleteReq.Options options = request.getOptions();
-        long expected = switch (options.getExpectedStreamRevisionCase()) {
-            case REVISION -> options.getRevision();
-            case NO_STREAM -> ExpectedRevision.NO_STREAM;
-            case STREAM_EXISTS -> ExpectedRevision.STREAM_EXISTS;
-            default -> ExpectedRevision.ANY;
-        };
-        String stream = Wire.streamName(options.getStreamIdentifier());
-        respond(store.delete(stream, expected, false), responses, (result, out) -> {
-            if (result instanceof AppendResult.Success success) {
-                out.onNext(DeleteResp.newBuilder().setPosition(DeleteResp.Position.newBuilder()
-                        .setCommitPosition(success.position()).setPreparePosition(success.position())).build());
-                out.onCompleted();
-            } else {
-                out.onError(deleteFailure(result, stream));
-            }
-        });
+        deleteStream(request.getOptions(), false, responses, position -> DeleteResp.newBuilder()
+                .setPosition(DeleteResp.Position.newBuilder().setCommitPosition(position)
+                        .setPreparePosition(position)).build());
     }
 
     @Override
     public void tombstone(TombstoneReq request, StreamObserver<TombstoneResp> responses) {
-        TombstoneReq.Options options = request.getOptions();
+        DeleteReq.Options options;
+        try {
+            // TombstoneReq.Options carries the same fields under the same numbers as DeleteReq.Options
+            options = DeleteReq.Options.parseFrom(request.getOptions().toByteString());
+        } catch (InvalidProtocolBufferException e) {
+            responses.onError(Wire.invalidArgument("Malformed tombstone options: " + e.getMessage()));
+            return;
+        }
+        deleteStream(options, true, responses, position -> TombstoneResp.newBuilder()
+                .setPosition(TombstoneResp.Position.newBuilder().setCommitPosition(position)
+                        .setPreparePosition(position)).build());
+    }
+
+    private <T> void deleteStream(DeleteReq.Options options, boolean tombstone, StreamObserver<T> responses,
+                                  LongFunction<T> success) {
         long expected = switch (options.getExpectedStreamRevisionCase()) {
             case REVISION -> options.getRevision();
             case NO_STREAM -> ExpectedRevision.NO_STREAM;
@@ -202,10 +204,9 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             default -> ExpectedRevision.ANY;
         };
         String stream = Wire.streamName(options.getStreamIdentifier());
-        respond(store.delete(stream, expected, true), responses, (result, out) -> {
-            if (result instanceof AppendResult.Success success) {
-                out.onNext(TombstoneResp.newBuilder().setPosition(TombstoneResp.Position.newBuilder()
-                        .setCommitPosition(success.position()).setPreparePosition(success.position())).build());
+        respond(store.delete(stream, expected, tombstone), responses, (result, out) -> {
+            if (result instanceof AppendResult.Success ok) {
+                out.onNext(success.apply(ok.position()));
                 out.onCompleted();
             } else {
                 out.onError(deleteFailure(result, stream));
