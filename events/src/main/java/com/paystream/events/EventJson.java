@@ -1,13 +1,10 @@
 package com.paystream.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import java.io.IOException;
 
 /**
  * The JSON form of the published events: ISO-8601 instants and dates, fields in declaration order, unknown fields
@@ -25,11 +22,7 @@ public final class EventJson {
     }
 
     public static byte[] serialize(PaymentEvent event) {
-        try {
-            return MAPPER.writeValueAsBytes(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot serialise " + event.getClass().getSimpleName(), e);
-        }
+        return EventTypes.REGISTRY.serialize(event);
     }
 
     /**
@@ -38,13 +31,7 @@ public final class EventJson {
      * @throws UnreadableEventException when the type is not one of ours or the JSON does not make a valid event
      */
     public static PaymentEvent deserialize(String typeName, byte[] json) {
-        Class<? extends PaymentEvent> type = EventTypes.classOf(typeName)
-                .orElseThrow(() -> new UnreadableEventException("Unknown event type '" + typeName + "'", null));
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableEventException("Cannot read a " + typeName + ": " + e.getMessage(), e);
-        }
+        return EventTypes.REGISTRY.deserialize(typeName, json);
     }
 
     /** The mapper, for infrastructure that stores other JSON (metadata) the same way. */
