@@ -1,0 +1,7 @@
+package com.paystream.accounts.account;
+
+/** What happens to an account: the private events of the {@code account-{accountId}} stream. */
+public sealed interface AccountEvent
+        permits AccountOpened, AccountBlocked, AccountUnblocked, AccountClosed, AccountCredited {
+    String accountId();
+}

@@ -1,0 +1,138 @@
+package com.paystream.accounts.account;
+
+import com.paystream.accounts.account.AccountDecider.CreditDecision;
+import com.paystream.events.AccountCheckFailure;
+import com.paystream.events.Money;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccountDeciderTest {
+    private static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
+    private static final String ID = "acc-1";
+
+    private static List<AccountEvent> history(AccountEvent... events) {
+        List<AccountEvent> all = new ArrayList<>();
+        all.add(new AccountOpened(ID, "089999", "66374958", "JANE DOE", AT));
+        all.addAll(List.of(events));
+        return all;
+    }
+
+    private static AccountCredited credited(String paymentId, long pence, long balanceAfter) {
+        return new AccountCredited(ID, paymentId, Money.pence(pence), Money.pence(balanceAfter), AT);
+    }
+
+    @Test
+    void givenNoAccount_whenOpened_thenAccountOpenedRecorded() {
+        assertThat(AccountDecider.open(null, ID, "089999", "66374958", " JANE DOE ", AT))
+                .containsExactly(new AccountOpened(ID, "089999", "66374958", "JANE DOE", AT));
+    }
+
+    @Test
+    void givenAnOpenAccount_whenOpenedAgain_thenRefusedAsExisting() {
+        assertThatThrownBy(() -> AccountDecider.open(Account.replay(history()), ID, "089999", "66374958", "X", AT))
+                .isInstanceOf(AccountRuleBroken.class)
+                .extracting("rule").isEqualTo("account-exists");
+    }
+
+    @Test
+    void givenNoAccount_whenOpenedWithASevenDigitAccountNumber_thenRefusedAsInvalidDetails() {
+        assertThatThrownBy(() -> AccountDecider.open(null, ID, "089999", "6637495", "JANE", AT))
+                .isInstanceOf(AccountRuleBroken.class)
+                .extracting("rule").isEqualTo("invalid-account-details");
+    }
+
+    @Test
+    void givenAnOpenAccount_whenCredited_thenTheBalanceGrowsByTheAmount() {
+        CreditDecision decision = AccountDecider.credit(Account.replay(history(credited("p-0", 500, 500))), "p-1",
+                Money.pence(1_250), AT);
+
+        assertThat(decision).isEqualTo(new CreditDecision.Credit(credited("p-1", 1_250, 1_750)));
+    }
+
+    @Test
+    void givenAPaymentAlreadyCredited_whenCreditedAgain_thenNothingIsCreditedTwice() {
+        CreditDecision decision = AccountDecider.credit(Account.replay(history(credited("p-1", 1_250, 1_250))),
+                "p-1", Money.pence(1_250), AT);
+
+        assertThat(decision).isInstanceOf(CreditDecision.AlreadyCredited.class);
+    }
+
+    @Test
+    void givenNoAccount_whenCredited_thenRefusedForNoAccount() {
+        assertThat(AccountDecider.credit(null, "p-1", Money.pence(100), AT))
+                .isEqualTo(new CreditDecision.Refused(AccountCheckFailure.NO_ACCOUNT));
+    }
+
+    @Test
+    void givenAClosedAccount_whenCredited_thenRefusedAsClosed() {
+        Account closed = Account.replay(history(new AccountClosed(ID, AT)));
+
+        assertThat(AccountDecider.credit(closed, "p-1", Money.pence(100), AT))
+                .isEqualTo(new CreditDecision.Refused(AccountCheckFailure.ACCOUNT_CLOSED));
+    }
+
+    @Test
+    void givenABlockedAccount_whenCredited_thenRefusedAsBlocked() {
+        Account blocked = Account.replay(history(new AccountBlocked(ID, "fraud review", AT)));
+
+        assertThat(AccountDecider.credit(blocked, "p-1", Money.pence(100), AT))
+                .isEqualTo(new CreditDecision.Refused(AccountCheckFailure.ACCOUNT_BLOCKED));
+    }
+
+    @Test
+    void givenAnUnblockedAccount_whenCredited_thenCredited() {
+        Account unblocked = Account.replay(history(new AccountBlocked(ID, "review", AT), new AccountUnblocked(ID, AT)));
+
+        assertThat(AccountDecider.credit(unblocked, "p-1", Money.pence(100), AT))
+                .isInstanceOf(CreditDecision.Credit.class);
+    }
+
+    @Test
+    void givenABlockedAccount_whenBlockedAgain_thenNothingChanges() {
+        Account blocked = Account.replay(history(new AccountBlocked(ID, "review", AT)));
+
+        assertThat(AccountDecider.block(blocked, "again", AT)).isEmpty();
+    }
+
+    @Test
+    void givenAClosedAccount_whenBlocked_thenRefusedAsClosed() {
+        Account closed = Account.replay(history(new AccountClosed(ID, AT)));
+
+        assertThatThrownBy(() -> AccountDecider.block(closed, "review", AT))
+                .isInstanceOf(AccountRuleBroken.class)
+                .extracting("rule").isEqualTo("account-closed");
+    }
+
+    @Test
+    void givenAnAccountHoldingMoney_whenClosed_thenRefusedForItsBalance() {
+        Account funded = Account.replay(history(credited("p-1", 100, 100)));
+
+        assertThatThrownBy(() -> AccountDecider.close(funded, AT))
+                .isInstanceOf(AccountRuleBroken.class)
+                .extracting("rule").isEqualTo("account-has-balance");
+    }
+
+    @Test
+    void givenAnEmptyOpenAccount_whenClosed_thenAccountClosedRecorded() {
+        assertThat(AccountDecider.close(Account.replay(history()), AT)).containsExactly(new AccountClosed(ID, AT));
+    }
+
+    @Test
+    void givenALongHistoryOfCredits_whenReplayed_thenEveryPaymentIsRememberedAndTheBalanceIsTheLast() {
+        List<AccountEvent> events = new ArrayList<>(history());
+        for (int i = 1; i <= 100_000; i++) {
+            events.add(credited("p-" + i, 1, i));
+        }
+
+        Account account = Account.replay(events);
+
+        assertThat(account.balancePence()).isEqualTo(100_000);
+        assertThat(account.creditedPayments()).hasSize(100_000).contains("p-1", "p-100000");
+    }
+}
