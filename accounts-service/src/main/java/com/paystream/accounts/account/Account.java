@@ -1,12 +1,12 @@
 package com.paystream.accounts.account;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * An account as its events make it: status, balance in pence, and the payments already credited (so a payment can be
- * credited only once). {@code null} stands for an account never opened.
+ * An account as its events make it: status, balance in pence, and the payments already credited with the balance
+ * each left (so a payment is credited only once). {@code null} stands for an account never opened.
  */
 record Account(
         String id,
@@ -15,12 +15,12 @@ record Account(
         String holderName,
         AccountStatus status,
         long balancePence,
-        Set<String> creditedPayments) {
+        Map<String, Long> creditedPayments) {
 
     enum AccountStatus { OPEN, BLOCKED, CLOSED }
 
     Account {
-        creditedPayments = creditedPayments == null ? Set.of() : Set.copyOf(creditedPayments);
+        creditedPayments = creditedPayments == null ? Map.of() : Map.copyOf(creditedPayments);
     }
 
     /**
@@ -29,10 +29,10 @@ record Account(
      */
     static Account replay(List<? extends AccountEvent> events) {
         Account state = null;
-        Set<String> payments = new HashSet<>();
+        Map<String, Long> payments = new HashMap<>();
         for (AccountEvent event : events) {
             if (event instanceof AccountCredited credited && state != null) {
-                payments.add(credited.paymentId());
+                payments.put(credited.paymentId(), credited.balanceAfter().minorUnits());
                 state = new Account(state.id, state.sortCode, state.accountNumber, state.holderName, state.status,
                         credited.balanceAfter().minorUnits(), null);
             } else {
@@ -46,7 +46,7 @@ record Account(
     static Account evolve(Account state, AccountEvent event) {
         if (event instanceof AccountOpened opened) {
             return new Account(opened.accountId(), opened.sortCode(), opened.accountNumber(), opened.holderName(),
-                    AccountStatus.OPEN, 0, Set.of());
+                    AccountStatus.OPEN, 0, Map.of());
         }
         if (state == null) {
             throw new IllegalStateException(event.getClass().getSimpleName() + " before AccountOpened on "
@@ -62,8 +62,8 @@ record Account(
             return state.withStatus(AccountStatus.CLOSED);
         }
         if (event instanceof AccountCredited credited) {
-            Set<String> payments = new HashSet<>(state.creditedPayments);
-            payments.add(credited.paymentId());
+            Map<String, Long> payments = new HashMap<>(state.creditedPayments);
+            payments.put(credited.paymentId(), credited.balanceAfter().minorUnits());
             return new Account(state.id, state.sortCode, state.accountNumber, state.holderName, state.status,
                     credited.balanceAfter().minorUnits(), payments);
         }

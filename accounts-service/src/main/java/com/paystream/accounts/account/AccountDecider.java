@@ -67,8 +67,9 @@ final class AccountDecider {
         if (state == null) {
             return new CreditDecision.Refused(AccountCheckFailure.NO_ACCOUNT);
         }
-        if (state.creditedPayments().contains(paymentId)) {
-            return new CreditDecision.AlreadyCredited();
+        Long balanceAfterEarlierCredit = state.creditedPayments().get(paymentId);
+        if (balanceAfterEarlierCredit != null) {
+            return new CreditDecision.AlreadyCredited(balanceAfterEarlierCredit);
         }
         if (state.status() == AccountStatus.CLOSED) {
             return new CreditDecision.Refused(AccountCheckFailure.ACCOUNT_CLOSED);
@@ -89,7 +90,8 @@ final class AccountDecider {
         record Credit(AccountCredited event) implements CreditDecision {
         }
 
-        record AlreadyCredited() implements CreditDecision {
+        /** The payment was credited before, leaving the account at {@code balanceAfter} pence. */
+        record AlreadyCredited(long balanceAfter) implements CreditDecision {
         }
 
         record Refused(AccountCheckFailure failure) implements CreditDecision {

@@ -60,7 +60,7 @@ class AccountDeciderTest {
         CreditDecision decision = AccountDecider.credit(Account.replay(history(credited("p-1", 1_250, 1_250))),
                 "p-1", Money.pence(1_250), AT);
 
-        assertThat(decision).isInstanceOf(CreditDecision.AlreadyCredited.class);
+        assertThat(decision).isEqualTo(new CreditDecision.AlreadyCredited(1_250));
     }
 
     @Test
@@ -133,6 +133,7 @@ class AccountDeciderTest {
         Account account = Account.replay(events);
 
         assertThat(account.balancePence()).isEqualTo(100_000);
-        assertThat(account.creditedPayments()).hasSize(100_000).contains("p-1", "p-100000");
+        assertThat(account.creditedPayments()).hasSize(100_000).containsEntry("p-1", 1L)
+                .containsEntry("p-100000", 100_000L);
     }
 }

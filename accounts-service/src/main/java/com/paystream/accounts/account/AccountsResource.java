@@ -1,0 +1,142 @@
+package com.paystream.accounts.account;
+
+import com.paystream.infrastructure.correlation.CorrelationId;
+import com.paystream.infrastructure.problem.FieldError;
+import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.Revisions;
+import com.paystream.infrastructure.problem.RuleViolation;
+import com.paystream.infrastructure.problem.ValidationProblem;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Opening, blocking, unblocking and closing accounts; an account's state, straight from its events. */
+@Path("/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+    @Inject
+    Accounts accounts;
+    @Inject
+    CorrelationId correlationId;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public record OpenAccountRequest(String sortCode, String accountNumber, String holderName) {
+    }
+
+    public record BlockRequest(String reason) {
+    }
+
+    public record AccountView(String accountId, String sortCode, String accountNumber, String holderName,
+                              String status, long balancePence, String currency, long revision) {
+        static AccountView of(Account account, long revision) {
+            return new AccountView(account.id(), account.sortCode(), account.accountNumber(), account.holderName(),
+                    account.status().name(), account.balancePence(), "GBP", revision);
+        }
+    }
+
+    @POST
+    public Response open(OpenAccountRequest request) {
+        if (request == null) {
+            throw ValidationProblem.field("body", "an account needs sortCode, accountNumber and holderName");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        requireDigits(errors, "sortCode", request.sortCode(), 6);
+        requireDigits(errors, "accountNumber", request.accountNumber(), 8);
+        if (request.holderName() == null || request.holderName().isBlank()) {
+            errors.add(new FieldError("holderName", "must not be blank"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationProblem(errors);
+        }
+        String id = Accounts.idOf(request.sortCode(), request.accountNumber());
+        AccountView view = decide(id, "open", state -> AccountDecider.open(state, id, request.sortCode(),
+                request.accountNumber(), request.holderName(), now()));
+        return Response.created(URI.create("/accounts/" + id)).entity(view)
+                .header(HttpHeaders.ETAG, Revisions.etag(view.revision())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        Accounts.Loaded loaded = accounts.load(id);
+        if (loaded.account() == null) {
+            throw new NotFoundProblem("No account " + id);
+        }
+        return Response.ok(AccountView.of(loaded.account(), loaded.revision()))
+                .header(HttpHeaders.ETAG, Revisions.etag(loaded.revision())).build();
+    }
+
+    @GET
+    @Path("/by-number/{sortCode}/{accountNumber}")
+    public Response byNumber(@PathParam("sortCode") String sortCode, @PathParam("accountNumber") String number) {
+        return get(Accounts.idOf(sortCode, number));
+    }
+
+    @POST
+    @Path("/{id}/block")
+    public AccountView block(@PathParam("id") String id, BlockRequest request) {
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            throw ValidationProblem.field("reason", "a block needs a reason");
+        }
+        return decide(id, "block", state -> AccountDecider.block(state, request.reason().strip(), now()));
+    }
+
+    @POST
+    @Path("/{id}/unblock")
+    public AccountView unblock(@PathParam("id") String id) {
+        return decide(id, "unblock", state -> AccountDecider.unblock(state, now()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    public AccountView close(@PathParam("id") String id) {
+        return decide(id, "close", state -> AccountDecider.close(state, now()));
+    }
+
+    /** Loads, decides and appends at the revision loaded; a refused command becomes a 404 or a 409 problem. */
+    private AccountView decide(String id, String command, Function<Account, List<AccountEvent>> decider) {
+        Accounts.Loaded loaded = accounts.load(id);
+        List<AccountEvent> events;
+        try {
+            events = decider.apply(loaded.account());
+        } catch (AccountRuleBroken broken) {
+            if ("account-not-found".equals(broken.rule())) {
+                throw new NotFoundProblem("No account " + id);
+            }
+            throw new RuleViolation(broken.rule(), broken.getMessage());
+        }
+        long revision = accounts.append(id, loaded, correlationId.command(command + ":" + id + ":"
+                + loaded.revision()), events);
+        Account after = loaded.account();
+        for (AccountEvent event : events) {
+            after = Account.evolve(after, event);
+        }
+        return AccountView.of(after, revision);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static void requireDigits(List<FieldError> errors, String field, String value, int digits) {
+        if (value == null || !value.matches("\\d{" + digits + "}")) {
+            errors.add(new FieldError(field, "must be " + digits + " digits (as a string, leading zeros kept)"));
+        }
+    }
+}

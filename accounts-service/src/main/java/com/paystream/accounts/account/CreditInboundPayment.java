@@ -1,0 +1,67 @@
+package com.paystream.accounts.account;
+
+import com.paystream.events.InboundPaymentAccountCheckFailed;
+import com.paystream.events.InboundPaymentAccountChecked;
+import com.paystream.events.InboundPaymentBalanceUpdated;
+import com.paystream.events.InboundPaymentDetails;
+import com.paystream.events.Money;
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.subscription.EventContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Checks the beneficiary account of a cleared (or released) inbound payment and credits it, exactly once.
+ *
+ * <p>Two writes, each idempotent on its own: the credit on {@code account-{id}} (the account refuses a payment it
+ * already holds) and the outcome on {@code payment-{id}} (event ids derive from the trigger, and it is appended only
+ * if the payment's timeline does not already have it). A crash between them is healed by the redelivery.
+ */
+@ApplicationScoped
+public class CreditInboundPayment {
+    @Inject
+    Accounts accounts;
+    @Inject
+    EventStore store;
+
+    void credit(String paymentId, InboundPaymentDetails details, EventContext context) {
+        String accountId = Accounts.idOf(details.beneficiary().sortCode(), details.beneficiary().accountNumber());
+        LoadedStream<PaymentEvent> payment = store.load(PaymentStreams.payment(paymentId));
+        if (alreadyOutcome(payment)) {
+            return;
+        }
+        Instant at = context.created();
+        Accounts.Loaded loaded = accounts.load(accountId);
+        AccountDecider.CreditDecision decision = AccountDecider.credit(loaded.account(), paymentId,
+                details.amount(), at);
+        List<PaymentEvent> outcome;
+        if (decision instanceof AccountDecider.CreditDecision.Refused refused) {
+            outcome = List.of(new InboundPaymentAccountCheckFailed(paymentId, details.schemeTransactionId(),
+                    refused.failure(), at));
+        } else {
+            long balanceAfter;
+            if (decision instanceof AccountDecider.CreditDecision.Credit credit) {
+                accounts.append(accountId, loaded, context.causation(), List.of(credit.event()));
+                balanceAfter = credit.event().balanceAfter().minorUnits();
+            } else {
+                // credited before a crash: the timeline still needs its outcome
+                balanceAfter = ((AccountDecider.CreditDecision.AlreadyCredited) decision).balanceAfter();
+            }
+            outcome = List.of(new InboundPaymentAccountChecked(paymentId, accountId, at),
+                    new InboundPaymentBalanceUpdated(paymentId, accountId, details.amount(),
+                            Money.pence(balanceAfter), at));
+        }
+        store.append(PaymentStreams.payment(paymentId), payment.expectedRevision(), context.causation(), outcome);
+    }
+
+    private static boolean alreadyOutcome(LoadedStream<PaymentEvent> payment) {
+        return payment.payloads().stream().anyMatch(event -> event instanceof InboundPaymentBalanceUpdated
+                || event instanceof InboundPaymentAccountCheckFailed);
+    }
+}

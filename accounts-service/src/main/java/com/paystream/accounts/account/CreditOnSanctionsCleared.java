@@ -1,0 +1,30 @@
+package com.paystream.accounts.account;
+
+import com.paystream.events.ConsumerGroups;
+import com.paystream.events.InboundPaymentSanctionsCleared;
+import com.paystream.infrastructure.subscription.EventContext;
+import com.paystream.infrastructure.subscription.Reaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** An inbound payment cleared sanctions screening: check its account and credit it. */
+@ApplicationScoped
+public class CreditOnSanctionsCleared implements Reaction<InboundPaymentSanctionsCleared> {
+    @Inject
+    CreditInboundPayment credit;
+
+    @Override
+    public String group() {
+        return ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED;
+    }
+
+    @Override
+    public Class<InboundPaymentSanctionsCleared> eventType() {
+        return InboundPaymentSanctionsCleared.class;
+    }
+
+    @Override
+    public void react(InboundPaymentSanctionsCleared event, EventContext context) {
+        credit.credit(event.paymentId(), event.details(), context);
+    }
+}

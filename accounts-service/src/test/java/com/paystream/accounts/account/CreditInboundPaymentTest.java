@@ -1,0 +1,118 @@
+package com.paystream.accounts.account;
+
+import com.paystream.events.AccountCheckFailure;
+import com.paystream.events.InboundPaymentAccountCheckFailed;
+import com.paystream.events.InboundPaymentBalanceUpdated;
+import com.paystream.events.InboundPaymentDetails;
+import com.paystream.events.InboundPaymentSanctionsCleared;
+import com.paystream.events.Money;
+import com.paystream.events.Party;
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.store.Causation;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@WithTestResource(EventStoreTestResource.class)
+class CreditInboundPaymentTest {
+    private static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Inject
+    EventStore store;
+
+    private String clear(String sortCode, String accountNumber, long pence) {
+        String paymentId = UUID.randomUUID().toString();
+        appendCleared(paymentId, sortCode, accountNumber, pence);
+        return paymentId;
+    }
+
+    private void appendCleared(String paymentId, String sortCode, String accountNumber, long pence) {
+        InboundPaymentDetails details = new InboundPaymentDetails("TX-" + paymentId, new Party("ACME LTD", "107999",
+                "88837491"), new Party("JANE DOE", sortCode, accountNumber), Money.pence(pence), "INV 1",
+                LocalDate.of(2026, 11, 24));
+        store.append(PaymentStreams.payment(paymentId), com.eventstore.dbclient.ExpectedRevision.any(),
+                Causation.command("test:" + UUID.randomUUID(), paymentId),
+                List.of(new InboundPaymentSanctionsCleared(paymentId, details, AT)));
+    }
+
+    private List<PaymentEvent> timeline(String paymentId) {
+        return store.load(PaymentStreams.payment(paymentId)).payloads();
+    }
+
+    private long balance(String accountId) {
+        return given().get("/accounts/" + accountId).then().statusCode(200).extract().<Integer>path("balancePence");
+    }
+
+    @Test
+    void aClearedPaymentCreditsItsBeneficiaryAccount() {
+        String number = AccountsApiTest.newAccountNumber();
+        String accountId = AccountsApiTest.open("089999", number);
+
+        String paymentId = clear("089999", number, 12_500);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
+                .anyMatch(e -> e instanceof InboundPaymentBalanceUpdated));
+        assertThat(balance(accountId)).isEqualTo(12_500);
+    }
+
+    @Test
+    void aPaymentClearedTwiceIsCreditedOnce() {
+        String number = AccountsApiTest.newAccountNumber();
+        String accountId = AccountsApiTest.open("089999", number);
+        String paymentId = clear("089999", number, 700);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
+                .anyMatch(e -> e instanceof InboundPaymentBalanceUpdated));
+
+        appendCleared(paymentId, "089999", number, 700); // the same payment cleared again: a duplicate trigger
+        String marker = clear("089999", number, 1); // a later payment: once it is credited, the duplicate was handled
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(marker))
+                .anyMatch(e -> e instanceof InboundPaymentBalanceUpdated));
+
+        assertThat(balance(accountId)).isEqualTo(701);
+        assertThat(timeline(paymentId)).filteredOn(e -> e instanceof InboundPaymentBalanceUpdated).hasSize(1);
+    }
+
+    @Test
+    void aPaymentToAClosedAccountFailsItsAccountCheckAsClosed() {
+        String number = AccountsApiTest.newAccountNumber();
+        String accountId = AccountsApiTest.open("089999", number);
+        given().contentType(ContentType.JSON).post("/accounts/" + accountId + "/close").then().statusCode(200);
+
+        String paymentId = clear("089999", number, 100);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
+                .contains(new InboundPaymentAccountCheckFailed(paymentId, "TX-" + paymentId,
+                        AccountCheckFailure.ACCOUNT_CLOSED, checkedAt(paymentId))));
+    }
+
+    @Test
+    void aPaymentToAnAccountThatDoesNotExistFailsItsAccountCheckForNoAccount() {
+        String paymentId = clear("089999", AccountsApiTest.newAccountNumber(), 100);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
+                .filteredOn(e -> e instanceof InboundPaymentAccountCheckFailed)
+                .extracting(e -> ((InboundPaymentAccountCheckFailed) e).failure())
+                .containsExactly(AccountCheckFailure.NO_ACCOUNT));
+    }
+
+    private Instant checkedAt(String paymentId) {
+        return timeline(paymentId).stream().filter(e -> e instanceof InboundPaymentAccountCheckFailed)
+                .map(e -> ((InboundPaymentAccountCheckFailed) e).checkedAt()).findFirst().orElse(null);
+    }
+}
