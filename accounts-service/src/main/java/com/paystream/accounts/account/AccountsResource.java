@@ -33,6 +33,8 @@ public class AccountsResource {
     Accounts accounts;
     @Inject
     CorrelationId correlationId;
+    @Inject
+    Ledger ledger;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -69,6 +71,19 @@ public class AccountsResource {
                 request.accountNumber(), request.holderName(), now()));
         return Response.created(URI.create("/accounts/" + id)).entity(view)
                 .header(HttpHeaders.ETAG, Revisions.etag(view.revision())).build();
+    }
+
+    /** Every account with its balance, from the ledger read model (it may trail the latest writes briefly). */
+    @GET
+    public List<Ledger.Summary> list() {
+        return ledger.accounts();
+    }
+
+    /** The credits of an account, oldest first, from the ledger read model. */
+    @GET
+    @Path("/{id}/transactions")
+    public List<Ledger.Transaction> transactions(@PathParam("id") String id) {
+        return ledger.transactions(id).orElseThrow(() -> new NotFoundProblem("No account " + id));
     }
 
     @GET

@@ -111,6 +111,22 @@ class CreditInboundPaymentTest {
                 .containsExactly(AccountCheckFailure.NO_ACCOUNT));
     }
 
+    @Test
+    void aCreditAppearsInTheAccountsTransactionsAndTheListedBalance() {
+        String number = AccountsApiTest.newAccountNumber();
+        String accountId = AccountsApiTest.open("089999", number);
+
+        String paymentId = clear("089999", number, 4_200);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/accounts/" + accountId
+                + "/transactions").then().statusCode(200)
+                .body("paymentId", org.hamcrest.Matchers.contains(paymentId))
+                .body("amountPence", org.hamcrest.Matchers.contains(4_200)));
+        given().get("/accounts").then().statusCode(200)
+                .body("find { it.accountId == '" + accountId + "' }.balancePence",
+                        org.hamcrest.Matchers.equalTo(4_200));
+    }
+
     private Instant checkedAt(String paymentId) {
         return timeline(paymentId).stream().filter(e -> e instanceof InboundPaymentAccountCheckFailed)
                 .map(e -> ((InboundPaymentAccountCheckFailed) e).checkedAt()).findFirst().orElse(null);

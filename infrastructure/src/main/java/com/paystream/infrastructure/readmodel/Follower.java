@@ -16,8 +16,6 @@ import com.eventstore.dbclient.Subscription;
 import com.eventstore.dbclient.SubscriptionFilter;
 import com.eventstore.dbclient.SubscriptionListener;
 import com.paystream.events.EventJson;
-import com.paystream.events.EventTypes;
-import com.paystream.events.PaymentEvent;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.subscription.EventContext;
 import org.jboss.logging.Logger;
@@ -46,7 +44,7 @@ final class Follower {
     private static final long MAX_DELAY_MILLIS = 5_000;
     private static final long COMMAND_TIMEOUT_SECONDS = 30;
 
-    private final ReadModel model;
+    private final ReadModel<?> model;
     private final EventStoreClients clients;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService actor;
@@ -68,7 +66,7 @@ final class Follower {
     private volatile boolean caughtUp;
     private volatile String failure;
 
-    Follower(ReadModel model, EventStoreClients clients, ScheduledExecutorService scheduler) {
+    Follower(ReadModel<?> model, EventStoreClients clients, ScheduledExecutorService scheduler) {
         if (!model.name().matches("[A-Za-z0-9]+")) {
             throw new IllegalArgumentException("A read model name is letters and digits only: " + model.name());
         }
@@ -340,8 +338,8 @@ final class Follower {
                 : Checkpoint.revision(resolved.getOriginalEvent().getRevision());
         RecordedEvent recorded = resolved.getEvent();
         if (recorded != null) {
-            if (EventTypes.classOf(recorded.getEventType()).isEmpty()) {
-                LOG.debugf("Read model %s passes over %s (not a published event type)", model.name(),
+            if (model.events().classOf(recorded.getEventType()).isEmpty()) {
+                LOG.debugf("Read model %s passes over %s (not one of its event types)", model.name(),
                         recorded.getEventType());
             } else {
                 EventContext context = EventContext.of(recorded, 0);
@@ -349,8 +347,7 @@ final class Follower {
                     MDC.put("correlationId", context.correlationId());
                 }
                 try {
-                    PaymentEvent event = EventJson.deserialize(recorded.getEventType(), recorded.getEventData());
-                    model.apply(event, context);
+                    apply(model, recorded, context);
                     applied++;
                 } catch (RuntimeException e) {
                     fail("Cannot apply " + recorded.getRevision() + "@" + recorded.getStreamId() + ": "
@@ -363,6 +360,10 @@ final class Follower {
         }
         checkpoint = reached;
         dirty = true;
+    }
+
+    private static <E> void apply(ReadModel<E> model, RecordedEvent recorded, EventContext context) {
+        model.apply(model.events().deserialize(recorded.getEventType(), recorded.getEventData()), context);
     }
 
     private static Checkpoint position(ResolvedEvent resolved) {

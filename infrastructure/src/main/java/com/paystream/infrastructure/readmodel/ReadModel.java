@@ -1,6 +1,6 @@
 package com.paystream.infrastructure.readmodel;
 
-import com.paystream.events.PaymentEvent;
+import com.paystream.events.EventRegistry;
 import com.paystream.infrastructure.subscription.EventContext;
 
 /**
@@ -12,15 +12,22 @@ import com.paystream.infrastructure.subscription.EventContext;
  * one of the published events is passed over (logged); one that cannot be deserialised stops the read model
  * (readiness DOWN with the reason): it is never skipped in silence.
  */
-public interface ReadModel {
+public interface ReadModel<E> {
     /** Unique, letters and digits (also used in the checkpoint stream name). */
     String name();
 
     /** What it follows: usually {@code ReadModelSource.stream("$ce-payment")}. */
     ReadModelSource source();
 
+    /**
+     * The family of events it reads: {@code EventTypes.REGISTRY} for the published events, or a service's private
+     * family ({@code EventRegistry.of(AccountEvent.class)}) for a read model over its own streams. Events of types
+     * outside the family are passed over.
+     */
+    EventRegistry<E> events();
+
     /** Applies one event. {@code context.revision()} is the event's revision in its own stream. */
-    void apply(PaymentEvent event, EventContext context);
+    void apply(E event, EventContext context);
 
     /** Forgets everything: called before a rebuild from the start. */
     void reset();

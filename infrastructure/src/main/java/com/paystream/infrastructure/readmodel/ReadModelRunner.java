@@ -30,12 +30,12 @@ public class ReadModelRunner {
 
     private final EventStoreClients clients;
     private final EventStoreConfig config;
-    private final Instance<ReadModel> models;
+    private final Instance<ReadModel<?>> models;
     private final Map<String, Follower> followers = new LinkedHashMap<>();
     private ScheduledExecutorService scheduler;
 
     @Inject
-    public ReadModelRunner(EventStoreClients clients, EventStoreConfig config, @Any Instance<ReadModel> models) {
+    public ReadModelRunner(EventStoreClients clients, EventStoreConfig config, @Any Instance<ReadModel<?>> models) {
         this.clients = clients;
         this.config = config;
         this.models = models;
@@ -58,7 +58,7 @@ public class ReadModelRunner {
             thread.setDaemon(true);
             return thread;
         });
-        for (ReadModel model : models) {
+        for (ReadModel<?> model : models) {
             if (followers.putIfAbsent(model.name(), new Follower(model, clients, scheduler)) != null) {
                 throw new IllegalStateException("Two read models are named " + model.name());
             }

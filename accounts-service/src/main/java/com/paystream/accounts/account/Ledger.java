@@ -1,0 +1,106 @@
+package com.paystream.accounts.account;
+
+import com.paystream.events.EventRegistry;
+import com.paystream.infrastructure.readmodel.ReadModel;
+import com.paystream.infrastructure.readmodel.ReadModelSource;
+import com.paystream.infrastructure.subscription.EventContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Every account's balance and its transactions, from all account streams ({@code $ce-account}). Rebuilt from the
+ * events on every start; an event at or below the revision already applied for its account is passed over, so a
+ * redelivery never counts twice.
+ */
+@ApplicationScoped
+public class Ledger implements ReadModel<AccountEvent> {
+    private static final EventRegistry<AccountEvent> EVENTS = EventRegistry.of(AccountEvent.class);
+
+    private final Map<String, Summary> accounts = new ConcurrentHashMap<>();
+    private final Map<String, List<Transaction>> transactions = new ConcurrentHashMap<>();
+    private final Map<String, Long> appliedRevision = new ConcurrentHashMap<>();
+
+    /** One account as the ledger shows it. */
+    public record Summary(String accountId, String sortCode, String accountNumber, String holderName, String status,
+                          long balancePence, String currency) {
+        Summary with(String newStatus, long newBalance) {
+            return new Summary(accountId, sortCode, accountNumber, holderName, newStatus, newBalance, currency);
+        }
+    }
+
+    /** A credit on an account: the payment, its amount and the balance it left, in pence. */
+    public record Transaction(String paymentId, long amountPence, long balanceAfterPence, Instant at, long revision) {
+    }
+
+    @Override
+    public String name() {
+        return "accountledger";
+    }
+
+    @Override
+    public ReadModelSource source() {
+        return ReadModelSource.stream("$ce-" + Accounts.CATEGORY);
+    }
+
+    @Override
+    public EventRegistry<AccountEvent> events() {
+        return EVENTS;
+    }
+
+    @Override
+    public void apply(AccountEvent event, EventContext context) {
+        Long applied = appliedRevision.get(event.accountId());
+        if (applied != null && context.revision() <= applied) {
+            return;
+        }
+        appliedRevision.put(event.accountId(), context.revision());
+        if (event instanceof AccountOpened opened) {
+            accounts.put(opened.accountId(), new Summary(opened.accountId(), opened.sortCode(),
+                    opened.accountNumber(), opened.holderName(), "OPEN", 0, "GBP"));
+            transactions.put(opened.accountId(), new CopyOnWriteArrayList<>());
+            return;
+        }
+        Summary summary = accounts.get(event.accountId());
+        if (summary == null) {
+            throw new IllegalStateException(event.getClass().getSimpleName() + " on account " + event.accountId()
+                    + " that the ledger never saw opened");
+        }
+        if (event instanceof AccountBlocked) {
+            accounts.put(summary.accountId(), summary.with("BLOCKED", summary.balancePence()));
+        } else if (event instanceof AccountUnblocked) {
+            accounts.put(summary.accountId(), summary.with("OPEN", summary.balancePence()));
+        } else if (event instanceof AccountClosed) {
+            accounts.put(summary.accountId(), summary.with("CLOSED", summary.balancePence()));
+        } else if (event instanceof AccountCredited credited) {
+            long balance = credited.balanceAfter().minorUnits();
+            accounts.put(summary.accountId(), summary.with(summary.status(), balance));
+            transactions.get(summary.accountId()).add(new Transaction(credited.paymentId(),
+                    credited.amount().minorUnits(), balance, credited.creditedAt(), context.revision()));
+        }
+    }
+
+    @Override
+    public void reset() {
+        accounts.clear();
+        transactions.clear();
+        appliedRevision.clear();
+    }
+
+    public List<Summary> accounts() {
+        List<Summary> all = new ArrayList<>(accounts.values());
+        all.sort(Comparator.comparing(Summary::sortCode).thenComparing(Summary::accountNumber));
+        return all;
+    }
+
+    public Optional<List<Transaction>> transactions(String accountId) {
+        return Optional.ofNullable(transactions.get(accountId)).map(List::copyOf);
+    }
+}
