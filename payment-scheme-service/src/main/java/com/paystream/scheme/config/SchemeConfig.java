@@ -1,0 +1,21 @@
+package com.paystream.scheme.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** Scheme settings. */
+@ConfigMapping(prefix = "scheme")
+public interface SchemeConfig {
+    /** The Bacs item limit, in pence (default £20,000,000.00). */
+    @WithDefault("2000000000")
+    long itemLimitPence();
+
+    Modulus modulus();
+
+    interface Modulus {
+        /** The official valacdos.txt to check account numbers with; the bundled example table when absent. */
+        Optional<String> weightTablePath();
+    }
+}

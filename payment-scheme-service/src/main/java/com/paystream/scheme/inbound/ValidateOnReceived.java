@@ -1,0 +1,85 @@
+package com.paystream.scheme.inbound;
+
+import com.paystream.events.ConsumerGroups;
+import com.paystream.events.InboundPaymentEvent;
+import com.paystream.events.InboundPaymentReceived;
+import com.paystream.events.InboundPaymentReturned;
+import com.paystream.events.InboundPaymentValidated;
+import com.paystream.events.PaymentStreams;
+import com.paystream.events.ReturnReason;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.subscription.EventContext;
+import com.paystream.infrastructure.subscription.Reaction;
+import com.paystream.scheme.config.SchemeConfig;
+import com.paystream.scheme.modulus.ModulusCheck;
+import com.paystream.scheme.modulus.WeightTable;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A payment the scheme delivered is validated: it goes on ({@code Validated}) or back ({@code Returned}). */
+@ApplicationScoped
+public class ValidateOnReceived implements Reaction<InboundPaymentReceived> {
+    @Inject
+    EventStore store;
+    @Inject
+    SchemeConfig config;
+
+    private BacsRules rules;
+
+    @PostConstruct
+    void loadRules() {
+        WeightTable table = config.modulus().weightTablePath().map(Path::of).map(WeightTable::load)
+                .orElseGet(WeightTable::bundled);
+        rules = new BacsRules(new ModulusCheck(table), config.itemLimitPence(), bankHolidays());
+    }
+
+    private static Set<LocalDate> bankHolidays() {
+        try (InputStream in = ValidateOnReceived.class.getResourceAsStream("/bank-holidays.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("bank-holidays.txt is missing");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII)).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(LocalDate::parse).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String group() {
+        return ConsumerGroups.VALIDATE_ON_RECEIVED;
+    }
+
+    @Override
+    public Class<InboundPaymentReceived> eventType() {
+        return InboundPaymentReceived.class;
+    }
+
+    @Override
+    public void react(InboundPaymentReceived received, EventContext context) {
+        InboundPaymentEvent outcome = rules.firstBroken(received.details())
+                .<InboundPaymentEvent>map(broken -> new InboundPaymentReturned(received.paymentId(),
+                        received.details().schemeTransactionId(), ReturnReason.INVALID_DETAILS, broken,
+                        context.created()))
+                .orElseGet(() -> new InboundPaymentValidated(received.paymentId(), received.details(),
+                        context.created()));
+        // appended right after the trigger: a redelivery repeats the same ids at the same revision, a no-op
+        store.append(PaymentStreams.payment(received.paymentId()),
+                com.eventstore.dbclient.ExpectedRevision.expectedRevision(context.revision()), context.causation(),
+                List.of(outcome));
+    }
+}
