@@ -4,7 +4,10 @@ import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +24,9 @@ import static org.hamcrest.Matchers.notNullValue;
 @WithTestResource(EventStoreTestResource.class)
 class SanctionedNamesResourceTest {
     private static final String PROBLEM_JSON = "application/problem+json";
+    @Inject
+    SeedSanctionsList seed;
+
     private final String name = "Testperson " + UUID.randomUUID().toString().substring(0, 8) + " Fictivus";
 
     private String add(String name, String dob) {
@@ -96,5 +102,10 @@ class SanctionedNamesResourceTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> listedIds().contains("seed-0001"));
         given().get("/sanctioned-names").then().body("entryId", hasItem("seed-0015"))
                 .body("name", not(hasItem((Object) null)));
+    }
+
+    @Test
+    void seedingAgainWhenTheListExistsAppendsNothing() {
+        assertThat(seed.seed()).isFalse();
     }
 }
