@@ -1,0 +1,27 @@
+package com.paystream.sanctions.list;
+
+import com.paystream.events.EventType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A name (with its aliases) was put on the list. {@code dateOfBirth} and {@code country} may be unknown (null). */
+@EventType(name = "SanctionedNameAdded")
+public record SanctionedNameAdded(
+        String entryId,
+        String name,
+        List<String> aliases,
+        LocalDate dateOfBirth,
+        String country,
+        String listReference,
+        Instant addedAt) implements SanctionsListEvent {
+    public SanctionedNameAdded {
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(name, "name");
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        Objects.requireNonNull(listReference, "listReference");
+        Objects.requireNonNull(addedAt, "addedAt");
+    }
+}

@@ -1,0 +1,135 @@
+package com.paystream.sanctions.list;
+
+import com.paystream.infrastructure.correlation.CorrelationId;
+import com.paystream.infrastructure.problem.FieldError;
+import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.store.AppendResult;
+import com.paystream.sanctions.list.SanctionsListCommand.AddSanctionedName;
+import com.paystream.sanctions.list.SanctionsListCommand.RemoveSanctionedName;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The sanctioned-names list. Writes go to the list stream; reads come from {@link SanctionsListView}, which follows
+ * it (eventually consistent: a name added is listed once the view applied it, normally within milliseconds; the
+ * {@code ETag} of a write is the list revision it produced).
+ */
+@Path("/sanctioned-names")
+@Produces(MediaType.APPLICATION_JSON)
+public class SanctionedNamesResource {
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final int MAX_NAME = 200;
+
+    @Inject
+    SanctionsListCommands commands;
+    @Inject
+    SanctionsListView view;
+    @Inject
+    CorrelationId correlationId;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The body of {@code POST /sanctioned-names}. */
+    public record NewSanctionedName(String name, List<String> aliases, LocalDate dateOfBirth, String country,
+                                    String listReference) {
+    }
+
+    public record SanctionedNameView(String entryId, String name, List<String> aliases, LocalDate dateOfBirth,
+                                     String country, String listReference, Instant addedAt) {
+        static SanctionedNameView of(SanctionedNameAdded added) {
+            return new SanctionedNameView(added.entryId(), added.name(), added.aliases(), added.dateOfBirth(),
+                    added.country(), added.listReference(), added.addedAt());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(NewSanctionedName body, @Context UriInfo uri) {
+        validate(body);
+        String entryId = UUID.randomUUID().toString();
+        AddSanctionedName command = new AddSanctionedName(entryId, body.name().trim(),
+                body.aliases() == null ? List.of() : body.aliases().stream().map(String::trim).toList(),
+                body.dateOfBirth(), body.country(), body.listReference().trim(), clock.instant());
+        AppendResult result = commands.handle(command, correlationId.command("add-sanctioned-name:" + entryId));
+        SanctionedNameView created = new SanctionedNameView(entryId, command.name(), command.aliases(),
+                command.dateOfBirth(), command.country(), command.listReference(), command.at());
+        return Response.created(uri.getAbsolutePathBuilder().path(entryId).build())
+                .tag(String.valueOf(result.nextExpectedRevision()))
+                .entity(created).build();
+    }
+
+    @DELETE
+    @Path("/{entryId}")
+    public Response remove(@PathParam("entryId") String entryId, @QueryParam("reason") String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ValidationProblem.field("reason", "is required: why the name comes off the list");
+        }
+        commands.handle(new RemoveSanctionedName(entryId, reason.trim(), clock.instant()),
+                correlationId.command("remove-sanctioned-name:" + entryId + ":" + reason.trim()));
+        return Response.noContent().build();
+    }
+
+    @GET
+    public List<SanctionedNameView> list() {
+        return view.entries().stream().map(SanctionedNameView::of).toList();
+    }
+
+    @GET
+    @Path("/{entryId}")
+    public SanctionedNameView get(@PathParam("entryId") String entryId) {
+        return view.list().entry(entryId).map(SanctionedNameView::of)
+                .orElseThrow(() -> new NotFoundProblem("No sanctioned name with entry id " + entryId + " is listed"));
+    }
+
+    private static void validate(NewSanctionedName body) {
+        if (body == null) {
+            throw ValidationProblem.field("body", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (body.name() == null || body.name().isBlank()) {
+            errors.add(new FieldError("name", "is required"));
+        } else if (body.name().length() > MAX_NAME) {
+            errors.add(new FieldError("name", "is at most " + MAX_NAME + " characters"));
+        }
+        if (body.aliases() != null) {
+            for (int i = 0; i < body.aliases().size(); i++) {
+                String alias = body.aliases().get(i);
+                if (alias == null || alias.isBlank()) {
+                    errors.add(new FieldError("aliases[" + i + "]", "must not be blank"));
+                }
+            }
+        }
+        if (body.listReference() == null || body.listReference().isBlank()) {
+            errors.add(new FieldError("listReference", "is required"));
+        }
+        if (body.country() != null && !COUNTRY.matcher(body.country()).matches()) {
+            errors.add(new FieldError("country", "is an ISO 3166-1 alpha-2 code, e.g. GB"));
+        }
+        if (body.dateOfBirth() != null && body.dateOfBirth().isAfter(LocalDate.now())) {
+            errors.add(new FieldError("dateOfBirth", "is not in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationProblem(errors);
+        }
+    }
+}

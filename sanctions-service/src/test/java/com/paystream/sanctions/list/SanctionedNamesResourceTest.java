@@ -1,0 +1,111 @@
+package com.paystream.sanctions.list;
+
+import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@WithTestResource(EventStoreTestResource.class)
+class SanctionedNamesResourceTest {
+    private static final String PROBLEM_JSON = "application/problem+json";
+    @Inject
+    SeedSanctionsList seed;
+
+    private final String name = "Testperson " + UUID.randomUUID().toString().substring(0, 8) + " Fictivus";
+
+    private String add(String name, String dob) {
+        String body = "{\"name\":\"" + name + "\",\"aliases\":[\"T. Fictivus\"],\"dateOfBirth\":\"" + dob
+                + "\",\"country\":\"ZZ\",\"listReference\":\"TEST-1\"}";
+        return given().contentType(ContentType.JSON).body(body).post("/sanctioned-names")
+                .then().statusCode(201).header("Location", notNullValue())
+                .extract().path("entryId");
+    }
+
+    private List<String> listedIds() {
+        return given().get("/sanctioned-names").then().statusCode(200).extract().path("entryId");
+    }
+
+    @Test
+    void anAddedNameIsListed() {
+        String entryId = add(name, "1970-01-01");
+        await().atMost(Duration.ofSeconds(5)).until(() -> listedIds().contains(entryId));
+        given().get("/sanctioned-names/" + entryId).then().statusCode(200)
+                .body("name", equalTo(name)).body("aliases", hasItem("T. Fictivus"));
+    }
+
+    @Test
+    void addingTheSameNameAndDateOfBirthAgainIs409() {
+        add(name, "1971-02-03");
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name.toUpperCase() + "\",\"dateOfBirth\":\"1971-02-03\",\"listReference\":\"X\"}")
+                .post("/sanctioned-names")
+                .then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:paystream:problem:sanctioned-name-already-listed"));
+    }
+
+    @Test
+    void aRemovedNameIsNoLongerListed() {
+        String entryId = add(name, "1972-03-04");
+        given().queryParam("reason", "delisted").delete("/sanctioned-names/" + entryId).then().statusCode(204);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !listedIds().contains(entryId));
+        given().get("/sanctioned-names/" + entryId).then().statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void removingAnUnknownEntryIs404() {
+        given().queryParam("reason", "delisted").delete("/sanctioned-names/" + UUID.randomUUID())
+                .then().statusCode(404).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:paystream:problem:not-found"));
+    }
+
+    @Test
+    void removingWithoutAReasonIs400NamingTheReason() {
+        String entryId = add(name, "1973-04-05");
+        given().delete("/sanctioned-names/" + entryId)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("reason"));
+    }
+
+    @Test
+    void aBodyWithoutANameIs400NamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"listReference\":\"X\"}").post("/sanctioned-names")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:paystream:problem:validation-failed"))
+                .body("errors.field", hasItem("name"));
+    }
+
+    @Test
+    void aMalformedDateOfBirthIs400NamingTheField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"A B\",\"listReference\":\"X\",\"dateOfBirth\":\"yesterday\"}")
+                .post("/sanctioned-names")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("dateOfBirth"));
+    }
+
+    @Test
+    void theFictitiousSeedListIsListedOnStart() {
+        await().atMost(Duration.ofSeconds(5)).until(() -> listedIds().contains("seed-0001"));
+        given().get("/sanctioned-names").then().body("entryId", hasItem("seed-0015"))
+                .body("name", not(hasItem((Object) null)));
+    }
+
+    @Test
+    void seedingAgainWhenTheListExistsAppendsNothing() {
+        assertThat(seed.seed()).isFalse();
+    }
+}

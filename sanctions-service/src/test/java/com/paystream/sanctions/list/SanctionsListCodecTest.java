@@ -1,0 +1,51 @@
+package com.paystream.sanctions.list;
+
+import com.paystream.events.EventJson;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SanctionsListCodecTest {
+    private final SanctionsListCodec codec = SanctionsListCodec.INSTANCE;
+
+    @Test
+    void everyListEventHasAStableStoredName() {
+        assertThat(SanctionsListCodec.typeNames())
+                .containsExactlyInAnyOrder("SanctionedNameAdded", "SanctionedNameRemoved");
+    }
+
+    @Test
+    void anAddedEventIsStoredInItsFrozenJsonForm() {
+        SanctionedNameAdded added = new SanctionedNameAdded("e1", "Ivan Petrov", List.of("I. Petrov"),
+                LocalDate.of(1961, 3, 14), "ZZ", "REF-1", Instant.parse("2025-01-02T03:04:05Z"));
+        assertThat(new String(codec.serialize(added), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"entryId\":\"e1\",\"name\":\"Ivan Petrov\",\"aliases\":[\"I. Petrov\"],"
+                        + "\"dateOfBirth\":\"1961-03-14\",\"country\":\"ZZ\",\"listReference\":\"REF-1\","
+                        + "\"addedAt\":\"2025-01-02T03:04:05Z\"}");
+    }
+
+    @Test
+    void aRemovedEventReadsBackEqual() {
+        SanctionedNameRemoved removed = new SanctionedNameRemoved("e1", "delisted", Instant.EPOCH);
+        assertThat(codec.deserialize(codec.typeName(removed), codec.serialize(removed))).isEqualTo(removed);
+    }
+
+    @Test
+    void anUnknownTypeIsUnreadableNotSkipped() {
+        assertThatThrownBy(() -> codec.deserialize("SomethingElse", "{}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventJson.UnreadableEventException.class);
+    }
+
+    @Test
+    void theSeedFileHoldsFifteenFictitiousEntriesWithDistinctIds() {
+        List<SanctionsListEvent> seed = SeedSanctionsList.seedEvents();
+        assertThat(seed).hasSize(15);
+        assertThat(seed.stream().map(SanctionsListEvent::entryId).distinct()).hasSize(15);
+    }
+}
