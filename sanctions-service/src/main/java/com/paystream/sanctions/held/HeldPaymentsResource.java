@@ -1,0 +1,132 @@
+package com.paystream.sanctions.held;
+
+import com.paystream.events.InboundHeldPaymentRejected;
+import com.paystream.events.InboundHeldPaymentReleased;
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.correlation.CorrelationId;
+import com.paystream.infrastructure.problem.FieldError;
+import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.RuleViolation;
+import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.RevisionConflictException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operators' queue of held payments and their decisions. A decision is recorded first in the payment's
+ * screening stream, at the revision read (so two operators cannot both decide), then published on the payment's
+ * timeline; a second decision is a 409, and it first re-publishes the recorded one in case a crash cut it short.
+ */
+@Path("/held-payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HeldPaymentsResource {
+    @Inject
+    HeldPayments heldPayments;
+    @Inject
+    EventStore store;
+    @Inject
+    CorrelationId correlationId;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public record DecisionRequest(String operatorId, String reason) {
+    }
+
+    @GET
+    public List<HeldPayments.Held> list() {
+        return heldPayments.all();
+    }
+
+    @POST
+    @Path("/{paymentId}/release")
+    public ScreeningEvent release(@PathParam("paymentId") String paymentId, DecisionRequest request) {
+        return decide(paymentId, request, true);
+    }
+
+    @POST
+    @Path("/{paymentId}/reject")
+    public ScreeningEvent reject(@PathParam("paymentId") String paymentId, DecisionRequest request) {
+        return decide(paymentId, request, false);
+    }
+
+    private ScreeningEvent decide(String paymentId, DecisionRequest request, boolean release) {
+        requireOperatorAndReason(request);
+        LoadedStream<ScreeningEvent> screening = store.load(Screenings.stream(paymentId), Screenings.CODEC);
+        if (!screening.exists() || !(screening.payloads().get(0) instanceof PaymentScreened screened)
+                || !screened.held()) {
+            throw new NotFoundProblem("No held payment " + paymentId);
+        }
+        if (screening.payloads().size() > 1) {
+            publish(screened, screening.payloads().get(1));
+            throw alreadyDecided(paymentId, screening.payloads().get(1));
+        }
+        Instant at = clock.instant();
+        ScreeningEvent decision = release
+                ? new HeldPaymentReleased(paymentId, request.operatorId().strip(), request.reason().strip(), at)
+                : new HeldPaymentRejected(paymentId, request.operatorId().strip(), request.reason().strip(), at);
+        try {
+            store.append(Screenings.stream(paymentId), screening.expectedRevision(),
+                    correlationId.command("decide:" + paymentId + ":" + (release ? "release" : "reject")),
+                    List.of(decision), Screenings.CODEC);
+        } catch (RevisionConflictException raced) {
+            LoadedStream<ScreeningEvent> now = store.load(Screenings.stream(paymentId), Screenings.CODEC);
+            throw alreadyDecided(paymentId, now.payloads().get(now.payloads().size() - 1));
+        }
+        publish(screened, decision);
+        return decision;
+    }
+
+    /** The decision on the payment's timeline, unless it is there already (a retried or healed publication). */
+    private void publish(PaymentScreened screened, ScreeningEvent decision) {
+        PaymentEvent event;
+        if (decision instanceof HeldPaymentReleased released) {
+            event = new InboundHeldPaymentReleased(screened.paymentId(), screened.details(), released.operatorId(),
+                    released.reason(), released.decidedAt());
+        } else {
+            HeldPaymentRejected rejected = (HeldPaymentRejected) decision;
+            event = new InboundHeldPaymentRejected(screened.paymentId(), screened.details().schemeTransactionId(),
+                    rejected.operatorId(), rejected.reason(), rejected.decidedAt());
+        }
+        String stream = PaymentStreams.payment(screened.paymentId());
+        LoadedStream<PaymentEvent> timeline = store.load(stream);
+        boolean published = timeline.payloads().stream().anyMatch(
+                e -> e instanceof InboundHeldPaymentReleased || e instanceof InboundHeldPaymentRejected);
+        if (!published) {
+            store.append(stream, timeline.expectedRevision(),
+                    correlationId.command("publish-decision:" + screened.paymentId()), List.of(event));
+        }
+    }
+
+    private static RuleViolation alreadyDecided(String paymentId, ScreeningEvent decision) {
+        String what = decision instanceof HeldPaymentReleased ? "released" : "rejected";
+        return new RuleViolation("held-payment-already-decided", "Payment " + paymentId + " was already " + what);
+    }
+
+    private static void requireOperatorAndReason(DecisionRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null || request.operatorId() == null || request.operatorId().isBlank()) {
+            errors.add(new FieldError("operatorId", "the operator deciding is required"));
+        }
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            errors.add(new FieldError("reason", "a decision needs a reason"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationProblem(errors);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.paystream.sanctions.held;
+
+import com.paystream.events.EventType;
+import com.paystream.events.InboundPaymentDetails;
+import com.paystream.events.SanctionsMatch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The screening decision, with every match and its score, the threshold used and the list revision screened
+ * against: held when any party matched, cleared otherwise.
+ */
+@EventType(name = "PaymentScreened")
+public record PaymentScreened(
+        String paymentId,
+        InboundPaymentDetails details,
+        List<SanctionsMatch> matches,
+        boolean held,
+        double threshold,
+        long listRevision,
+        Instant screenedAt) implements ScreeningEvent {
+    public PaymentScreened {
+        Objects.requireNonNull(paymentId, "paymentId");
+        Objects.requireNonNull(details, "details");
+        matches = List.copyOf(Objects.requireNonNull(matches, "matches"));
+        Objects.requireNonNull(screenedAt, "screenedAt");
+    }
+}

@@ -1,0 +1,150 @@
+package com.paystream.sanctions.held;
+
+import com.eventstore.dbclient.ExpectedRevision;
+import com.paystream.events.InboundHeldPaymentRejected;
+import com.paystream.events.InboundHeldPaymentReleased;
+import com.paystream.events.InboundPaymentDetails;
+import com.paystream.events.InboundPaymentHeld;
+import com.paystream.events.InboundPaymentSanctionsCleared;
+import com.paystream.events.InboundPaymentValidated;
+import com.paystream.events.Money;
+import com.paystream.events.Party;
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.store.Causation;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@WithTestResource(EventStoreTestResource.class)
+class HeldPaymentsTest {
+    private static final String LISTED = "Mordecai Quillfeather";
+
+    @Inject
+    EventStore store;
+
+    @BeforeEach
+    void listAFictitiousName() {
+        List<String> names = given().get("/sanctioned-names").then().statusCode(200).extract().path("name");
+        if (!names.contains(LISTED)) {
+            given().contentType(ContentType.JSON)
+                    .body("{\"name\":\"" + LISTED + "\",\"aliases\":[],\"country\":\"ZZ\",\"listReference\":\"T-1\"}")
+                    .post("/sanctioned-names").then().statusCode(201);
+            await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/sanctioned-names").then()
+                    .extract().<List<String>>path("name").contains(LISTED));
+        }
+    }
+
+    private String validated(String originatorName) {
+        String paymentId = UUID.randomUUID().toString();
+        InboundPaymentDetails details = new InboundPaymentDetails("TX-" + paymentId,
+                new Party(originatorName, "089999", "66374958"), new Party("JANE DOE", "107999", "88837491"),
+                Money.pence(1_000), "INV 1", LocalDate.of(2026, 11, 24));
+        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.any(),
+                Causation.command("test:" + paymentId, paymentId),
+                List.of(new InboundPaymentValidated(paymentId, details, Instant.parse("2026-11-23T10:00:00Z"))));
+        return paymentId;
+    }
+
+    private List<PaymentEvent> timeline(String paymentId) {
+        return store.load(PaymentStreams.payment(paymentId)).payloads();
+    }
+
+    private String heldPayment() {
+        String paymentId = validated("QUILLFEATHER MORDECAI");
+        await().atMost(Duration.ofSeconds(15)).until(() -> given().get("/held-payments").then().statusCode(200)
+                .extract().<List<String>>path("paymentId").contains(paymentId));
+        return paymentId;
+    }
+
+    private static io.restassured.response.ValidatableResponse decide(String paymentId, String decision,
+                                                                     String body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .post("/held-payments/" + paymentId + "/" + decision).then();
+    }
+
+    @Test
+    void aPaymentFromAListedNameWithItsTokensReorderedIsHeldWithTheMatch() {
+        String paymentId = validated("QUILLFEATHER MORDECAI");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
+                .filteredOn(e -> e instanceof InboundPaymentHeld)
+                .singleElement()
+                .satisfies(e -> assertThat(((InboundPaymentHeld) e).matches())
+                        .anySatisfy(match -> assertThat(match.listedName()).isEqualTo(LISTED))));
+    }
+
+    @Test
+    void aPaymentFromAnUnlistedNameIsCleared() {
+        String paymentId = validated("ACME WIDGETS LTD");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
+                .anyMatch(e -> e instanceof InboundPaymentSanctionsCleared));
+    }
+
+    @Test
+    void aReleasedPaymentLeavesTheQueueAndItsReleaseNamesTheOperator() {
+        String paymentId = heldPayment();
+
+        decide(paymentId, "release", "{\"operatorId\":\"op-7\",\"reason\":\"different person\"}").statusCode(200);
+
+        assertThat(timeline(paymentId)).filteredOn(e -> e instanceof InboundHeldPaymentReleased)
+                .singleElement().satisfies(e -> assertThat(((InboundHeldPaymentReleased) e).operatorId())
+                        .isEqualTo("op-7"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !given().get("/held-payments").then()
+                .extract().<List<String>>path("paymentId").contains(paymentId));
+    }
+
+    @Test
+    void aRejectedPaymentIsRejectedOnItsTimeline() {
+        String paymentId = heldPayment();
+
+        decide(paymentId, "reject", "{\"operatorId\":\"op-7\",\"reason\":\"confirmed match\"}").statusCode(200);
+
+        assertThat(timeline(paymentId)).anyMatch(e -> e instanceof InboundHeldPaymentRejected);
+    }
+
+    @Test
+    void aSecondDecisionOnTheSamePaymentIsAConflict() {
+        String paymentId = heldPayment();
+        decide(paymentId, "release", "{\"operatorId\":\"op-7\",\"reason\":\"different person\"}").statusCode(200);
+
+        decide(paymentId, "reject", "{\"operatorId\":\"op-8\",\"reason\":\"second opinion\"}")
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("held-payment-already-decided"));
+        assertThat(timeline(paymentId)).noneMatch(e -> e instanceof InboundHeldPaymentRejected);
+    }
+
+    @Test
+    void aDecisionWithoutAReasonIsRefusedNamingTheField() {
+        String paymentId = heldPayment();
+
+        decide(paymentId, "release", "{\"operatorId\":\"op-7\"}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("reason"));
+    }
+
+    @Test
+    void aDecisionOnAPaymentThatIsNotHeldIsNotFound() {
+        decide(UUID.randomUUID().toString(), "release", "{\"operatorId\":\"op-7\",\"reason\":\"x\"}")
+                .statusCode(404).contentType("application/problem+json");
+    }
+}
