@@ -97,4 +97,20 @@ class InboundPaymentsApiTest {
     void anUnknownPaymentIsNotFound() {
         given().get("/payments/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void aReturnedPaymentIsListedAmongTheReturnedOnes() {
+        String paymentId = deliver(body("TX-" + UUID.randomUUID(), "88837492", 700), 202);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("status", "RETURNED")
+                .get("/payments").then().statusCode(200)
+                .body("paymentId", hasItem(paymentId)));
+    }
+
+    @Test
+    void listingByAStatusThatDoesNotExistIsRefusedNamingTheField() {
+        given().queryParam("status", "TELEPORTED").get("/payments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("status"));
+    }
 }
