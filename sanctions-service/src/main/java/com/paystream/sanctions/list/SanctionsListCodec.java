@@ -1,71 +1,46 @@
 package com.paystream.sanctions.list;
 
-import com.paystream.events.EventJson;
-import com.paystream.events.EventType;
+import com.paystream.events.EventRegistry;
 import com.paystream.infrastructure.store.EventCodec;
+import com.paystream.infrastructure.store.RegistryEventCodec;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * Stores {@link SanctionsListEvent}s under their {@code @EventType} names, as JSON like the published events.
- * Every permitted subclass must carry a name (checked on class load, and by a test).
+ * Stores {@link SanctionsListEvent}s under their {@code @EventType} names, as JSON like the published events, through
+ * their {@link EventRegistry} (which refuses a permitted subclass without a name when it is built).
  */
 public final class SanctionsListCodec implements EventCodec<SanctionsListEvent> {
+    // before INSTANCE: static fields initialise in order, and the instance's codec needs the registry
+    private static final EventRegistry<SanctionsListEvent> EVENTS = EventRegistry.of(SanctionsListEvent.class);
     public static final SanctionsListCodec INSTANCE = new SanctionsListCodec();
-
-    private static final Map<String, Class<?>> BY_NAME = Arrays.stream(SanctionsListEvent.class.getPermittedSubclasses())
-            .collect(Collectors.toUnmodifiableMap(SanctionsListCodec::nameOf, Function.identity()));
+    private final EventCodec<SanctionsListEvent> codec = new RegistryEventCodec<>(EVENTS);
 
     private SanctionsListCodec() {
     }
 
-    static String nameOf(Class<?> type) {
-        EventType annotation = type.getAnnotation(EventType.class);
-        if (annotation == null) {
-            throw new IllegalStateException(type.getName() + " has no @EventType name");
-        }
-        return annotation.name();
-    }
-
     /** The stored type names, e.g. for a subscription filter. */
-    public static java.util.Set<String> typeNames() {
-        return BY_NAME.keySet();
+    public static Set<String> typeNames() {
+        return EVENTS.all().keySet();
     }
 
     @Override
     public String typeName(SanctionsListEvent event) {
-        return nameOf(event.getClass());
+        return codec.typeName(event);
     }
 
     @Override
     public int schemaVersion(SanctionsListEvent event) {
-        return event.getClass().getAnnotation(EventType.class).version();
+        return codec.schemaVersion(event);
     }
 
     @Override
     public byte[] serialize(SanctionsListEvent event) {
-        try {
-            return EventJson.mapper().writeValueAsBytes(event);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot serialise " + typeName(event), e);
-        }
+        return codec.serialize(event);
     }
 
     @Override
     public SanctionsListEvent deserialize(String typeName, byte[] json) {
-        Class<?> type = BY_NAME.get(typeName);
-        if (type == null) {
-            throw new EventJson.UnreadableEventException("Unknown sanctions list event type '" + typeName + "'",
-                    null);
-        }
-        try {
-            return (SanctionsListEvent) EventJson.mapper().readValue(json, type);
-        } catch (IOException | RuntimeException e) {
-            throw new EventJson.UnreadableEventException("Cannot read a " + typeName + ": " + e.getMessage(), e);
-        }
+        return codec.deserialize(typeName, json);
     }
 }
