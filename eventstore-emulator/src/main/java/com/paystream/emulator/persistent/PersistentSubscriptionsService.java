@@ -462,6 +462,18 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
                 .asRuntimeException(trailers("maximum-subscribers-reached"));
     }
 
+    /** Runs a handler; a failure answers the call as an error (status as thrown, or INTERNAL) and gives null. */
+    private static <X> X attempt(StreamObserver<?> responses, Supplier<X> handler) {
+        try {
+            return handler.get();
+        } catch (StatusRuntimeException e) {
+            responses.onError(e);
+        } catch (RuntimeException e) {
+            responses.onError(Status.INTERNAL.withDescription(e.getMessage()).withCause(e).asRuntimeException());
+        }
+        return null;
+    }
+
     private static Metadata trailers(String exception) {
         Metadata trailers = new Metadata();
         trailers.put(EXCEPTION, exception);
@@ -469,31 +481,18 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     }
 
     private static <T> void unary(StreamObserver<T> responses, Supplier<T> handler) {
-        T response;
-        try {
-            response = handler.get();
-        } catch (StatusRuntimeException e) {
-            responses.onError(e);
-            return;
-        } catch (RuntimeException e) {
-            responses.onError(Status.INTERNAL.withDescription(e.getMessage()).withCause(e).asRuntimeException());
-            return;
+        T response = attempt(responses, handler);
+        if (response != null) {
+            responses.onNext(response);
+            responses.onCompleted();
         }
-        responses.onNext(response);
-        responses.onCompleted();
     }
 
     /** Answers once the change is durable in the store. */
     private static <T> void unaryAsync(StreamObserver<T> responses, T response,
                                        Supplier<CompletableFuture<Void>> handler) {
-        CompletableFuture<Void> done;
-        try {
-            done = handler.get();
-        } catch (StatusRuntimeException e) {
-            responses.onError(e);
-            return;
-        } catch (RuntimeException e) {
-            responses.onError(Status.INTERNAL.withDescription(e.getMessage()).withCause(e).asRuntimeException());
+        CompletableFuture<Void> done = attempt(responses, handler);
+        if (done == null) {
             return;
         }
         done.whenComplete((ignored, error) -> {
