@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * Loads and appends streams. Loads read a whole stream forwards and deserialise every event (an unreadable one
@@ -91,6 +92,23 @@ public class EventStore {
         WriteResult result = appendRaw(stream, expected, data);
         return new AppendResult(stream, result.getNextExpectedRevision().toRawLong(),
                 result.getLogPosition().getCommitUnsigned());
+    }
+
+    /**
+     * Appends published events to a stream unless it already holds an event {@code alreadyThere} recognises (a
+     * reaction's outcome written before a redelivery, an operator's decision published before a crash), at the
+     * revision read, so a racing writer gives a conflict rather than a second outcome.
+     *
+     * @return whether the events were appended
+     */
+    public boolean appendUnlessPresent(String stream, Predicate<PaymentEvent> alreadyThere, Causation cause,
+                                       List<? extends PaymentEvent> events) {
+        LoadedStream<PaymentEvent> loaded = load(stream);
+        if (loaded.payloads().stream().anyMatch(alreadyThere)) {
+            return false;
+        }
+        append(stream, loaded.expectedRevision(), cause, events);
+        return true;
     }
 
     /** Low level: appends ready-made {@link EventData} (used for checkpoints and tests), translating failures. */

@@ -3,10 +3,8 @@ package com.paystream.scheme.returns;
 import com.paystream.events.InboundPaymentEvent;
 import com.paystream.events.InboundPaymentFailed;
 import com.paystream.events.InboundPaymentReturned;
-import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.EventStore;
-import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.subscription.EventContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,12 +21,8 @@ public class EndInboundPayment {
     EventStore store;
 
     void end(String paymentId, InboundPaymentEvent terminal, EventContext context) {
-        LoadedStream<PaymentEvent> timeline = store.load(PaymentStreams.payment(paymentId));
-        boolean ended = timeline.payloads().stream()
-                .anyMatch(event -> event instanceof InboundPaymentReturned || event instanceof InboundPaymentFailed);
-        if (!ended) {
-            store.append(PaymentStreams.payment(paymentId), timeline.expectedRevision(), context.causation(),
-                    List.of(terminal));
-        }
+        store.appendUnlessPresent(PaymentStreams.payment(paymentId),
+                event -> event instanceof InboundPaymentReturned || event instanceof InboundPaymentFailed,
+                context.causation(), List.of(terminal));
     }
 }

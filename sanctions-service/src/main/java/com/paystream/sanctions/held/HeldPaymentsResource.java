@@ -102,14 +102,9 @@ public class HeldPaymentsResource {
             event = new InboundHeldPaymentRejected(screened.paymentId(), screened.details().schemeTransactionId(),
                     rejected.operatorId(), rejected.reason(), rejected.decidedAt());
         }
-        String stream = PaymentStreams.payment(screened.paymentId());
-        LoadedStream<PaymentEvent> timeline = store.load(stream);
-        boolean published = timeline.payloads().stream().anyMatch(
-                e -> e instanceof InboundHeldPaymentReleased || e instanceof InboundHeldPaymentRejected);
-        if (!published) {
-            store.append(stream, timeline.expectedRevision(),
-                    correlationId.command("publish-decision:" + screened.paymentId()), List.of(event));
-        }
+        store.appendUnlessPresent(PaymentStreams.payment(screened.paymentId()),
+                e -> e instanceof InboundHeldPaymentReleased || e instanceof InboundHeldPaymentRejected,
+                correlationId.command("publish-decision:" + screened.paymentId()), List.of(event));
     }
 
     private static RuleViolation alreadyDecided(String paymentId, ScreeningEvent decision) {
