@@ -1,17 +1,37 @@
 package com.paystream.events;
 
+import java.util.List;
+
 /**
- * Persistent-subscription consumer group names, one per reaction. Instances of the same service join the same group
- * and compete for its events.
+ * Every persistent-subscription consumer group of the product, one per reaction. Instances of the same service join
+ * the same group and compete for its events. The data seeder creates exactly these groups.
  */
 public final class ConsumerGroups {
-    public static final String VALIDATE_ON_RECEIVED = "payment-scheme.validate-on-received";
-    public static final String SCREEN_ON_VALIDATED = "sanctions.screen-on-validated";
-    public static final String CREDIT_ON_SANCTIONS_CLEARED = "accounts.credit-on-sanctions-cleared";
-    public static final String CREDIT_ON_HELD_PAYMENT_RELEASED = "accounts.credit-on-held-payment-released";
-    public static final String RETURN_ON_ACCOUNT_CHECK_FAILED = "payment-scheme.return-on-account-check-failed";
-    public static final String FAIL_ON_HELD_PAYMENT_REJECTED = "payment-scheme.fail-on-held-payment-rejected";
+    public static final ConsumerGroup<InboundPaymentReceived> VALIDATE_ON_RECEIVED =
+            new ConsumerGroup<>("payment-scheme.validate-on-received", InboundPaymentReceived.class);
+    public static final ConsumerGroup<InboundPaymentValidated> SCREEN_ON_VALIDATED =
+            new ConsumerGroup<>("sanctions.screen-on-validated", InboundPaymentValidated.class);
+    public static final ConsumerGroup<InboundPaymentSanctionsCleared> CREDIT_ON_SANCTIONS_CLEARED =
+            new ConsumerGroup<>("accounts.credit-on-sanctions-cleared", InboundPaymentSanctionsCleared.class);
+    public static final ConsumerGroup<InboundHeldPaymentReleased> CREDIT_ON_HELD_PAYMENT_RELEASED =
+            new ConsumerGroup<>("accounts.credit-on-held-payment-released", InboundHeldPaymentReleased.class);
+    public static final ConsumerGroup<InboundPaymentAccountCheckFailed> RETURN_ON_ACCOUNT_CHECK_FAILED =
+            new ConsumerGroup<>("payment-scheme.return-on-account-check-failed",
+                    InboundPaymentAccountCheckFailed.class);
+    public static final ConsumerGroup<InboundHeldPaymentRejected> FAIL_ON_HELD_PAYMENT_REJECTED =
+            new ConsumerGroup<>("payment-scheme.fail-on-held-payment-rejected", InboundHeldPaymentRejected.class);
+    /** The scheme (simulator) records the returns it receives. */
+    public static final ConsumerGroup<InboundPaymentReturned> SCHEME_RECORD_RETURNS =
+            new ConsumerGroup<>("scheme-simulator.record-returns", InboundPaymentReturned.class);
+
+    private static final List<ConsumerGroup<?>> ALL = List.of(VALIDATE_ON_RECEIVED, SCREEN_ON_VALIDATED,
+            CREDIT_ON_SANCTIONS_CLEARED, CREDIT_ON_HELD_PAYMENT_RELEASED, RETURN_ON_ACCOUNT_CHECK_FAILED,
+            FAIL_ON_HELD_PAYMENT_REJECTED, SCHEME_RECORD_RETURNS);
 
     private ConsumerGroups() {
+    }
+
+    public static List<ConsumerGroup<?>> all() {
+        return ALL;
     }
 }

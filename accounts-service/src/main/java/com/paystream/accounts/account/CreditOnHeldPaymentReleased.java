@@ -1,5 +1,6 @@
 package com.paystream.accounts.account;
 
+import com.paystream.events.ConsumerGroup;
 import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundHeldPaymentReleased;
 import com.paystream.infrastructure.subscription.EventContext;
@@ -14,13 +15,8 @@ public class CreditOnHeldPaymentReleased implements Reaction<InboundHeldPaymentR
     CreditInboundPayment credit;
 
     @Override
-    public String group() {
+    public ConsumerGroup<InboundHeldPaymentReleased> consumerGroup() {
         return ConsumerGroups.CREDIT_ON_HELD_PAYMENT_RELEASED;
-    }
-
-    @Override
-    public Class<InboundHeldPaymentReleased> eventType() {
-        return InboundHeldPaymentReleased.class;
     }
 
     @Override

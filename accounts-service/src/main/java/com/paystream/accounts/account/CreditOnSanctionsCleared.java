@@ -1,5 +1,6 @@
 package com.paystream.accounts.account;
 
+import com.paystream.events.ConsumerGroup;
 import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentSanctionsCleared;
 import com.paystream.infrastructure.subscription.EventContext;
@@ -14,13 +15,8 @@ public class CreditOnSanctionsCleared implements Reaction<InboundPaymentSanction
     CreditInboundPayment credit;
 
     @Override
-    public String group() {
+    public ConsumerGroup<InboundPaymentSanctionsCleared> consumerGroup() {
         return ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED;
-    }
-
-    @Override
-    public Class<InboundPaymentSanctionsCleared> eventType() {
-        return InboundPaymentSanctionsCleared.class;
     }
 
     @Override

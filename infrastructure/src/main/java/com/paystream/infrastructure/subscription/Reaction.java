@@ -1,5 +1,6 @@
 package com.paystream.infrastructure.subscription;
 
+import com.paystream.events.ConsumerGroup;
 import com.paystream.events.PaymentEvent;
 
 /**
@@ -16,11 +17,17 @@ import com.paystream.events.PaymentEvent;
  * idempotent by appending with {@link EventContext#causation()} (deterministic ids) at the revision it read.
  */
 public interface Reaction<E extends PaymentEvent> {
-    /** The consumer group, one per reaction (see {@code ConsumerGroups}). */
-    String group();
+    /** The consumer group, one per reaction (see {@code ConsumerGroups}): its name and the event type consumed. */
+    ConsumerGroup<E> consumerGroup();
+
+    default String group() {
+        return consumerGroup().name();
+    }
 
     /** The event type reacted to; its {@code $et-} stream is subscribed. */
-    Class<E> eventType();
+    default Class<E> eventType() {
+        return consumerGroup().eventType();
+    }
 
     void react(E event, EventContext context) throws Exception;
 }

@@ -1,5 +1,6 @@
 package com.paystream.scheme.inbound;
 
+import com.paystream.events.ConsumerGroup;
 import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentEvent;
 import com.paystream.events.InboundPaymentReceived;
@@ -60,13 +61,8 @@ public class ValidateOnReceived implements Reaction<InboundPaymentReceived> {
     }
 
     @Override
-    public String group() {
+    public ConsumerGroup<InboundPaymentReceived> consumerGroup() {
         return ConsumerGroups.VALIDATE_ON_RECEIVED;
-    }
-
-    @Override
-    public Class<InboundPaymentReceived> eventType() {
-        return InboundPaymentReceived.class;
     }
 
     @Override

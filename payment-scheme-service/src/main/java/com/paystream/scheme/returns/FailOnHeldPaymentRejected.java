@@ -1,5 +1,6 @@
 package com.paystream.scheme.returns;
 
+import com.paystream.events.ConsumerGroup;
 import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundHeldPaymentRejected;
 import com.paystream.infrastructure.subscription.EventContext;
@@ -14,13 +15,8 @@ public class FailOnHeldPaymentRejected implements Reaction<InboundHeldPaymentRej
     EndInboundPayment end;
 
     @Override
-    public String group() {
+    public ConsumerGroup<InboundHeldPaymentRejected> consumerGroup() {
         return ConsumerGroups.FAIL_ON_HELD_PAYMENT_REJECTED;
-    }
-
-    @Override
-    public Class<InboundHeldPaymentRejected> eventType() {
-        return InboundHeldPaymentRejected.class;
     }
 
     @Override

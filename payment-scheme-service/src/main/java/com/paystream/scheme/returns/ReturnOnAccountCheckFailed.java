@@ -1,5 +1,6 @@
 package com.paystream.scheme.returns;
 
+import com.paystream.events.ConsumerGroup;
 import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentAccountCheckFailed;
 import com.paystream.infrastructure.subscription.EventContext;
@@ -14,13 +15,8 @@ public class ReturnOnAccountCheckFailed implements Reaction<InboundPaymentAccoun
     EndInboundPayment end;
 
     @Override
-    public String group() {
+    public ConsumerGroup<InboundPaymentAccountCheckFailed> consumerGroup() {
         return ConsumerGroups.RETURN_ON_ACCOUNT_CHECK_FAILED;
-    }
-
-    @Override
-    public Class<InboundPaymentAccountCheckFailed> eventType() {
-        return InboundPaymentAccountCheckFailed.class;
     }
 
     @Override

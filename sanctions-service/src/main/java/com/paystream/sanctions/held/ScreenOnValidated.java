@@ -1,6 +1,7 @@
 package com.paystream.sanctions.held;
 
 import com.eventstore.dbclient.ExpectedRevision;
+import com.paystream.events.ConsumerGroup;
 import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentHeld;
 import com.paystream.events.InboundPaymentSanctionsCleared;
@@ -39,13 +40,8 @@ public class ScreenOnValidated implements Reaction<InboundPaymentValidated> {
     SanctionsConfig config;
 
     @Override
-    public String group() {
+    public ConsumerGroup<InboundPaymentValidated> consumerGroup() {
         return ConsumerGroups.SCREEN_ON_VALIDATED;
-    }
-
-    @Override
-    public Class<InboundPaymentValidated> eventType() {
-        return InboundPaymentValidated.class;
     }
 
     @Override
