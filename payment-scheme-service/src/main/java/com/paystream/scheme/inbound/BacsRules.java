@@ -1,13 +1,11 @@
 package com.paystream.scheme.inbound;
 
+import com.paystream.events.BacsCalendar;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.Money;
 import com.paystream.scheme.modulus.ModulusCheck;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,12 +20,12 @@ final class BacsRules {
 
     private final ModulusCheck modulus;
     private final long itemLimitPence;
-    private final Set<LocalDate> bankHolidays;
+    private final BacsCalendar calendar;
 
-    BacsRules(ModulusCheck modulus, long itemLimitPence, Set<LocalDate> bankHolidays) {
+    BacsRules(ModulusCheck modulus, long itemLimitPence, BacsCalendar calendar) {
         this.modulus = modulus;
         this.itemLimitPence = itemLimitPence;
-        this.bankHolidays = Set.copyOf(bankHolidays);
+        this.calendar = calendar;
     }
 
     /** The first rule the payment breaks, described for the return; empty when it is valid. */
@@ -54,15 +52,10 @@ final class BacsRules {
         if (text.isPresent()) {
             return text;
         }
-        if (!isWorkingDay(details.processingDate())) {
+        if (!calendar.isProcessingDay(details.processingDate())) {
             return Optional.of("Processing date " + details.processingDate() + " is not a working day");
         }
         return Optional.empty();
-    }
-
-    boolean isWorkingDay(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !bankHolidays.contains(date);
     }
 
     /** Lower case is accepted (Bacs upper-cases it); anything outside the character set or too long is not. */

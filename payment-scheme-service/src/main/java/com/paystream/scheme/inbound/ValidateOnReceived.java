@@ -1,5 +1,6 @@
 package com.paystream.scheme.inbound;
 
+import com.paystream.events.BacsCalendar;
 import com.paystream.events.ConsumerGroup;
 import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentEvent;
@@ -18,17 +19,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A payment the scheme delivered is validated: it goes on ({@code Validated}) or back ({@code Returned}). */
 @ApplicationScoped
@@ -44,20 +36,8 @@ public class ValidateOnReceived implements Reaction<InboundPaymentReceived> {
     void loadRules() {
         WeightTable table = config.modulus().weightTablePath().map(Path::of).map(WeightTable::load)
                 .orElseGet(WeightTable::bundled);
-        rules = new BacsRules(new ModulusCheck(table), config.itemLimitPence(), bankHolidays());
-    }
-
-    private static Set<LocalDate> bankHolidays() {
-        try (InputStream in = ValidateOnReceived.class.getResourceAsStream("/bank-holidays.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("bank-holidays.txt is missing");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII)).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(LocalDate::parse).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rules = new BacsRules(new ModulusCheck(table), config.itemLimitPence(),
+                BacsCalendar.englandAndWales());
     }
 
     @Override

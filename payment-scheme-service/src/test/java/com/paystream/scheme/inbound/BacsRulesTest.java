@@ -1,5 +1,6 @@
 package com.paystream.scheme.inbound;
 
+import com.paystream.events.BacsCalendar;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.Money;
 import com.paystream.events.Party;
@@ -16,7 +17,7 @@ class BacsRulesTest {
     private static final LocalDate TUESDAY = LocalDate.of(2026, 11, 24);
     private static final LocalDate CHRISTMAS = LocalDate.of(2026, 12, 25);
     private final BacsRules rules = new BacsRules(new ModulusCheck(WeightTable.bundled()), 2_000_000_000L,
-            Set.of(CHRISTMAS));
+            new BacsCalendar(Set.of(CHRISTMAS)));
 
     private static InboundPaymentDetails payment(String beneficiaryAccount, Money amount, String reference,
                                                  LocalDate date, String originatorName) {
