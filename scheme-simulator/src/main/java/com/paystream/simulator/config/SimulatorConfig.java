@@ -1,0 +1,56 @@
+package com.paystream.simulator.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Where the simulated scheme delivers, and what it knows of the receiving bank's accounts. Accounts are written
+ * {@code sortCode:accountNumber:HOLDER NAME}; the defaults are the data seeder's demo accounts.
+ */
+@ConfigMapping(prefix = "simulator")
+public interface SimulatorConfig {
+    /** The bank's scheme gateway (payment-scheme-service). */
+    @WithDefault("http://localhost:8081")
+    URI paymentSchemeUrl();
+
+    /** How long one delivery may take before it counts as failed. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** Deliveries in flight at once while sending a batch. */
+    @WithDefault("4")
+    int batchConcurrency();
+
+    /** The largest batch one request may ask for. */
+    @WithDefault("10000")
+    int maxBatchSize();
+
+    /** Fixes the random generator (reproducible runs); random when absent. */
+    OptionalLong randomSeed();
+
+    Accounts accounts();
+
+    /**
+     * Originator names that the bank's sanctions list should catch (spellings of listed names, not necessarily the
+     * listed spelling). At most 18 characters in the Bacs character set.
+     */
+    List<String> sanctionedNames();
+
+    interface Accounts {
+        /** Open accounts: valid payments and sanctioned originators pay into these. */
+        List<String> open();
+
+        List<String> closed();
+
+        List<String> blocked();
+
+        /** Unknown accounts are made up under this sort code (account numbers the bank does not hold). */
+        @WithDefault("608371")
+        String unknownSortCode();
+    }
+}

@@ -1,0 +1,160 @@
+package com.paystream.simulator.generate;
+
+import com.paystream.events.BacsCalendar;
+import com.paystream.events.InboundPaymentDetails;
+import com.paystream.events.Money;
+import com.paystream.events.Party;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Makes realistic inbound payments of each {@link PaymentKind}: names from the bundled list, amounts from 1p to a few
+ * thousand pounds (most of them small), references like a payer writes them, on the scheme's next processing day.
+ */
+public final class PaymentGenerator {
+    /** Above the scheme's item limit (£20m). */
+    static final long OVER_ITEM_LIMIT_PENCE = 2_500_000_000L;
+    /** The modulus specification's worked example of an account that fails (089999 / 66374959). */
+    static final Party FAILS_MODULUS = new Party("J DOE", "089999", "66374959");
+    private static final String[] REFERENCES = {"INV ", "RENT ", "SALARY ", "REFUND ", "ORDER ", "LOAN ", "GIFT "};
+
+    private final Random random;
+    private final Names names;
+    private final List<BankAccount> open;
+    private final List<BankAccount> closed;
+    private final List<BankAccount> blocked;
+    private final Set<String> known = new HashSet<>();
+    private final List<String> sanctionedNames;
+    private final String unknownSortCode;
+    private final BacsCalendar calendar;
+
+    public PaymentGenerator(Random random, Names names, List<BankAccount> open, List<BankAccount> closed,
+                            List<BankAccount> blocked, List<String> sanctionedNames, String unknownSortCode,
+                            BacsCalendar calendar) {
+        if (open.isEmpty()) {
+            throw new IllegalArgumentException("the simulator needs at least one open account to pay into");
+        }
+        this.random = random;
+        this.names = names;
+        this.open = List.copyOf(open);
+        this.closed = List.copyOf(closed);
+        this.blocked = List.copyOf(blocked);
+        this.sanctionedNames = List.copyOf(sanctionedNames);
+        this.unknownSortCode = unknownSortCode;
+        this.calendar = calendar;
+        for (List<BankAccount> accounts : List.of(open, closed, blocked)) {
+            accounts.forEach(account -> known.add(account.sortCode() + account.accountNumber()));
+        }
+    }
+
+    /** Whether this generator can make payments of the kind (a kind may need accounts or names configured). */
+    public boolean canMake(PaymentKind kind) {
+        switch (kind) {
+            case CLOSED_ACCOUNT:
+                return !closed.isEmpty();
+            case BLOCKED_ACCOUNT:
+                return !blocked.isEmpty();
+            case SANCTIONED_ORIGINATOR:
+                return !sanctionedNames.isEmpty();
+            default:
+                return true;
+        }
+    }
+
+    public InboundPaymentDetails generate(PaymentKind kind, String schemeTransactionId, LocalDate today) {
+        if (!canMake(kind)) {
+            throw new IllegalArgumentException("No accounts or names are configured for " + kind.key()
+                    + " payments");
+        }
+        Party originator = new Party(names.originator(random), digits(6), digits(8));
+        Party beneficiary = pick(open).asParty();
+        Money amount = Money.pence(amountPence());
+        String reference = reference();
+        LocalDate processingDate = calendar.processingDayOnOrAfter(today);
+        switch (kind) {
+            case INVALID_DETAILS:
+                return invalid(new InboundPaymentDetails(schemeTransactionId, originator, beneficiary, amount,
+                        reference, processingDate));
+            case SANCTIONED_ORIGINATOR:
+                originator = new Party(pick(sanctionedNames), originator.sortCode(), originator.accountNumber());
+                break;
+            case CLOSED_ACCOUNT:
+                beneficiary = pick(closed).asParty();
+                break;
+            case BLOCKED_ACCOUNT:
+                beneficiary = pick(blocked).asParty();
+                break;
+            case UNKNOWN_ACCOUNT:
+                beneficiary = new Party(names.person(random), unknownSortCode, unknownAccountNumber());
+                break;
+            default:
+                break;
+        }
+        return new InboundPaymentDetails(schemeTransactionId, originator, beneficiary, amount, reference,
+                processingDate);
+    }
+
+    /** Well formed (the gateway accepts it), but one scheme rule is broken, so it is returned with code 0. */
+    private InboundPaymentDetails invalid(InboundPaymentDetails valid) {
+        switch (random.nextInt(5)) {
+            case 0:
+                return withBeneficiary(valid, FAILS_MODULUS);
+            case 1:
+                return withAmount(valid, Money.pence(OVER_ITEM_LIMIT_PENCE));
+            case 2:
+                return withAmount(valid, new Money(valid.amount().minorUnits(), "EUR"));
+            case 3:
+                return new InboundPaymentDetails(valid.schemeTransactionId(), valid.originator(),
+                        valid.beneficiary(), valid.amount(), "INV #" + digits(3) + " £", valid.processingDate());
+            default:
+                LocalDate saturday = valid.processingDate().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+                return new InboundPaymentDetails(valid.schemeTransactionId(), valid.originator(),
+                        valid.beneficiary(), valid.amount(), valid.reference(), saturday);
+        }
+    }
+
+    private static InboundPaymentDetails withBeneficiary(InboundPaymentDetails details, Party beneficiary) {
+        return new InboundPaymentDetails(details.schemeTransactionId(), details.originator(), beneficiary,
+                details.amount(), details.reference(), details.processingDate());
+    }
+
+    private static InboundPaymentDetails withAmount(InboundPaymentDetails details, Money amount) {
+        return new InboundPaymentDetails(details.schemeTransactionId(), details.originator(),
+                details.beneficiary(), amount, details.reference(), details.processingDate());
+    }
+
+    /** Log-uniform from 1p to £5,000: many small payments, a few large ones. */
+    private long amountPence() {
+        return Math.max(1, Math.round(Math.pow(10, random.nextDouble() * Math.log10(500_000))));
+    }
+
+    private String reference() {
+        return REFERENCES[random.nextInt(REFERENCES.length)].concat(digits(4 + random.nextInt(5)));
+    }
+
+    private String unknownAccountNumber() {
+        String number;
+        do {
+            number = "9" + digits(7);
+        } while (known.contains(unknownSortCode + number));
+        return number;
+    }
+
+    private String digits(int length) {
+        StringBuilder digits = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        return digits.toString();
+    }
+
+    private <T> T pick(List<T> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+}
