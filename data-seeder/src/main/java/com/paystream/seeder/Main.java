@@ -1,0 +1,202 @@
+package com.paystream.seeder;
+
+import com.eventstore.dbclient.EventStoreDBClient;
+import com.eventstore.dbclient.EventStoreDBClientSettings;
+import com.eventstore.dbclient.EventStoreDBConnectionString;
+import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Seeds the demo data, idempotently: a second run changes nothing.
+ * <ol>
+ *   <li>the store answers (else exit {@value #STORE_DOWN});</li>
+ *   <li>every consumer group exists;</li>
+ *   <li>accounts-service and sanctions-service are ready (else exit {@value #SERVICE_NOT_READY});</li>
+ *   <li>the demo accounts are in their states, the demo sanctioned names are listed (an unexpected answer: exit
+ *       {@value #SEEDING_FAILED}).</li>
+ * </ol>
+ */
+public final class Main {
+    /** Everything is in place. */
+    static final int OK = 0;
+    /** EventStoreDB (or the emulator) did not answer. */
+    static final int STORE_DOWN = 2;
+    /** A service did not become ready in time. */
+    static final int SERVICE_NOT_READY = 3;
+    /** A service refused or failed a step; what and why is on stderr. */
+    static final int SEEDING_FAILED = 4;
+    /** Bad command line. */
+    static final int USAGE = 64;
+
+    static final String USAGE_TEXT = String.join("\n",
+            "usage: java -jar data-seeder/target/data-seeder.jar [options]",
+            "  --eventstore CONNECTION   default esdb://localhost:2113?tls=false",
+            "  --accounts-url URL        default http://localhost:8083",
+            "  --sanctions-url URL       default http://localhost:8082",
+            "  --wait-seconds N          how long to wait for the services to be ready, default 60",
+            "  --data FILE               the demo data (JSON, as the bundled seeder/demo-data.json)",
+            "exit codes: 0 seeded, 2 store unreachable, 3 a service not ready, 4 a step failed, 64 usage");
+
+    private Main() {
+    }
+
+    /** Kept referenced: java.util.logging holds loggers weakly, and a collected one forgets its level. */
+    private static final java.util.logging.Logger CLIENT_LOG = java.util.logging.Logger.getLogger("com.eventstore");
+
+    public static void main(String[] args) {
+        // the client logs every failed connection attempt with a stack trace; the seeder says what failed itself
+        CLIENT_LOG.setLevel(java.util.logging.Level.OFF);
+        System.exit(run(args, System.out, System.err));
+    }
+
+    record Options(String eventstore, URI accountsUrl, URI sanctionsUrl, Duration readinessWait, Optional<Path> data) {
+        static Options parse(String[] args) {
+            String eventstore = "esdb://localhost:2113?tls=false";
+            URI accounts = URI.create("http://localhost:8083");
+            URI sanctions = URI.create("http://localhost:8082");
+            Duration wait = Duration.ofSeconds(60);
+            Optional<Path> data = Optional.empty();
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(option + " needs a value");
+                }
+                String value = args[++i];
+                switch (option) {
+                    case "--eventstore":
+                        eventstore = value;
+                        break;
+                    case "--accounts-url":
+                        accounts = url(option, value);
+                        break;
+                    case "--sanctions-url":
+                        sanctions = url(option, value);
+                        break;
+                    case "--wait-seconds":
+                        try {
+                            wait = Duration.ofSeconds(Long.parseLong(value));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--wait-seconds takes a whole number, got " + value);
+                        }
+                        break;
+                    case "--data":
+                        data = Optional.of(Path.of(value));
+                        break;
+                    default:
+                        throw new IllegalArgumentException("unknown option " + option);
+                }
+            }
+            return new Options(eventstore, accounts, sanctions, wait, data);
+        }
+
+        private static URI url(String option, String value) {
+            try {
+                URI uri = URI.create(value);
+                if (uri.getScheme() == null || uri.getHost() == null) {
+                    throw new IllegalArgumentException(option + " takes a URL such as http://localhost:8083");
+                }
+                return uri;
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + " takes a URL such as http://localhost:8083, got "
+                        + value);
+            }
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            out.println(USAGE_TEXT);
+            return OK;
+        }
+        Options options;
+        EventStoreDBClientSettings settings;
+        DemoData data;
+        try {
+            options = Options.parse(args);
+            settings = connectionSettings(options.eventstore());
+            data = options.data().map(DemoData::read).orElseGet(DemoData::bundled);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            err.println(e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        EventStoreDBClient client = EventStoreDBClient.create(settings);
+        EventStoreDBPersistentSubscriptionsClient persistent = EventStoreDBPersistentSubscriptionsClient.create(
+                settings);
+        try {
+            return seed(options, data, client, persistent, out, err);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("Interrupted");
+            return SEEDING_FAILED;
+        } finally {
+            client.shutdown();
+            persistent.shutdown();
+        }
+    }
+
+    private static EventStoreDBClientSettings connectionSettings(String connectionString) {
+        try {
+            return EventStoreDBConnectionString.parseOrThrow(connectionString);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--eventstore takes a connection string such as "
+                    + "esdb://localhost:2113?tls=false, got " + connectionString, e);
+        }
+    }
+
+    private static int seed(Options options, DemoData data, EventStoreDBClient client,
+                            EventStoreDBPersistentSubscriptionsClient persistent, PrintStream out, PrintStream err)
+            throws InterruptedException {
+        Optional<String> down = StoreCheck.problem(client, Duration.ofSeconds(5));
+        if (down.isPresent()) {
+            err.println("EventStoreDB is not reachable at " + options.eventstore() + ": " + down.get());
+            return STORE_DOWN;
+        }
+        SeedReport report = new SeedReport(out, err);
+        new ConsumerGroupSeeding(persistent, report).seed();
+        ServiceApi accounts = new ServiceApi("accounts-service", options.accountsUrl());
+        ServiceApi sanctions = new ServiceApi("sanctions-service", options.sanctionsUrl());
+        Instant deadline = Instant.now().plus(options.readinessWait());
+        for (ServiceApi service : new ServiceApi[] {accounts, sanctions}) {
+            Optional<String> notReady = awaitReady(service, deadline);
+            if (notReady.isPresent()) {
+                err.println(service.name() + " is not ready at " + service.base() + ": " + notReady.get());
+                return SERVICE_NOT_READY;
+            }
+        }
+        try {
+            new AccountSeeding(accounts, report).seed(data);
+            new SanctionedNameSeeding(sanctions, report).seed(data);
+        } catch (ServiceApi.Unexpected e) {
+            err.println(e.getMessage());
+            out.println(report.summary());
+            return SEEDING_FAILED;
+        }
+        out.println(report.summary());
+        return report.failures() > 0 ? SEEDING_FAILED : OK;
+    }
+
+    /** Polls {@code /q/health/ready} until 200 or the deadline; empty when ready, else the last answer. */
+    private static Optional<String> awaitReady(ServiceApi service, Instant deadline) throws InterruptedException {
+        String last;
+        do {
+            try {
+                ServiceApi.Answer answer = service.get("/q/health/ready");
+                if (answer.status() == 200) {
+                    return Optional.empty();
+                }
+                last = "HTTP " + answer.status();
+            } catch (ServiceApi.Unexpected e) {
+                last = e.getMessage();
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        return Optional.of(last);
+    }
+}
