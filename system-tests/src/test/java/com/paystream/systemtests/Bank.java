@@ -1,0 +1,109 @@
+package com.paystream.systemtests;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Drives the running suite over HTTP the way its users do. */
+final class Bank {
+    static final Set<String> SETTLED = Set.of("COMPLETED", "RETURNED", "FAILED", "HELD");
+    private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Suite suite;
+
+    Bank(Suite suite) {
+        this.suite = suite;
+    }
+
+    record Account(String id, String sortCode, String accountNumber, String holderName) {
+    }
+
+    record Sent(String schemeTransactionId, String paymentId, int httpStatus) {
+    }
+
+    /** A new open account of its own, so a test can assert its balance exactly. */
+    Account openAccount(String holderName) {
+        String number = "4" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("sortCode", "608371", "accountNumber", number, "holderName", holderName))
+                .post(suite.accounts("/accounts"))
+                .then().statusCode(201).extract().path("accountId");
+        return new Account(id, "608371", number, holderName);
+    }
+
+    /** The scheme (simulator) sends one payment of a kind, with some fields given. */
+    Sent send(String kind, Map<String, Object> fields) {
+        Map<String, Object> body = new java.util.HashMap<>(fields);
+        body.put("kind", kind);
+        JsonPath answer = given().contentType(ContentType.JSON).body(body)
+                .post(suite.simulator("/simulator/inbound-payments"))
+                .then().statusCode(201).extract().jsonPath();
+        return new Sent(answer.getString("schemeTransactionId"), answer.getString("paymentId"),
+                answer.getInt("httpStatus"));
+    }
+
+    /** A valid payment of {@code pence} into the account. */
+    Sent pay(Account account, long pence) {
+        return send("valid", Map.of(
+                "beneficiary", Map.of("name", account.holderName(), "sortCode", account.sortCode(),
+                        "accountNumber", account.accountNumber()),
+                "amount", Map.of("minorUnits", pence, "currency", "GBP")));
+    }
+
+    /** Waits until the payment's status is one of {@code statuses}; its view then. */
+    JsonPath awaitStatus(String paymentId, Set<String> statuses) {
+        AtomicReference<JsonPath> view = new AtomicReference<>();
+        await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var response = given().get(suite.scheme("/payments/" + paymentId));
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            view.set(response.jsonPath());
+            return statuses.contains(view.get().getString("status"));
+        });
+        return view.get();
+    }
+
+    JsonPath awaitStatus(String paymentId, String status) {
+        return awaitStatus(paymentId, Set.of(status));
+    }
+
+    List<String> timeline(String paymentId) {
+        return given().get(suite.scheme("/payments/" + paymentId)).then().statusCode(200).extract()
+                .jsonPath().getList("timeline.type", String.class);
+    }
+
+    long balance(Account account) {
+        return given().get(suite.accounts("/accounts/" + account.id())).then().statusCode(200).extract()
+                .jsonPath().getLong("balancePence");
+    }
+
+    void decide(String paymentId, String decision) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("operatorId", "op-system-test", "reason", "checked by the system test"))
+                .post(suite.sanctions("/held-payments/" + paymentId + "/" + decision))
+                .then().statusCode(200);
+    }
+
+    /** Waits until the scheme (simulator) has recorded a return for the transaction; its reason code. */
+    String awaitReturnCode(String schemeTransactionId) {
+        AtomicReference<String> code = new AtomicReference<>();
+        await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            List<Map<String, Object>> returns = given().get(suite.simulator("/simulator/returns")).then()
+                    .statusCode(200).extract().jsonPath().getList("$");
+            returns.stream().filter(r -> schemeTransactionId.equals(r.get("schemeTransactionId"))).findFirst()
+                    .ifPresent(r -> code.set(String.valueOf(((Map<?, ?>) r.get("returned")).get("reasonCode"))));
+            return code.get() != null;
+        });
+        return code.get();
+    }
+}

@@ -1,0 +1,142 @@
+package com.paystream.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged program run as an operating-system process, its output in a log file. */
+final class ServiceProcess {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final List<String> command;
+    private final Path log;
+    private final URI health;
+    private final int healthyStatus;
+    private Process process;
+
+    private ServiceProcess(String name, List<String> command, Path log, URI health, int healthyStatus) {
+        this.name = name;
+        this.command = List.copyOf(command);
+        this.log = log;
+        this.health = health;
+        this.healthyStatus = healthyStatus;
+    }
+
+    /** A Quarkus service from {@code target/quarkus-app}, healthy when {@code /q/health/ready} answers 200. */
+    static ServiceProcess quarkus(String name, Path root, Path logs, int port, List<String> properties) {
+        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        List<String> command = new ArrayList<>(jvm());
+        command.add("-Dquarkus.http.port=" + port);
+        properties.forEach(property -> command.add("-D" + property));
+        command.add("-jar");
+        command.add(existing(jar).toString());
+        return new ServiceProcess(name + "-" + port, command, logs.resolve(name + "-" + port + ".log"),
+                URI.create("http://localhost:" + port + "/q/health/ready"), 200);
+    }
+
+    /** The emulator, in memory, healthy when {@code /health/live} answers 204. */
+    static ServiceProcess emulator(Path root, Path logs, int port) {
+        Path jar = root.resolve("eventstore-emulator/target/eventstore-emulator.jar");
+        List<String> command = new ArrayList<>(jvm());
+        command.addAll(List.of("-jar", existing(jar).toString(), "--port", String.valueOf(port), "--memory"));
+        return new ServiceProcess("eventstore-emulator", command, logs.resolve("eventstore-emulator.log"),
+                URI.create("http://localhost:" + port + "/health/live"), 204);
+    }
+
+    static List<String> jvm() {
+        // small heaps and the quick JIT tier: five JVMs share two cores
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    }
+
+    static Path existing(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw verify builds every module "
+                    + "before system-tests; or ./mvnw -B package -DskipTests)");
+        }
+        return jar;
+    }
+
+    ServiceProcess start() {
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name, e);
+        }
+    }
+
+    void awaitHealthy(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                int status = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == healthyStatus) {
+                    return;
+                }
+                last = "HTTP " + status;
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException(name + " not healthy after " + timeout + " (" + last + "); see " + log);
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing in flight is acknowledged. */
+    void kill() {
+        process.destroyForcibly();
+        waitFor();
+    }
+
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            waitFor();
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    private void waitFor() {
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

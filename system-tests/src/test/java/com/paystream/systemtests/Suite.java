@@ -1,0 +1,178 @@
+package com.paystream.systemtests;
+
+import com.eventstore.dbclient.EventStoreDBClient;
+import com.eventstore.dbclient.EventStoreDBConnectionString;
+import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole product as processes, started once for every system test class: the emulator (in memory), the four
+ * services, and the data seeder run once. Ports are free ones; logs go to {@code target/system-tests/logs}.
+ */
+public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static Suite running;
+
+    final Path root = Path.of(System.getProperty("paystream.root", "..")).toAbsolutePath().normalize();
+    final Path work = Path.of(System.getProperty("paystream.work", "target/system-tests")).toAbsolutePath();
+    final Path logs = work.resolve("logs");
+    final int storePort = freePort();
+    final String connectionString = "esdb://localhost:" + storePort + "?tls=false";
+    final int schemePort = freePort();
+    final int sanctionsPort = freePort();
+    final int accountsPort = freePort();
+    final int simulatorPort = freePort();
+
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private ServiceProcess accounts;
+    private EventStoreDBClient client;
+    private EventStoreDBPersistentSubscriptionsClient persistent;
+
+    /** The running suite (started by the extension). */
+    static Suite get() {
+        if (running == null) {
+            throw new IllegalStateException("Annotate the test class with @ExtendWith(Suite.class)");
+        }
+        return running;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (Suite.class) {
+            if (running == null) {
+                Suite suite = new Suite();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Suite.class, suite);
+                suite.start();
+                running = suite;
+            }
+        }
+    }
+
+    private void start() {
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceProcess store = track(ServiceProcess.emulator(root, logs, storePort).start());
+        store.awaitHealthy(START_TIMEOUT);
+        List<ServiceProcess> services = List.of(
+                track(scheme().start()), track(sanctions(sanctionsPort).start()),
+                track(accounts = accountsService().start()), track(simulator().start()));
+        CompletableFuture.allOf(services.stream()
+                .map(service -> CompletableFuture.runAsync(() -> service.awaitHealthy(START_TIMEOUT)))
+                .toArray(CompletableFuture[]::new)).join();
+        client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(connectionString));
+        persistent = EventStoreDBPersistentSubscriptionsClient.create(
+                EventStoreDBConnectionString.parseOrThrow(connectionString));
+        Seeder.Run seeded = Seeder.run(this, List.of());
+        if (seeded.exitCode() != 0) {
+            throw new IllegalStateException("The data seeder failed (" + seeded.exitCode() + "): " + seeded.stderr());
+        }
+    }
+
+    private ServiceProcess track(ServiceProcess process) {
+        processes.add(process);
+        return process;
+    }
+
+    private List<String> storeProperties() {
+        return List.of("eventstore.connection-string=" + connectionString);
+    }
+
+    private ServiceProcess scheme() {
+        return ServiceProcess.quarkus("payment-scheme-service", root, logs, schemePort, storeProperties());
+    }
+
+    private ServiceProcess sanctions(int port) {
+        return ServiceProcess.quarkus("sanctions-service", root, logs, port, storeProperties());
+    }
+
+    private ServiceProcess accountsService() {
+        return ServiceProcess.quarkus("accounts-service", root, logs, accountsPort, storeProperties());
+    }
+
+    private ServiceProcess simulator() {
+        List<String> properties = new ArrayList<>(storeProperties());
+        properties.add("simulator.payment-scheme-url=http://localhost:" + schemePort);
+        return ServiceProcess.quarkus("scheme-simulator", root, logs, simulatorPort, properties);
+    }
+
+    /** Kills accounts-service with SIGKILL (no ack of what it has in hand) and starts it again. */
+    void killAndRestartAccounts() {
+        accounts.kill();
+        accounts = track(accountsService().start());
+        accounts.awaitHealthy(START_TIMEOUT);
+    }
+
+    void killAccounts() {
+        accounts.kill();
+    }
+
+    void restartAccounts() {
+        accounts = track(accountsService().start());
+        accounts.awaitHealthy(START_TIMEOUT);
+    }
+
+    /** Starts one more sanctions-service instance (it joins the same consumer groups). */
+    ServiceProcess startAnotherSanctionsInstance() {
+        ServiceProcess another = track(sanctions(freePort()).start());
+        another.awaitHealthy(START_TIMEOUT);
+        return another;
+    }
+
+    String scheme(String path) {
+        return "http://localhost:" + schemePort + path;
+    }
+
+    String sanctions(String path) {
+        return "http://localhost:" + sanctionsPort + path;
+    }
+
+    String accounts(String path) {
+        return "http://localhost:" + accountsPort + path;
+    }
+
+    String simulator(String path) {
+        return "http://localhost:" + simulatorPort + path;
+    }
+
+    EventStoreDBClient client() {
+        return client;
+    }
+
+    EventStoreDBPersistentSubscriptionsClient persistent() {
+        return persistent;
+    }
+
+    @Override
+    public void close() {
+        if (client != null) {
+            client.shutdown();
+            persistent.shutdown();
+        }
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).stop();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
