@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,8 @@ public final class Main {
             "  --sanctions-url URL       default http://localhost:8082",
             "  --wait-seconds N          how long to wait for the services to be ready, default 60",
             "  --data FILE               the demo data (JSON, as the bundled seeder/demo-data.json)",
+            "environment (under the options): EVENTSTORE_CONNECTION_STRING, SEEDER_ACCOUNTS_URL,",
+            "  SEEDER_SANCTIONS_URL, SEEDER_WAIT_SECONDS, SEEDER_DATA",
             "exit codes: 0 seeded, 2 store unreachable, 3 a service not ready, 4 a step failed, 64 usage");
 
     private Main() {
@@ -56,12 +59,15 @@ public final class Main {
     }
 
     record Options(String eventstore, URI accountsUrl, URI sanctionsUrl, Duration readinessWait, Optional<Path> data) {
-        static Options parse(String[] args) {
-            String eventstore = "esdb://localhost:2113?tls=false";
-            URI accounts = URI.create("http://localhost:8083");
-            URI sanctions = URI.create("http://localhost:8082");
-            Duration wait = Duration.ofSeconds(60);
-            Optional<Path> data = Optional.empty();
+        /** Defaults, then the environment (containers), then the command line. */
+        static Options parse(String[] args, Map<String, String> env) {
+            String eventstore = env.getOrDefault("EVENTSTORE_CONNECTION_STRING", "esdb://localhost:2113?tls=false");
+            URI accounts = url("SEEDER_ACCOUNTS_URL",
+                    env.getOrDefault("SEEDER_ACCOUNTS_URL", "http://localhost:8083"));
+            URI sanctions = url("SEEDER_SANCTIONS_URL",
+                    env.getOrDefault("SEEDER_SANCTIONS_URL", "http://localhost:8082"));
+            Duration wait = seconds("SEEDER_WAIT_SECONDS", env.getOrDefault("SEEDER_WAIT_SECONDS", "60"));
+            Optional<Path> data = Optional.ofNullable(env.get("SEEDER_DATA")).map(Path::of);
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if (i + 1 >= args.length) {
@@ -79,11 +85,7 @@ public final class Main {
                         sanctions = url(option, value);
                         break;
                     case "--wait-seconds":
-                        try {
-                            wait = Duration.ofSeconds(Long.parseLong(value));
-                        } catch (NumberFormatException e) {
-                            throw new IllegalArgumentException("--wait-seconds takes a whole number, got " + value);
-                        }
+                        wait = seconds(option, value);
                         break;
                     case "--data":
                         data = Optional.of(Path.of(value));
@@ -93,6 +95,14 @@ public final class Main {
                 }
             }
             return new Options(eventstore, accounts, sanctions, wait, data);
+        }
+
+        private static Duration seconds(String option, String value) {
+            try {
+                return Duration.ofSeconds(Long.parseLong(value));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " takes a whole number, got " + value);
+            }
         }
 
         private static URI url(String option, String value) {
@@ -110,6 +120,10 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
             out.println(USAGE_TEXT);
             return OK;
@@ -118,7 +132,7 @@ public final class Main {
         EventStoreDBClientSettings settings;
         DemoData data;
         try {
-            options = Options.parse(args);
+            options = Options.parse(args, env);
             settings = connectionSettings(options.eventstore());
             data = options.data().map(DemoData::read).orElseGet(DemoData::bundled);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class MainTest {
     static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -105,6 +106,19 @@ class MainTest {
 
         assertThat(result.exitCode()).isEqualTo(Main.USAGE);
         assertThat(result.err()).contains("unknown option --colour").contains("usage:");
+    }
+
+    @Test
+    void theStoreCanBeNamedByTheEnvironmentAsInAContainer() throws IOException {
+        String connection = "esdb://localhost:" + freePort() + "?tls=false";
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Main.run(new String[0], Map.of("EVENTSTORE_CONNECTION_STRING", connection),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(Main.STORE_DOWN);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(connection);
     }
 
     @Test

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Runs the whole suite locally, in the foreground: the EventStoreDB emulator (durable), the four services on their
+# default ports, then the data seeder. Ctrl-C stops everything. See ./run.sh --help.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+DATA_DIR="${PAYSTREAM_DATA:-$PWD/data}"
+DEMO_COUNT=0
+MEMORY=false
+REBUILD=false
+
+usage() {
+  cat <<'EOF'
+usage: ./run.sh [--demo [COUNT]] [--memory] [--rebuild]
+  --demo [COUNT]  once everything is up, the scheme sends COUNT payments (default 200) with a realistic mix,
+                  and a summary of how they ended is printed (completed, held, returned, failed)
+  --memory        the emulator keeps nothing (default: durable in $PAYSTREAM_DATA/eventstore)
+  --rebuild       build the jars even when they exist
+Environment: PAYSTREAM_DATA (default ./data): the emulator's data and the logs (logs/*.log).
+Ports: EventStoreDB emulator 2113, payment-scheme-service 8081, sanctions-service 8082, accounts-service 8083,
+scheme-simulator 8084.
+EOF
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --demo)
+      DEMO_COUNT=200
+      if [ $# -gt 1 ] && [[ "$2" =~ ^[0-9]+$ ]]; then DEMO_COUNT="$2"; shift; fi ;;
+    --memory) MEMORY=true ;;
+    --rebuild) REBUILD=true ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1" >&2; usage >&2; exit 64 ;;
+  esac
+  shift
+done
+
+say() { printf '%s\n' "[run.sh] $*"; }
+fail() { printf '%s\n' "[run.sh] $*" >&2; exit 1; }
+
+command -v java >/dev/null || fail "Java 17 or newer is needed on the PATH"
+command -v curl >/dev/null || fail "curl is needed (health checks)"
+JAVA_MAJOR=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+[ "${JAVA_MAJOR:-0}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed, found ${JAVA_MAJOR:-none}"
+
+EMULATOR_JAR=eventstore-emulator/target/eventstore-emulator.jar
+SEEDER_JAR=data-seeder/target/data-seeder.jar
+SERVICES=(payment-scheme-service:8081 sanctions-service:8082 accounts-service:8083 scheme-simulator:8084)
+JARS=("$EMULATOR_JAR" "$SEEDER_JAR")
+for entry in "${SERVICES[@]}"; do JARS+=("${entry%%:*}/target/quarkus-app/quarkus-run.jar"); done
+
+missing=false
+for jar in "${JARS[@]}"; do [ -f "$jar" ] || missing=true; done
+if $REBUILD || $missing; then
+  say "building (./mvnw -B -q package -DskipTests; a few minutes on a fresh machine)"
+  ./mvnw -B -q -ntp package -DskipTests || fail "the build failed"
+fi
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in 2113 8081 8082 8083 8084; do
+  port_in_use "$port" && fail "port $port is in use: is the suite already running? (stop it, or free the port)"
+done
+
+mkdir -p "$DATA_DIR/logs"
+PIDS=()
+stopping=false
+stop_all() {
+  $stopping && return
+  stopping=true
+  say "stopping"
+  for (( i=${#PIDS[@]}-1; i>=0; i-- )); do kill -TERM "${PIDS[$i]}" 2>/dev/null; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+  done
+  say "stopped"
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap 'stop_all' EXIT
+
+start() { # name, log, command...
+  local name="$1" log="$2"; shift 2
+  "$@" >>"$log" 2>&1 &
+  PIDS+=($!)
+  say "started $name (pid $!, log $log)"
+}
+
+await_http() { # name, url, expected status, pid
+  local name="$1" url="$2" expected="$3" pid="$4" status
+  for _ in $(seq 1 600); do
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$DATA_DIR/logs/$name.log" >&2; fail "$name exited while starting"; }
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$url" 2>/dev/null)
+    [ "$status" = "$expected" ] && return 0
+    sleep 0.2
+  done
+  fail "$name did not become healthy at $url in 120 s (log: $DATA_DIR/logs/$name.log)"
+}
+
+if $MEMORY; then STORE_ARGS=(--memory); else STORE_ARGS=(--data "$DATA_DIR/eventstore"); fi
+start eventstore-emulator "$DATA_DIR/logs/eventstore-emulator.log" \
+  java -jar "$EMULATOR_JAR" --port 2113 "${STORE_ARGS[@]}"
+await_http eventstore-emulator http://localhost:2113/health/live 204 "${PIDS[0]}"
+
+for entry in "${SERVICES[@]}"; do
+  name="${entry%%:*}"
+  start "$name" "$DATA_DIR/logs/$name.log" java -jar "$name/target/quarkus-app/quarkus-run.jar"
+done
+for i in "${!SERVICES[@]}"; do
+  entry="${SERVICES[$i]}"
+  await_http "${entry%%:*}" "http://localhost:${entry##*:}/q/health/ready" 200 "${PIDS[$((i + 1))]}"
+done
+
+say "seeding demo data"
+java -jar "$SEEDER_JAR" >>"$DATA_DIR/logs/data-seeder.log" 2>&1 \
+  || { tail -n 20 "$DATA_DIR/logs/data-seeder.log" >&2; fail "the data seeder failed"; }
+tail -n 1 "$DATA_DIR/logs/data-seeder.log"
+
+cat <<EOF
+[run.sh] ready
+  EventStoreDB emulator   esdb://localhost:2113?tls=false   (data: $( $MEMORY && echo "in memory" || echo "$DATA_DIR/eventstore"))
+  payment-scheme-service  http://localhost:8081   /payments, /inbound-payments        Swagger UI: /q/swagger-ui
+  sanctions-service       http://localhost:8082   /sanctioned-names, /held-payments   Swagger UI: /q/swagger-ui
+  accounts-service        http://localhost:8083   /accounts                            Swagger UI: /q/swagger-ui
+  scheme-simulator        http://localhost:8084   /simulator/inbound-payments          Swagger UI: /q/swagger-ui
+  logs                    $DATA_DIR/logs
+Send a payment:
+  curl -s -X POST localhost:8084/simulator/inbound-payments -H 'Content-Type: application/json' -d '{"kind":"valid"}'
+Ctrl-C stops everything.
+EOF
+
+demo() {
+  local count="$1" batch ids statuses settled status n
+  say "demo: the scheme sends $count payments with a realistic mix"
+  batch=$(curl -s -f -X POST localhost:8084/simulator/inbound-payments/batch -H 'Content-Type: application/json' \
+    -d "{\"count\":$count}") || { say "demo: the simulator refused the batch"; return 1; }
+  ids="$DATA_DIR/logs/demo-payment-ids.txt"
+  printf '%s' "$batch" | grep -o '"paymentId":"[^"]*"' | cut -d'"' -f4 | sort -u >"$ids"
+  say "demo: $(wc -l <"$ids" | tr -d ' ') accepted by the bank ($(printf '%s' "$batch" | grep -o '"batchId":"[^"]*"' | head -n 1 | cut -d'"' -f4))"
+  for _ in $(seq 1 300); do
+    settled=0
+    statuses=""
+    for status in COMPLETED HELD RETURNED FAILED; do
+      n=$(curl -s "localhost:8081/payments?status=$status" | grep -o '"paymentId":"[^"]*"' | cut -d'"' -f4 \
+        | grep -c -F -x -f "$ids")
+      settled=$((settled + n))
+      statuses="$statuses $status=$n"
+    done
+    [ "$settled" -ge "$(wc -l <"$ids")" ] && break
+    sleep 1
+  done
+  say "demo summary:$statuses (of $(wc -l <"$ids" | tr -d ' '))"
+  say "demo: held payments wait for an operator: curl -s localhost:8082/held-payments"
+}
+[ "$DEMO_COUNT" -gt 0 ] && demo "$DEMO_COUNT"
+
+# foreground until Ctrl-C, or until one of the processes exits
+while true; do
+  for i in "${!PIDS[@]}"; do
+    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      say "a process exited (pid ${PIDS[$i]}); see $DATA_DIR/logs"
+      exit 1
+    fi
+  done
+  sleep 1
+done

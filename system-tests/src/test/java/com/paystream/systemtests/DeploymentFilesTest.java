@@ -1,0 +1,115 @@
+package com.paystream.systemtests;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docker-compose.yml and the Dockerfiles cannot run here (no Docker): what can be checked without it is checked —
+ * the compose file parses, each image is built from a module whose Dockerfile copies files the build makes, and every
+ * environment variable names a setting the program reads.
+ */
+class DeploymentFilesTest {
+    private static final Path ROOT = Path.of(System.getProperty("paystream.root", "..")).toAbsolutePath().normalize();
+    private static final Pattern COPY = Pattern.compile("^COPY (?:--\\S+ )*(\\S+) ", Pattern.MULTILINE);
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> services() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        return (Map<String, Map<String, Object>>) compose.get("services");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> environment(Map<String, Object> service) {
+        return (Map<String, Object>) service.getOrDefault("environment", Map.of());
+    }
+
+    /** Quarkus reads a.b-c from A_B_C: the environment names of a module's application.properties. */
+    private static List<String> environmentNamesOf(String module) throws IOException {
+        return Files.readAllLines(ROOT.resolve(module).resolve("src/main/resources/application.properties")).stream()
+                .filter(line -> line.contains("=") && !line.startsWith("#") && !line.startsWith(" "))
+                .map(line -> line.substring(0, line.indexOf('=')).strip())
+                .map(key -> key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void theComposeFileRunsEveryServiceAndTheSeeder() throws IOException {
+        assertThat(services()).containsKeys("eventstore", "payment-scheme-service", "sanctions-service",
+                "accounts-service", "scheme-simulator", "data-seeder");
+    }
+
+    @Test
+    void theStoreIsARealEventStoreDbWithProjectionsAVolumeAndAHealthCheck() throws IOException {
+        Map<String, Object> store = services().get("eventstore");
+
+        assertThat((String) store.get("image")).startsWith("eventstore/eventstore:24.");
+        assertThat(environment(store)).containsEntry("EVENTSTORE_RUN_PROJECTIONS", "All")
+                .containsEntry("EVENTSTORE_START_STANDARD_PROJECTIONS", "true")
+                .containsEntry("EVENTSTORE_INSECURE", "true");
+        assertThat(store).containsKeys("volumes", "healthcheck");
+    }
+
+    @Test
+    void everyImageIsBuiltFromAModuleWhoseDockerfileCopiesWhatTheBuildMakes() throws IOException {
+        for (Map.Entry<String, Map<String, Object>> service : services().entrySet()) {
+            Object build = service.getValue().get("build");
+            if (build == null) {
+                continue;
+            }
+            Path module = ROOT.resolve((String) build).normalize();
+            String dockerfile = Files.readString(module.resolve("Dockerfile"));
+            Matcher copy = COPY.matcher(dockerfile);
+            int copies = 0;
+            while (copy.find()) {
+                String source = copy.group(1);
+                copies++;
+                if (source.contains("*")) {
+                    assertThat(module.resolve("target/quarkus-app/quarkus-run.jar")).as(service.getKey()).exists();
+                } else {
+                    assertThat(module.resolve(source)).as(service.getKey() + ": " + source).exists();
+                }
+            }
+            assertThat(copies).as(service.getKey() + " copies its build").isPositive();
+        }
+    }
+
+    @Test
+    void everyImageRunsAsANonRootUser() throws IOException {
+        for (Map.Entry<String, Map<String, Object>> service : services().entrySet()) {
+            Object build = service.getValue().get("build");
+            if (build != null) {
+                assertThat(Files.readString(ROOT.resolve((String) build).resolve("Dockerfile")))
+                        .as(service.getKey()).containsPattern("(?m)^USER (?!root)\\S+");
+            }
+        }
+    }
+
+    @Test
+    void everyServicesEnvironmentVariableNamesASettingOfThatService() throws IOException {
+        for (String module : List.of("payment-scheme-service", "sanctions-service", "accounts-service",
+                "scheme-simulator")) {
+            List<String> known = environmentNamesOf(module);
+            assertThat(environment(services().get(module)).keySet()).as(module).isSubsetOf(known);
+        }
+    }
+
+    @Test
+    void everySeederEnvironmentVariableIsOneTheSeederReads() throws IOException {
+        String seeder = Files.readString(ROOT.resolve("data-seeder/src/main/java/com/paystream/seeder/Main.java"));
+
+        assertThat(environment(services().get("data-seeder")).keySet())
+                .allSatisfy(name -> assertThat(seeder).contains("\"" + name + "\""));
+    }
+}

@@ -1,0 +1,112 @@
+package com.paystream.systemtests;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** {@code ./run.sh} exactly as the README says, on the default ports, with its data in a temporary directory. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RunScriptSystemTest {
+    private static final List<Integer> PORTS = List.of(2113, 8081, 8082, 8083, 8084);
+    private final Path root = Path.of(System.getProperty("paystream.root", "..")).toAbsolutePath().normalize();
+    private Path data;
+    private Process running;
+    private Path output;
+    private String paymentId;
+
+    @BeforeAll
+    void startTheSuite() throws Exception {
+        Path work = Path.of(System.getProperty("paystream.work", "target/system-tests")).toAbsolutePath();
+        Files.createDirectories(work);
+        data = Files.createTempDirectory(work, "run-sh-data");
+        start();
+    }
+
+    @AfterAll
+    void stopTheSuite() throws Exception {
+        if (running != null && running.isAlive()) {
+            interrupt();
+        }
+    }
+
+    private void start() throws IOException {
+        output = Files.createTempFile(data.getParent(), "run-sh", ".out");
+        ProcessBuilder builder = new ProcessBuilder("./run.sh").directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("PAYSTREAM_DATA", data.toString());
+        running = builder.start();
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (!running.isAlive()) {
+                throw new AssertionError("./run.sh exited: " + Files.readString(output));
+            }
+            return Files.readString(output).contains("[run.sh] ready");
+        });
+    }
+
+    /** What Ctrl-C does: SIGINT to the script. */
+    private void interrupt() throws Exception {
+        new ProcessBuilder("kill", "-INT", String.valueOf(running.pid())).start().waitFor(10, TimeUnit.SECONDS);
+        assertThat(running.waitFor(60, TimeUnit.SECONDS)).as("./run.sh stops on Ctrl-C").isTrue();
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aPaymentSentOnceTheSuiteIsReadyIsCredited() {
+        paymentId = given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "valid", "beneficiary", Map.of("name", "JANE DOE", "sortCode", "608371",
+                        "accountNumber", "10000001")))
+                .post("http://localhost:8084/simulator/inbound-payments")
+                .then().statusCode(201).extract().path("paymentId");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("http://localhost:8081/payments/" + paymentId)
+                        .then().statusCode(200).body("status", equalTo("COMPLETED")));
+    }
+
+    @Test
+    @Order(2)
+    void ctrlCStopsEveryProcessTheScriptStarted() throws Exception {
+        interrupt();
+
+        assertThat(PORTS).noneMatch(RunScriptSystemTest::listening);
+    }
+
+    @Test
+    @Order(3)
+    void aSecondStartKeepsThePaymentsOfTheFirst() throws Exception {
+        start();
+
+        given().get("http://localhost:8081/payments/" + paymentId)
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+    }
+}
