@@ -18,6 +18,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,9 +53,11 @@ class RunScriptSystemTest {
         }
     }
 
-    private void start() throws IOException {
+    private void start(String... options) throws IOException {
         output = Files.createTempFile(data.getParent(), "run-sh", ".out");
-        ProcessBuilder builder = new ProcessBuilder("./run.sh").directory(root.toFile())
+        List<String> command = new java.util.ArrayList<>(List.of("./run.sh"));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("PAYSTREAM_DATA", data.toString());
         running = builder.start();
@@ -62,6 +67,19 @@ class RunScriptSystemTest {
             }
             return Files.readString(output).contains("[run.sh] ready");
         });
+    }
+
+    @Test
+    @Order(4)
+    void theDemoSendsItsPaymentsAndSaysHowEachEnded() {
+        Pattern summary = Pattern.compile("demo summary: COMPLETED=(\\d+) HELD=(\\d+) RETURNED=(\\d+) FAILED=(\\d+) "
+                + "\\(of (\\d+)\\)");
+        Matcher found = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> summary.matcher(Files.readString(output)), Matcher::find);
+
+        int settled = IntStream.rangeClosed(1, 4).map(i -> Integer.parseInt(found.group(i))).sum();
+        assertThat(found.group(5)).isEqualTo("20");
+        assertThat(settled).isEqualTo(20);
     }
 
     /** What Ctrl-C does: SIGINT to the script. */
@@ -104,7 +122,7 @@ class RunScriptSystemTest {
     @Test
     @Order(3)
     void aSecondStartKeepsThePaymentsOfTheFirst() throws Exception {
-        start();
+        start("--demo", "20");
 
         given().get("http://localhost:8081/payments/" + paymentId)
                 .then().statusCode(200).body("status", equalTo("COMPLETED"));
