@@ -11,6 +11,19 @@ import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.InboundPaymentReturned;
 import com.paystream.events.InboundPaymentSanctionsCleared;
 import com.paystream.events.InboundPaymentValidated;
+import com.paystream.events.OutboundHeldPaymentRejected;
+import com.paystream.events.OutboundHeldPaymentReleased;
+import com.paystream.events.OutboundPaymentDebited;
+import com.paystream.events.OutboundPaymentFailed;
+import com.paystream.events.OutboundPaymentFundsReserved;
+import com.paystream.events.OutboundPaymentHeld;
+import com.paystream.events.OutboundPaymentRefunded;
+import com.paystream.events.OutboundPaymentRefusedByScheme;
+import com.paystream.events.OutboundPaymentRequested;
+import com.paystream.events.OutboundPaymentReturnedByScheme;
+import com.paystream.events.OutboundPaymentSanctionsCleared;
+import com.paystream.events.OutboundPaymentSentToScheme;
+import com.paystream.events.OutboundPaymentSettled;
 import com.paystream.events.PaymentEvent;
 
 import java.util.Map;
@@ -19,7 +32,7 @@ import java.util.TreeSet;
 
 /** Where a payment stands, named after the last event on its timeline. */
 final class PaymentStatus {
-    private static final Map<Class<? extends PaymentEvent>, String> BY_EVENT = Map.ofEntries(
+    static final Map<Class<? extends PaymentEvent>, String> BY_EVENT = Map.ofEntries(
             Map.entry(InboundPaymentReceived.class, "RECEIVED"),
             Map.entry(InboundPaymentValidated.class, "VALIDATED"),
             Map.entry(InboundPaymentReturned.class, "RETURNED"),
@@ -30,7 +43,20 @@ final class PaymentStatus {
             Map.entry(InboundPaymentAccountChecked.class, "ACCOUNT_CHECKED"),
             Map.entry(InboundPaymentAccountCheckFailed.class, "ACCOUNT_CHECK_FAILED"),
             Map.entry(InboundPaymentBalanceUpdated.class, "COMPLETED"),
-            Map.entry(InboundPaymentFailed.class, "FAILED"));
+            Map.entry(InboundPaymentFailed.class, "FAILED"),
+            Map.entry(OutboundPaymentRequested.class, "REQUESTED"),
+            Map.entry(OutboundPaymentFundsReserved.class, "FUNDS_RESERVED"),
+            Map.entry(OutboundPaymentSanctionsCleared.class, "SANCTIONS_CLEARED"),
+            Map.entry(OutboundPaymentHeld.class, "HELD"),
+            Map.entry(OutboundHeldPaymentReleased.class, "RELEASED"),
+            Map.entry(OutboundHeldPaymentRejected.class, "REJECTED"),
+            Map.entry(OutboundPaymentSentToScheme.class, "SENT_TO_SCHEME"),
+            Map.entry(OutboundPaymentRefusedByScheme.class, "REFUSED_BY_SCHEME"),
+            Map.entry(OutboundPaymentSettled.class, "SETTLED"),
+            Map.entry(OutboundPaymentDebited.class, "COMPLETED"),
+            Map.entry(OutboundPaymentReturnedByScheme.class, "RETURNED_BY_SCHEME"),
+            Map.entry(OutboundPaymentRefunded.class, "RETURNED"),
+            Map.entry(OutboundPaymentFailed.class, "FAILED"));
 
     static final Set<String> NAMES = new TreeSet<>(BY_EVENT.values());
 

@@ -1,0 +1,21 @@
+package com.paystream.events;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** An operator rejected a held outbound payment, saying who and why: the reservation is released. */
+@EventType(name = "OutboundHeldPaymentRejected")
+public record OutboundHeldPaymentRejected(
+        String paymentId,
+        OutboundPaymentDetails details,
+        String operatorId,
+        String reason,
+        Instant rejectedAt) implements OutboundPaymentEvent {
+    public OutboundHeldPaymentRejected {
+        Objects.requireNonNull(paymentId, "paymentId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(operatorId, "operatorId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(rejectedAt, "rejectedAt");
+    }
+}

@@ -1,0 +1,21 @@
+package com.paystream.events;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** An operator released a held outbound payment, saying who and why. */
+@EventType(name = "OutboundHeldPaymentReleased")
+public record OutboundHeldPaymentReleased(
+        String paymentId,
+        OutboundPaymentDetails details,
+        String operatorId,
+        String reason,
+        Instant releasedAt) implements OutboundPaymentEvent {
+    public OutboundHeldPaymentReleased {
+        Objects.requireNonNull(paymentId, "paymentId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(operatorId, "operatorId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(releasedAt, "releasedAt");
+    }
+}
