@@ -1,12 +1,15 @@
 package com.paystream.accounts.account;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * An account as its events make it: status, balance in pence, and the payments already credited with the balance
- * each left (so a payment is credited only once). {@code null} stands for an account never opened.
+ * An account as its events make it: status, balance in pence, the inbound payments already credited with the balance
+ * each left (so a payment is credited only once), its outbound payments (reserved, debited or released) and its own
+ * outbound limits, if any. {@code null} stands for an account never opened.
  */
 record Account(
         String id,
@@ -15,62 +18,128 @@ record Account(
         String holderName,
         AccountStatus status,
         long balancePence,
-        Map<String, Long> creditedPayments) {
+        Map<String, Long> creditedPayments,
+        Map<String, Outbound> outboundPayments,
+        OutboundLimits ownLimits) {
 
     enum AccountStatus { OPEN, BLOCKED, CLOSED }
 
+    enum OutboundState { RESERVED, DEBITED, RELEASED }
+
+    /** One outbound payment as the account sees it. */
+    record Outbound(String paymentId, String idempotencyKey, String requestFingerprint, long amountPence,
+                    Instant reservedAt, OutboundState state) {
+        Outbound withState(OutboundState newState) {
+            return new Outbound(paymentId, idempotencyKey, requestFingerprint, amountPence, reservedAt, newState);
+        }
+    }
+
     Account {
         creditedPayments = creditedPayments == null ? Map.of() : Map.copyOf(creditedPayments);
+        outboundPayments = outboundPayments == null ? Map.of() : Map.copyOf(outboundPayments);
+    }
+
+    /** What is reserved for outbound payments not settled yet. */
+    long reservedPence() {
+        return outboundPayments.values().stream().filter(o -> o.state() == OutboundState.RESERVED)
+                .mapToLong(Outbound::amountPence).sum();
+    }
+
+    /** The balance less the reservations: what an outbound payment may still take. */
+    long availablePence() {
+        return balancePence - reservedPence();
+    }
+
+    Optional<Outbound> outbound(String paymentId) {
+        return Optional.ofNullable(outboundPayments.get(paymentId));
     }
 
     /**
-     * Folds a whole history. The credited payments gather in one set along the way: replaying a long history stays
-     * linear, where evolving event by event would copy the set at every credit.
+     * Folds a whole history into one mutable state, built once at the end: replaying a long history stays linear,
+     * where evolving event by event would copy the maps at every event.
      */
     static Account replay(List<? extends AccountEvent> events) {
-        Account state = null;
-        Map<String, Long> payments = new HashMap<>();
-        for (AccountEvent event : events) {
-            if (event instanceof AccountCredited credited && state != null) {
-                payments.put(credited.paymentId(), credited.balanceAfter().minorUnits());
-                state = new Account(state.id, state.sortCode, state.accountNumber, state.holderName, state.status,
-                        credited.balanceAfter().minorUnits(), null);
-            } else {
-                state = evolve(state, event);
-            }
-        }
-        return state == null ? null : new Account(state.id, state.sortCode, state.accountNumber, state.holderName,
-                state.status, state.balancePence, payments);
+        Builder builder = new Builder(null);
+        events.forEach(builder::apply);
+        return builder.build();
     }
 
     static Account evolve(Account state, AccountEvent event) {
-        if (event instanceof AccountOpened opened) {
-            return new Account(opened.accountId(), opened.sortCode(), opened.accountNumber(), opened.holderName(),
-                    AccountStatus.OPEN, 0, Map.of());
-        }
-        if (state == null) {
-            throw new IllegalStateException(event.getClass().getSimpleName() + " before AccountOpened on "
-                    + event.accountId());
-        }
-        if (event instanceof AccountBlocked) {
-            return state.withStatus(AccountStatus.BLOCKED);
-        }
-        if (event instanceof AccountUnblocked) {
-            return state.withStatus(AccountStatus.OPEN);
-        }
-        if (event instanceof AccountClosed) {
-            return state.withStatus(AccountStatus.CLOSED);
-        }
-        if (event instanceof AccountCredited credited) {
-            Map<String, Long> payments = new HashMap<>(state.creditedPayments);
-            payments.put(credited.paymentId(), credited.balanceAfter().minorUnits());
-            return new Account(state.id, state.sortCode, state.accountNumber, state.holderName, state.status,
-                    credited.balanceAfter().minorUnits(), payments);
-        }
-        throw new IllegalArgumentException("Unknown account event " + event.getClass().getName());
+        Builder builder = new Builder(state);
+        builder.apply(event);
+        return builder.build();
     }
 
-    private Account withStatus(AccountStatus newStatus) {
-        return new Account(id, sortCode, accountNumber, holderName, newStatus, balancePence, creditedPayments);
+    /** The mutable state replay works on. */
+    private static final class Builder {
+        private boolean opened;
+        private String id;
+        private String sortCode;
+        private String accountNumber;
+        private String holderName;
+        private AccountStatus status;
+        private long balancePence;
+        private OutboundLimits ownLimits;
+        private final Map<String, Long> credited = new HashMap<>();
+        private final Map<String, Outbound> outbound = new HashMap<>();
+
+        Builder(Account state) {
+            if (state != null) {
+                opened = true;
+                id = state.id;
+                sortCode = state.sortCode;
+                accountNumber = state.accountNumber;
+                holderName = state.holderName;
+                status = state.status;
+                balancePence = state.balancePence;
+                ownLimits = state.ownLimits;
+                credited.putAll(state.creditedPayments);
+                outbound.putAll(state.outboundPayments);
+            }
+        }
+
+        void apply(AccountEvent event) {
+            if (event instanceof AccountOpened o) {
+                opened = true;
+                id = o.accountId();
+                sortCode = o.sortCode();
+                accountNumber = o.accountNumber();
+                holderName = o.holderName();
+                status = AccountStatus.OPEN;
+                return;
+            }
+            if (!opened) {
+                throw new IllegalStateException(event.getClass().getSimpleName() + " before AccountOpened on "
+                        + event.accountId());
+            }
+            if (event instanceof AccountBlocked) {
+                status = AccountStatus.BLOCKED;
+            } else if (event instanceof AccountUnblocked) {
+                status = AccountStatus.OPEN;
+            } else if (event instanceof AccountClosed) {
+                status = AccountStatus.CLOSED;
+            } else if (event instanceof AccountCredited c) {
+                credited.put(c.paymentId(), c.balanceAfter().minorUnits());
+                balancePence = c.balanceAfter().minorUnits();
+            } else if (event instanceof OutboundFundsReserved r) {
+                outbound.put(r.paymentId(), new Outbound(r.paymentId(), r.idempotencyKey(), r.requestFingerprint(),
+                        r.amount().minorUnits(), r.reservedAt(), OutboundState.RESERVED));
+            } else if (event instanceof OutboundReservationReleased r) {
+                outbound.computeIfPresent(r.paymentId(), (k, o) -> o.withState(OutboundState.RELEASED));
+            } else if (event instanceof AccountDebited d) {
+                outbound.computeIfPresent(d.paymentId(), (k, o) -> o.withState(OutboundState.DEBITED));
+                balancePence = d.balanceAfter().minorUnits();
+            } else if (event instanceof OutboundLimitsSet l) {
+                ownLimits = new OutboundLimits(l.dailyCount(), l.dailyAmountPence(), l.weeklyCount(),
+                        l.weeklyAmountPence());
+            } else {
+                throw new IllegalArgumentException("Unknown account event " + event.getClass().getName());
+            }
+        }
+
+        Account build() {
+            return opened ? new Account(id, sortCode, accountNumber, holderName, status, balancePence, credited,
+                    outbound, ownLimits) : null;
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.paystream.events.Money;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The account's rules: each command, given the account as its events made it, decides the new events. */
@@ -55,6 +56,10 @@ final class AccountDecider {
     static List<AccountEvent> close(Account state, Instant at) {
         Account account = existing(state);
         requireNotClosed(account);
+        if (account.reservedPence() != 0) {
+            throw new AccountRuleBroken("account-has-reservations", "Account " + account.id() + " has "
+                    + account.reservedPence() + " pence reserved for outbound payments not settled yet");
+        }
         if (account.balancePence() != 0) {
             throw new AccountRuleBroken("account-has-balance", "Account " + account.id() + " still holds "
                     + account.balancePence() + " pence");
@@ -96,6 +101,81 @@ final class AccountDecider {
 
         record Refused(AccountCheckFailure failure) implements CreditDecision {
         }
+    }
+
+    /**
+     * Accepts an outbound payment and reserves its amount, or refuses it with the rule it breaks. The same request
+     * again (same idempotency key, same fingerprint) is recognised, never reserved or counted twice; the same key with
+     * a different request is refused.
+     */
+    static ReserveDecision reserve(Account state, String paymentId, String idempotencyKey, String fingerprint,
+                                   Money amount, OutboundLimits defaults, Instant at) {
+        Account account = existing(state);
+        Optional<Account.Outbound> earlier = account.outbound(paymentId);
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestFingerprint().equals(fingerprint)) {
+                throw new AccountRuleBroken("idempotency-key-reused", "Idempotency key " + idempotencyKey
+                        + " was used for a different outbound payment");
+            }
+            return new ReserveDecision.AlreadyRequested(earlier.get());
+        }
+        if (account.status() == AccountStatus.CLOSED) {
+            throw new AccountRuleBroken("account-closed", "Account " + account.id() + " is closed");
+        }
+        if (account.status() == AccountStatus.BLOCKED) {
+            throw new AccountRuleBroken("account-blocked", "Account " + account.id() + " is blocked");
+        }
+        if (!Money.GBP.equals(amount.currency()) || amount.minorUnits() <= 0) {
+            throw new AccountRuleBroken("invalid-amount", "An outbound payment is a positive GBP amount");
+        }
+        if (amount.minorUnits() > account.availablePence()) {
+            throw new AccountRuleBroken("insufficient-funds", "Account " + account.id() + " has "
+                    + account.availablePence() + " pence available, the payment needs " + amount.minorUnits());
+        }
+        OutboundLimits limits = account.ownLimits() != null ? account.ownLimits() : defaults;
+        OutboundLimitCheck.firstExceeded(account, limits, amount.minorUnits(), at).ifPresent(exceeded -> {
+            throw new AccountRuleBroken("outbound-limit-exceeded", exceeded);
+        });
+        return new ReserveDecision.Reserve(new OutboundFundsReserved(account.id(), paymentId, idempotencyKey,
+                fingerprint, amount, at));
+    }
+
+    /** The outcome of asking for an outbound payment. */
+    sealed interface ReserveDecision {
+        record Reserve(OutboundFundsReserved event) implements ReserveDecision {
+        }
+
+        record AlreadyRequested(Account.Outbound payment) implements ReserveDecision {
+        }
+    }
+
+    /** Gives a reservation back; nothing when it is not reserved (released or debited before). */
+    static List<AccountEvent> release(Account state, String paymentId, String reason, Instant at) {
+        Account account = existing(state);
+        return account.outbound(paymentId).filter(o -> o.state() == Account.OutboundState.RESERVED)
+                .<List<AccountEvent>>map(o -> List.of(new OutboundReservationReleased(account.id(), paymentId, reason,
+                        at)))
+                .orElse(List.of());
+    }
+
+    /** Debits a settled payment once, ending its reservation; nothing when it is not reserved. */
+    static List<AccountEvent> debit(Account state, String paymentId, Instant at) {
+        Account account = existing(state);
+        return account.outbound(paymentId).filter(o -> o.state() == Account.OutboundState.RESERVED)
+                .<List<AccountEvent>>map(o -> List.of(new AccountDebited(account.id(), paymentId,
+                        Money.pence(o.amountPence()), Money.pence(account.balancePence() - o.amountPence()), at)))
+                .orElse(List.of());
+    }
+
+    /** The account's own limits; setting the same ones again changes nothing. */
+    static List<AccountEvent> setLimits(Account state, OutboundLimits limits, Instant at) {
+        Account account = existing(state);
+        requireNotClosed(account);
+        if (limits.equals(account.ownLimits())) {
+            return List.of();
+        }
+        return List.of(new OutboundLimitsSet(account.id(), limits.dailyCount(), limits.dailyAmountPence(),
+                limits.weeklyCount(), limits.weeklyAmountPence(), at));
     }
 
     private static Account existing(Account state) {
