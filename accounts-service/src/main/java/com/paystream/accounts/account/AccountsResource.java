@@ -45,10 +45,11 @@ public class AccountsResource {
     }
 
     public record AccountView(String accountId, String sortCode, String accountNumber, String holderName,
-                              String status, long balancePence, String currency, long revision) {
+                              String status, long balancePence, long availableBalancePence, String currency,
+                              long revision) {
         static AccountView of(Account account, long revision) {
             return new AccountView(account.id(), account.sortCode(), account.accountNumber(), account.holderName(),
-                    account.status().name(), account.balancePence(), "GBP", revision);
+                    account.status().name(), account.balancePence(), account.availablePence(), "GBP", revision);
         }
     }
 

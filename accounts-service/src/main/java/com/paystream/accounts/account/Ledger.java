@@ -30,13 +30,25 @@ public class Ledger implements ReadModel<AccountEvent> {
 
     /** One account as the ledger shows it. */
     public record Summary(String accountId, String sortCode, String accountNumber, String holderName, String status,
-                          long balancePence, String currency) {
+                          long balancePence, long availableBalancePence, String currency) {
         Summary with(String newStatus, long newBalance) {
-            return new Summary(accountId, sortCode, accountNumber, holderName, newStatus, newBalance, currency);
+            return new Summary(accountId, sortCode, accountNumber, holderName, newStatus, newBalance,
+                    availableBalancePence + newBalance - balancePence, currency);
+        }
+
+        Summary reserving(long pence) {
+            return new Summary(accountId, sortCode, accountNumber, holderName, status, balancePence,
+                    availableBalancePence - pence, currency);
         }
     }
 
-    /** A credit on an account: the payment, its amount and the balance it left, in pence. */
+    /** The amounts reserved for outbound payments, by account and payment. */
+    private final Map<String, Map<String, Long>> reservations = new ConcurrentHashMap<>();
+
+    /**
+     * A credit (positive amount) or a debit (negative) on an account: the payment, its amount and the balance it left,
+     * in pence.
+     */
     public record Transaction(String paymentId, long amountPence, long balanceAfterPence, Instant at, long revision) {
     }
 
@@ -64,7 +76,7 @@ public class Ledger implements ReadModel<AccountEvent> {
         appliedRevision.put(event.accountId(), context.revision());
         if (event instanceof AccountOpened opened) {
             accounts.put(opened.accountId(), new Summary(opened.accountId(), opened.sortCode(),
-                    opened.accountNumber(), opened.holderName(), "OPEN", 0, "GBP"));
+                    opened.accountNumber(), opened.holderName(), "OPEN", 0, 0, "GBP"));
             transactions.put(opened.accountId(), new CopyOnWriteArrayList<>());
             return;
         }
@@ -84,13 +96,33 @@ public class Ledger implements ReadModel<AccountEvent> {
             accounts.put(summary.accountId(), summary.with(summary.status(), balance));
             transactions.get(summary.accountId()).add(new Transaction(credited.paymentId(),
                     credited.amount().minorUnits(), balance, credited.creditedAt(), context.revision()));
+        } else if (event instanceof OutboundFundsReserved reserved) {
+            reservations.computeIfAbsent(summary.accountId(), id -> new ConcurrentHashMap<>())
+                    .put(reserved.paymentId(), reserved.amount().minorUnits());
+            accounts.put(summary.accountId(), summary.reserving(reserved.amount().minorUnits()));
+        } else if (event instanceof OutboundReservationReleased released) {
+            long amount = reservationEnds(summary.accountId(), released.paymentId());
+            accounts.put(summary.accountId(), summary.reserving(-amount));
+        } else if (event instanceof AccountDebited debited) {
+            long amount = reservationEnds(summary.accountId(), debited.paymentId());
+            long balance = debited.balanceAfter().minorUnits();
+            accounts.put(summary.accountId(), summary.reserving(-amount).with(summary.status(), balance));
+            transactions.get(summary.accountId()).add(new Transaction(debited.paymentId(),
+                    -debited.amount().minorUnits(), balance, debited.debitedAt(), context.revision()));
         }
+    }
+
+    private long reservationEnds(String accountId, String paymentId) {
+        Map<String, Long> forAccount = reservations.get(accountId);
+        Long amount = forAccount == null ? null : forAccount.remove(paymentId);
+        return amount == null ? 0 : amount;
     }
 
     @Override
     public void reset() {
         accounts.clear();
         transactions.clear();
+        reservations.clear();
         appliedRevision.clear();
     }
 

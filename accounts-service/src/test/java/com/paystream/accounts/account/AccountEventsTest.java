@@ -14,7 +14,8 @@ class AccountEventsTest {
     @Test
     void everyAccountEventIsStoredUnderItsOwnName() {
         assertThat(REGISTRY.all()).containsOnlyKeys("AccountOpened", "AccountBlocked", "AccountUnblocked",
-                "AccountClosed", "AccountCredited");
+                "AccountClosed", "AccountCredited", "OutboundFundsReserved", "OutboundReservationReleased",
+                "AccountDebited", "OutboundLimitsSet");
     }
 
     @Test

@@ -18,8 +18,11 @@ class AccountLayeringTest {
     void theAccountDomainDependsOnNoFrameworkNorTheStoreClient() {
         noClasses()
                 .that(describe("the account domain (state, decider, events, rule)", javaClass ->
-                        javaClass.getSimpleName().startsWith("Account") && !javaClass.getSimpleName()
-                                .endsWith("Resource") && !javaClass.getSimpleName().equals("Accounts")
+                        (javaClass.getSimpleName().startsWith("Account")
+                                || javaClass.getSimpleName().startsWith("Outbound"))
+                                && !javaClass.getSimpleName().endsWith("Resource")
+                                && !javaClass.getSimpleName().equals("Accounts")
+                                && !javaClass.getSimpleName().equals("OutboundPayments")
                                 || javaClass.getName().contains("AccountDecider")))
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "com.eventstore..",
                         "com.paystream.infrastructure..")

@@ -1,0 +1,213 @@
+package com.paystream.accounts.account;
+
+import com.paystream.events.Money;
+import com.paystream.events.Party;
+import com.paystream.infrastructure.correlation.CorrelationId;
+import com.paystream.infrastructure.problem.FieldError;
+import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.RuleViolation;
+import com.paystream.infrastructure.problem.ValidationProblem;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A customer pays out of an account; the account's outbound payments and its outbound limits. */
+@Path("/accounts/{accountId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OutboundPaymentsResource {
+    private static final Pattern BACS_TEXT = Pattern.compile("[A-Z0-9 .&/-]{1,18}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    @Inject
+    OutboundPayments outbound;
+    @Inject
+    Accounts accounts;
+    @Inject
+    CorrelationId correlationId;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public record PartyRequest(String name, String sortCode, String accountNumber) {
+    }
+
+    public record AmountRequest(Long minorUnits, String currency) {
+    }
+
+    /** The body of {@code POST /accounts/{id}/outbound-payments}. */
+    public record OutboundPaymentRequest(String idempotencyKey, PartyRequest beneficiary, AmountRequest amount,
+                                         String reference) {
+    }
+
+    public record OutboundPaymentView(String paymentId, String accountId, String idempotencyKey, long amountPence,
+                                      String state, Instant reservedAt, long availableBalancePence) {
+        static OutboundPaymentView of(Account account, Account.Outbound payment) {
+            return new OutboundPaymentView(payment.paymentId(), account.id(), payment.idempotencyKey(),
+                    payment.amountPence(), payment.state().name(), payment.reservedAt(), account.availablePence());
+        }
+    }
+
+    public record LimitsView(int dailyCount, long dailyAmountPence, int weeklyCount, long weeklyAmountPence,
+                             boolean accountsOwn) {
+        static LimitsView of(OutboundLimits limits, boolean own) {
+            return new LimitsView(limits.dailyCount(), limits.dailyAmountPence(), limits.weeklyCount(),
+                    limits.weeklyAmountPence(), own);
+        }
+    }
+
+    public record LimitsRequest(Integer dailyCount, Long dailyAmountPence, Integer weeklyCount,
+                                Long weeklyAmountPence) {
+    }
+
+    /**
+     * 201 with the reservation when the payment is accepted; 200 with the same payment when the same request comes
+     * again; 409 when the account refuses it (insufficient funds, blocked, closed, a limit, a reused key).
+     */
+    @POST
+    @Path("/outbound-payments")
+    public Response request(@PathParam("accountId") String accountId, OutboundPaymentRequest body) {
+        OutboundPayments.Request request = valid(body);
+        OutboundPayments.Result result = outbound.request(accountId, request, correlationId.value());
+        OutboundPaymentView view = OutboundPaymentView.of(result.account(), result.payment());
+        if (!result.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(URI.create("/accounts/" + accountId + "/outbound-payments/"
+                + result.payment().paymentId())).entity(view).build();
+    }
+
+    /** The account's outbound payments, newest first, straight from its events. */
+    @GET
+    @Path("/outbound-payments")
+    public List<OutboundPaymentView> list(@PathParam("accountId") String accountId) {
+        Account account = existing(accountId);
+        return account.outboundPayments().values().stream()
+                .sorted(Comparator.comparing(Account.Outbound::reservedAt).reversed())
+                .map(payment -> OutboundPaymentView.of(account, payment)).toList();
+    }
+
+    @GET
+    @Path("/outbound-payments/{paymentId}")
+    public OutboundPaymentView get(@PathParam("accountId") String accountId,
+                                   @PathParam("paymentId") String paymentId) {
+        Account account = existing(accountId);
+        return account.outbound(paymentId).map(payment -> OutboundPaymentView.of(account, payment))
+                .orElseThrow(() -> new NotFoundProblem("Account " + accountId + " has no outbound payment "
+                        + paymentId));
+    }
+
+    /** The limits in force: the account's own, or the bank's defaults. */
+    @GET
+    @Path("/outbound-limits")
+    public LimitsView limits(@PathParam("accountId") String accountId) {
+        Account account = existing(accountId);
+        return account.ownLimits() != null ? LimitsView.of(account.ownLimits(), true)
+                : LimitsView.of(outbound.defaultLimits(), false);
+    }
+
+    @PUT
+    @Path("/outbound-limits")
+    public LimitsView setLimits(@PathParam("accountId") String accountId, LimitsRequest body) {
+        OutboundLimits limits = validLimits(body);
+        Accounts.Loaded loaded = accounts.load(accountId);
+        if (loaded.account() == null) {
+            throw new NotFoundProblem("No account " + accountId);
+        }
+        List<AccountEvent> events;
+        try {
+            events = AccountDecider.setLimits(loaded.account(), limits, clock.instant());
+        } catch (AccountRuleBroken broken) {
+            throw new RuleViolation(broken.rule(), broken.getMessage());
+        }
+        accounts.append(accountId, loaded, correlationId.command("outbound-limits:" + accountId + ":"
+                + loaded.revision()), events);
+        return LimitsView.of(limits, true);
+    }
+
+    private Account existing(String accountId) {
+        Account account = accounts.load(accountId).account();
+        if (account == null) {
+            throw new NotFoundProblem("No account " + accountId);
+        }
+        return account;
+    }
+
+    private static OutboundPayments.Request valid(OutboundPaymentRequest body) {
+        if (body == null) {
+            throw ValidationProblem.field("body", "an outbound payment needs idempotencyKey, beneficiary, amount "
+                    + "and reference");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (body.idempotencyKey() == null || !KEY.matcher(body.idempotencyKey()).matches()) {
+            errors.add(new FieldError("idempotencyKey", "is required: 1 to 64 letters, digits or . _ : -"));
+        }
+        PartyRequest beneficiary = body.beneficiary();
+        if (beneficiary == null) {
+            errors.add(new FieldError("beneficiary", "is required"));
+        } else {
+            if (!bacsText(beneficiary.name())) {
+                errors.add(new FieldError("beneficiary.name", "is required: at most 18 characters of A-Z 0-9 . & / -"));
+            }
+            if (beneficiary.sortCode() == null || !beneficiary.sortCode().matches("\\d{6}")) {
+                errors.add(new FieldError("beneficiary.sortCode", "must be 6 digits as a string"));
+            }
+            if (beneficiary.accountNumber() == null || !beneficiary.accountNumber().matches("\\d{8}")) {
+                errors.add(new FieldError("beneficiary.accountNumber", "must be 8 digits as a string"));
+            }
+        }
+        AmountRequest amount = body.amount();
+        if (amount == null || amount.minorUnits() == null || amount.minorUnits() <= 0) {
+            errors.add(new FieldError("amount.minorUnits", "is required: pence, a whole number above zero"));
+        }
+        if (amount == null || !"GBP".equals(amount.currency())) {
+            errors.add(new FieldError("amount.currency", "must be GBP"));
+        }
+        if (!bacsText(body.reference())) {
+            errors.add(new FieldError("reference", "is required: at most 18 characters of A-Z 0-9 . & / -"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationProblem(errors);
+        }
+        return new OutboundPayments.Request(body.idempotencyKey(), new Party(upper(beneficiary.name()),
+                beneficiary.sortCode(), beneficiary.accountNumber()), Money.pence(amount.minorUnits()),
+                upper(body.reference()));
+    }
+
+    private static OutboundLimits validLimits(LimitsRequest body) {
+        if (body == null || body.dailyCount() == null || body.dailyAmountPence() == null
+                || body.weeklyCount() == null || body.weeklyAmountPence() == null) {
+            throw ValidationProblem.field("body", "limits need dailyCount, dailyAmountPence, weeklyCount and "
+                    + "weeklyAmountPence");
+        }
+        try {
+            return new OutboundLimits(body.dailyCount(), body.dailyAmountPence(), body.weeklyCount(),
+                    body.weeklyAmountPence());
+        } catch (IllegalArgumentException e) {
+            throw ValidationProblem.field("body", e.getMessage());
+        }
+    }
+
+    private static boolean bacsText(String value) {
+        return value != null && BACS_TEXT.matcher(upper(value)).matches();
+    }
+
+    private static String upper(String value) {
+        return value.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,160 @@
+package com.paystream.accounts.account;
+
+import com.paystream.events.EventTypes;
+import com.paystream.events.Money;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.store.Causation;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@WithTestResource(EventStoreTestResource.class)
+class OutboundPaymentsApiTest {
+    @Inject
+    Accounts accounts;
+    @Inject
+    EventStore store;
+
+    /** An open account holding {@code pence}. */
+    private String fundedAccount(long pence) {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        Accounts.Loaded loaded = accounts.load(id);
+        accounts.append(id, loaded, Causation.command("fund:" + id, id), List.of(new AccountCredited(id,
+                "in-" + UUID.randomUUID(), Money.pence(pence), Money.pence(pence), Instant.now())));
+        return id;
+    }
+
+    private static Map<String, Object> payment(String key, long pence) {
+        return Map.of("idempotencyKey", key,
+                "beneficiary", Map.of("name", "NORTHWIND TRADING", "sortCode", "089999", "accountNumber", "66374958"),
+                "amount", Map.of("minorUnits", pence, "currency", "GBP"),
+                "reference", "INV 77");
+    }
+
+    private static io.restassured.response.ValidatableResponse pay(String accountId, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .post("/accounts/" + accountId + "/outbound-payments").then();
+    }
+
+    @Test
+    void anOutboundPaymentWithinTheFundsIsAcceptedAndReserved() {
+        String account = fundedAccount(50_000);
+
+        pay(account, payment("k-1", 20_000)).statusCode(201)
+                .body("state", equalTo("RESERVED"))
+                .body("availableBalancePence", equalTo(30_000));
+    }
+
+    @Test
+    void aReservationLeavesTheBalanceButLowersTheAvailableBalance() {
+        String account = fundedAccount(50_000);
+        pay(account, payment("k-1", 20_000)).statusCode(201);
+
+        given().get("/accounts/" + account).then().statusCode(200)
+                .body("balancePence", equalTo(50_000))
+                .body("availableBalancePence", equalTo(30_000));
+    }
+
+    @Test
+    void theSameRequestSentAgainIsTheSamePaymentReservedOnce() {
+        String account = fundedAccount(50_000);
+        String first = pay(account, payment("k-1", 20_000)).statusCode(201).extract().path("paymentId");
+
+        pay(account, payment("k-1", 20_000)).statusCode(200)
+                .body("paymentId", equalTo(first))
+                .body("availableBalancePence", equalTo(30_000));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherPaymentIsAConflict() {
+        String account = fundedAccount(50_000);
+        pay(account, payment("k-1", 20_000)).statusCode(201);
+
+        pay(account, payment("k-1", 20_001)).statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("idempotency-key-reused"));
+    }
+
+    @Test
+    void aPaymentAboveTheAvailableBalanceIsRefusedForInsufficientFunds() {
+        String account = fundedAccount(10_000);
+
+        pay(account, payment("k-1", 10_001)).statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("insufficient-funds"));
+    }
+
+    @Test
+    void aBlockedAccountCannotPayOut() {
+        String account = fundedAccount(10_000);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "fraud review"))
+                .post("/accounts/" + account + "/block").then().statusCode(200);
+
+        pay(account, payment("k-1", 1)).statusCode(409).body("type", endsWith("account-blocked"));
+    }
+
+    @Test
+    void anAccountsOwnDailyCountLimitRefusesOneMorePaymentThatDay() {
+        String account = fundedAccount(10_000);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("dailyCount", 1, "dailyAmountPence", 5_000, "weeklyCount", 3,
+                        "weeklyAmountPence", 9_000))
+                .put("/accounts/" + account + "/outbound-limits").then().statusCode(200)
+                .body("accountsOwn", equalTo(true));
+        pay(account, payment("k-1", 100)).statusCode(201);
+
+        pay(account, payment("k-2", 100)).statusCode(409).body("type", endsWith("outbound-limit-exceeded"));
+    }
+
+    @Test
+    void withoutItsOwnLimitsAnAccountHasTheBanksDefaults() {
+        given().get("/accounts/" + fundedAccount(1) + "/outbound-limits").then().statusCode(200)
+                .body("accountsOwn", equalTo(false))
+                .body("dailyCount", equalTo(10));
+    }
+
+    @Test
+    void anAcceptedPaymentIsPublishedOnItsTimelineAsRequestedThenFundsReserved() {
+        String account = fundedAccount(50_000);
+        String paymentId = pay(account, payment("k-1", 20_000)).statusCode(201).extract().path("paymentId");
+
+        assertThat(store.load(PaymentStreams.payment(paymentId)).payloads())
+                .extracting(event -> EventTypes.nameOf(event.getClass()))
+                .containsExactly("OutboundPaymentRequested", "OutboundPaymentFundsReserved");
+    }
+
+    @Test
+    void anOutboundPaymentWithoutAnIdempotencyKeyIsRefusedNamingTheField() {
+        Map<String, Object> body = new java.util.HashMap<>(payment("k", 1));
+        body.remove("idempotencyKey");
+
+        pay(fundedAccount(10), body).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("idempotencyKey"));
+    }
+
+    @Test
+    void anAccountListsItsOutboundPayments() {
+        String account = fundedAccount(50_000);
+        String paymentId = pay(account, payment("k-1", 20_000)).statusCode(201).extract().path("paymentId");
+
+        given().get("/accounts/" + account + "/outbound-payments").then().statusCode(200)
+                .body("paymentId", hasItem(paymentId));
+    }
+}
