@@ -24,9 +24,34 @@ public final class ConsumerGroups {
     public static final ConsumerGroup<InboundPaymentReturned> SCHEME_RECORD_RETURNS =
             new ConsumerGroup<>("scheme-simulator.record-returns", InboundPaymentReturned.class);
 
+
+    // the outbound flow
+    public static final ConsumerGroup<OutboundPaymentFundsReserved> SCREEN_ON_OUTBOUND_FUNDS_RESERVED =
+            new ConsumerGroup<>("sanctions.screen-on-outbound-funds-reserved", OutboundPaymentFundsReserved.class);
+    public static final ConsumerGroup<OutboundPaymentSanctionsCleared> SUBMIT_ON_OUTBOUND_SANCTIONS_CLEARED =
+            new ConsumerGroup<>("payment-scheme.submit-on-outbound-sanctions-cleared",
+                    OutboundPaymentSanctionsCleared.class);
+    public static final ConsumerGroup<OutboundHeldPaymentReleased> SUBMIT_ON_OUTBOUND_HELD_PAYMENT_RELEASED =
+            new ConsumerGroup<>("payment-scheme.submit-on-outbound-held-payment-released",
+                    OutboundHeldPaymentReleased.class);
+    public static final ConsumerGroup<OutboundPaymentSettled> DEBIT_ON_OUTBOUND_SETTLED =
+            new ConsumerGroup<>("accounts.debit-on-outbound-settled", OutboundPaymentSettled.class);
+    public static final ConsumerGroup<OutboundHeldPaymentRejected> RELEASE_ON_OUTBOUND_HELD_PAYMENT_REJECTED =
+            new ConsumerGroup<>("accounts.release-on-outbound-held-payment-rejected",
+                    OutboundHeldPaymentRejected.class);
+    public static final ConsumerGroup<OutboundPaymentRefusedByScheme> RELEASE_ON_OUTBOUND_REFUSED_BY_SCHEME =
+            new ConsumerGroup<>("accounts.release-on-outbound-refused-by-scheme",
+                    OutboundPaymentRefusedByScheme.class);
+    public static final ConsumerGroup<OutboundPaymentReturnedByScheme> REFUND_ON_OUTBOUND_RETURNED_BY_SCHEME =
+            new ConsumerGroup<>("accounts.refund-on-outbound-returned-by-scheme",
+                    OutboundPaymentReturnedByScheme.class);
+
     private static final List<ConsumerGroup<?>> ALL = List.of(VALIDATE_ON_RECEIVED, SCREEN_ON_VALIDATED,
             CREDIT_ON_SANCTIONS_CLEARED, CREDIT_ON_HELD_PAYMENT_RELEASED, RETURN_ON_ACCOUNT_CHECK_FAILED,
-            FAIL_ON_HELD_PAYMENT_REJECTED, SCHEME_RECORD_RETURNS);
+            FAIL_ON_HELD_PAYMENT_REJECTED, SCHEME_RECORD_RETURNS, SCREEN_ON_OUTBOUND_FUNDS_RESERVED,
+            SUBMIT_ON_OUTBOUND_SANCTIONS_CLEARED, SUBMIT_ON_OUTBOUND_HELD_PAYMENT_RELEASED, DEBIT_ON_OUTBOUND_SETTLED,
+            RELEASE_ON_OUTBOUND_HELD_PAYMENT_REJECTED, RELEASE_ON_OUTBOUND_REFUSED_BY_SCHEME,
+            REFUND_ON_OUTBOUND_RETURNED_BY_SCHEME);
 
     private ConsumerGroups() {
     }

@@ -24,13 +24,15 @@ record Account(
 
     enum AccountStatus { OPEN, BLOCKED, CLOSED }
 
-    enum OutboundState { RESERVED, DEBITED, RELEASED }
+    enum OutboundState { RESERVED, DEBITED, RELEASED, REFUNDED }
 
     /** One outbound payment as the account sees it. */
     record Outbound(String paymentId, String idempotencyKey, String requestFingerprint, long amountPence,
-                    Instant reservedAt, OutboundState state) {
-        Outbound withState(OutboundState newState) {
-            return new Outbound(paymentId, idempotencyKey, requestFingerprint, amountPence, reservedAt, newState);
+                    Instant reservedAt, OutboundState state, long balanceAfterPence) {
+        /** The new state, and the balance the change left (for a debit or a refund). */
+        Outbound moved(OutboundState newState, long balanceAfter) {
+            return new Outbound(paymentId, idempotencyKey, requestFingerprint, amountPence, reservedAt, newState,
+                    balanceAfter);
         }
     }
 
@@ -121,14 +123,16 @@ record Account(
             } else if (event instanceof AccountCredited c) {
                 credited.put(c.paymentId(), c.balanceAfter().minorUnits());
                 balancePence = c.balanceAfter().minorUnits();
+                // an outbound payment returned after its debit comes back as a credit
+                outbound.computeIfPresent(c.paymentId(), (k, o) -> o.moved(OutboundState.REFUNDED, balancePence));
             } else if (event instanceof OutboundFundsReserved r) {
                 outbound.put(r.paymentId(), new Outbound(r.paymentId(), r.idempotencyKey(), r.requestFingerprint(),
-                        r.amount().minorUnits(), r.reservedAt(), OutboundState.RESERVED));
+                        r.amount().minorUnits(), r.reservedAt(), OutboundState.RESERVED, balancePence));
             } else if (event instanceof OutboundReservationReleased r) {
-                outbound.computeIfPresent(r.paymentId(), (k, o) -> o.withState(OutboundState.RELEASED));
+                outbound.computeIfPresent(r.paymentId(), (k, o) -> o.moved(OutboundState.RELEASED, balancePence));
             } else if (event instanceof AccountDebited d) {
-                outbound.computeIfPresent(d.paymentId(), (k, o) -> o.withState(OutboundState.DEBITED));
                 balancePence = d.balanceAfter().minorUnits();
+                outbound.computeIfPresent(d.paymentId(), (k, o) -> o.moved(OutboundState.DEBITED, balancePence));
             } else if (event instanceof OutboundLimitsSet l) {
                 ownLimits = new OutboundLimits(l.dailyCount(), l.dailyAmountPence(), l.weeklyCount(),
                         l.weeklyAmountPence());

@@ -167,6 +167,24 @@ final class AccountDecider {
                 .orElse(List.of());
     }
 
+    /**
+     * Gives a returned payment's money back once: a debited payment is credited again, a reserved one released;
+     * nothing when it was refunded (or released) before.
+     */
+    static List<AccountEvent> refund(Account state, String paymentId, String reason, Instant at) {
+        Account account = existing(state);
+        Account.Outbound payment = account.outbound(paymentId).orElseThrow(() -> new IllegalStateException(
+                "Account " + account.id() + " never reserved outbound payment " + paymentId));
+        if (payment.state() == Account.OutboundState.RESERVED) {
+            return release(account, paymentId, reason, at);
+        }
+        if (payment.state() == Account.OutboundState.DEBITED) {
+            return List.of(new AccountCredited(account.id(), paymentId, Money.pence(payment.amountPence()),
+                    Money.pence(Math.addExact(account.balancePence(), payment.amountPence())), at));
+        }
+        return List.of();
+    }
+
     /** The account's own limits; setting the same ones again changes nothing. */
     static List<AccountEvent> setLimits(Account state, OutboundLimits limits, Instant at) {
         Account account = existing(state);

@@ -23,6 +23,7 @@ class AccountLayeringTest {
                                 && !javaClass.getSimpleName().endsWith("Resource")
                                 && !javaClass.getSimpleName().equals("Accounts")
                                 && !javaClass.getSimpleName().equals("OutboundPayments")
+                                && !javaClass.getSimpleName().equals("OutboundOutcomes")
                                 || javaClass.getName().contains("AccountDecider")))
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "com.eventstore..",
                         "com.paystream.infrastructure..")

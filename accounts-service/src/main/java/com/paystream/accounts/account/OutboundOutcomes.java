@@ -1,0 +1,79 @@
+package com.paystream.accounts.account;
+
+import com.paystream.events.Money;
+import com.paystream.events.OutboundPaymentDebited;
+import com.paystream.events.OutboundPaymentDetails;
+import com.paystream.events.OutboundPaymentEvent;
+import com.paystream.events.OutboundPaymentFailed;
+import com.paystream.events.OutboundPaymentRefunded;
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.subscription.EventContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * How an outbound payment ends on its account: debited once settled, released when it never left the bank, refunded
+ * when the scheme returns it. Each is two idempotent writes, as for inbound credits: the account's own change (which
+ * the account makes once), then the terminal event on {@code payment-{id}} (appended once). A crash between them is
+ * healed by the redelivery.
+ */
+@ApplicationScoped
+public class OutboundOutcomes {
+    @Inject
+    Accounts accounts;
+    @Inject
+    EventStore store;
+
+    void debit(String paymentId, OutboundPaymentDetails details, EventContext context) {
+        end(paymentId, details, context, (account, at) -> AccountDecider.debit(account, paymentId, at),
+                payment -> new OutboundPaymentDebited(paymentId, details, Money.pence(payment.balanceAfterPence()),
+                        context.created()));
+    }
+
+    void release(String paymentId, OutboundPaymentDetails details, String reason, EventContext context) {
+        end(paymentId, details, context, (account, at) -> AccountDecider.release(account, paymentId, reason, at),
+                payment -> new OutboundPaymentFailed(paymentId, details, reason, context.created()));
+    }
+
+    void refund(String paymentId, OutboundPaymentDetails details, String reason, EventContext context) {
+        end(paymentId, details, context, (account, at) -> AccountDecider.refund(account, paymentId, reason, at),
+                payment -> new OutboundPaymentRefunded(paymentId, details, Money.pence(payment.balanceAfterPence()),
+                        context.created()));
+    }
+
+    /** A decision on the account, given it and the time. */
+    private interface Decision {
+        List<AccountEvent> decide(Account account, Instant at);
+    }
+
+    private void end(String paymentId, OutboundPaymentDetails details, EventContext context, Decision decision,
+                     Function<Account.Outbound, OutboundPaymentEvent> outcome) {
+        var payment = store.load(PaymentStreams.payment(paymentId));
+        Accounts.Loaded loaded = accounts.load(details.accountId());
+        if (loaded.account() == null) {
+            throw new IllegalStateException("Outbound payment " + paymentId + " names account "
+                    + details.accountId() + ", which does not exist");
+        }
+        List<AccountEvent> changes = decision.decide(loaded.account(), context.created());
+        Account after = loaded.account();
+        for (AccountEvent change : changes) {
+            after = Account.evolve(after, change);
+        }
+        accounts.append(details.accountId(), loaded, context.causation(), changes);
+        Account.Outbound ended = after.outbound(paymentId).orElseThrow(() -> new IllegalStateException(
+                "Account " + details.accountId() + " never reserved outbound payment " + paymentId));
+        OutboundPaymentEvent terminal = outcome.apply(ended);
+        boolean published = payment.payloads().stream().map(PaymentEvent::getClass)
+                .anyMatch(type -> type == terminal.getClass());
+        if (!published) {
+            store.append(PaymentStreams.payment(paymentId), payment.expectedRevision(), context.causation(),
+                    List.of(terminal));
+        }
+    }
+}
