@@ -1,7 +1,6 @@
 package com.paystream.sanctions.held;
 
 import com.paystream.events.EventRegistry;
-import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.SanctionsMatch;
 import com.paystream.infrastructure.readmodel.ReadModel;
 import com.paystream.infrastructure.readmodel.ReadModelSource;
@@ -20,7 +19,11 @@ public class HeldPayments implements ReadModel<ScreeningEvent> {
     private final Map<String, Held> held = new ConcurrentHashMap<>();
 
     /** A held payment as the operator's queue shows it. */
-    public record Held(String paymentId, InboundPaymentDetails details, List<SanctionsMatch> matches,
+    /**
+     * A held payment as the operator's queue shows it: {@code direction} INBOUND (sent to one of our accounts;
+     * {@code details} are {@code InboundPaymentDetails}) or OUTBOUND (a customer paying out; {@code OutboundPaymentDetails}).
+     */
+    public record Held(String paymentId, String direction, Object details, List<SanctionsMatch> matches,
                        Instant heldAt) {
     }
 
@@ -42,7 +45,10 @@ public class HeldPayments implements ReadModel<ScreeningEvent> {
     @Override
     public void apply(ScreeningEvent event, EventContext context) {
         if (event instanceof PaymentScreened screened && screened.held()) {
-            held.putIfAbsent(screened.paymentId(), new Held(screened.paymentId(), screened.details(),
+            held.putIfAbsent(screened.paymentId(), new Held(screened.paymentId(), "INBOUND", screened.details(),
+                    screened.matches(), screened.screenedAt()));
+        } else if (event instanceof OutboundPaymentScreened screened && screened.held()) {
+            held.putIfAbsent(screened.paymentId(), new Held(screened.paymentId(), "OUTBOUND", screened.details(),
                     screened.matches(), screened.screenedAt()));
         } else if (event instanceof HeldPaymentReleased || event instanceof HeldPaymentRejected) {
             held.remove(event.paymentId());

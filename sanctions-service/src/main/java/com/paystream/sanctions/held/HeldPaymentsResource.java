@@ -1,6 +1,8 @@
 package com.paystream.sanctions.held;
 
 import com.paystream.events.InboundHeldPaymentRejected;
+import com.paystream.events.OutboundHeldPaymentRejected;
+import com.paystream.events.OutboundHeldPaymentReleased;
 import com.paystream.events.InboundHeldPaymentReleased;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
@@ -67,8 +69,10 @@ public class HeldPaymentsResource {
     private ScreeningEvent decide(String paymentId, DecisionRequest request, boolean release) {
         requireOperatorAndReason(request);
         LoadedStream<ScreeningEvent> screening = store.load(Screenings.stream(paymentId), Screenings.CODEC);
-        if (!screening.exists() || !(screening.payloads().get(0) instanceof PaymentScreened screened)
-                || !screened.held()) {
+        ScreeningEvent screened = screening.exists() ? screening.payloads().get(0) : null;
+        boolean held = screened instanceof PaymentScreened inbound && inbound.held()
+                || screened instanceof OutboundPaymentScreened outbound && outbound.held();
+        if (!held) {
             throw new NotFoundProblem("No held payment " + paymentId);
         }
         if (screening.payloads().size() > 1) {
@@ -91,20 +95,37 @@ public class HeldPaymentsResource {
         return decision;
     }
 
-    /** The decision on the payment's timeline, unless it is there already (a retried or healed publication). */
-    private void publish(PaymentScreened screened, ScreeningEvent decision) {
-        PaymentEvent event;
-        if (decision instanceof HeldPaymentReleased released) {
-            event = new InboundHeldPaymentReleased(screened.paymentId(), screened.details(), released.operatorId(),
-                    released.reason(), released.decidedAt());
-        } else {
-            HeldPaymentRejected rejected = (HeldPaymentRejected) decision;
-            event = new InboundHeldPaymentRejected(screened.paymentId(), screened.details().schemeTransactionId(),
-                    rejected.operatorId(), rejected.reason(), rejected.decidedAt());
-        }
+    /**
+     * The decision on the payment's timeline, in the payment's own flow (inbound or outbound), unless it is there
+     * already (a retried or healed publication).
+     */
+    private void publish(ScreeningEvent screened, ScreeningEvent decision) {
+        PaymentEvent event = screened instanceof OutboundPaymentScreened outbound
+                ? outboundDecision(outbound, decision) : inboundDecision((PaymentScreened) screened, decision);
         store.appendUnlessPresent(PaymentStreams.payment(screened.paymentId()),
-                e -> e instanceof InboundHeldPaymentReleased || e instanceof InboundHeldPaymentRejected,
+                e -> e instanceof InboundHeldPaymentReleased || e instanceof InboundHeldPaymentRejected
+                        || e instanceof OutboundHeldPaymentReleased || e instanceof OutboundHeldPaymentRejected,
                 correlationId.command("publish-decision:" + screened.paymentId()), List.of(event));
+    }
+
+    private static PaymentEvent inboundDecision(PaymentScreened screened, ScreeningEvent decision) {
+        if (decision instanceof HeldPaymentReleased released) {
+            return new InboundHeldPaymentReleased(screened.paymentId(), screened.details(), released.operatorId(),
+                    released.reason(), released.decidedAt());
+        }
+        HeldPaymentRejected rejected = (HeldPaymentRejected) decision;
+        return new InboundHeldPaymentRejected(screened.paymentId(), screened.details().schemeTransactionId(),
+                rejected.operatorId(), rejected.reason(), rejected.decidedAt());
+    }
+
+    private static PaymentEvent outboundDecision(OutboundPaymentScreened screened, ScreeningEvent decision) {
+        if (decision instanceof HeldPaymentReleased released) {
+            return new OutboundHeldPaymentReleased(screened.paymentId(), screened.details(), released.operatorId(),
+                    released.reason(), released.decidedAt());
+        }
+        HeldPaymentRejected rejected = (HeldPaymentRejected) decision;
+        return new OutboundHeldPaymentRejected(screened.paymentId(), screened.details(), rejected.operatorId(),
+                rejected.reason(), rejected.decidedAt());
     }
 
     private static RuleViolation alreadyDecided(String paymentId, ScreeningEvent decision) {

@@ -1,0 +1,30 @@
+package com.paystream.sanctions.held;
+
+import com.paystream.events.EventType;
+import com.paystream.events.OutboundPaymentDetails;
+import com.paystream.events.SanctionsMatch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The screening decision on an outbound payment's beneficiary, with every match and its score, the threshold used and
+ * the list revision screened against: held when the beneficiary matched, cleared otherwise.
+ */
+@EventType(name = "OutboundPaymentScreened")
+public record OutboundPaymentScreened(
+        String paymentId,
+        OutboundPaymentDetails details,
+        List<SanctionsMatch> matches,
+        boolean held,
+        double threshold,
+        long listRevision,
+        Instant screenedAt) implements ScreeningEvent {
+    public OutboundPaymentScreened {
+        Objects.requireNonNull(paymentId, "paymentId");
+        Objects.requireNonNull(details, "details");
+        matches = List.copyOf(Objects.requireNonNull(matches, "matches"));
+        Objects.requireNonNull(screenedAt, "screenedAt");
+    }
+}

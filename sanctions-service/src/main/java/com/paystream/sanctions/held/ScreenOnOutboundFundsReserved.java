@@ -1,0 +1,74 @@
+package com.paystream.sanctions.held;
+
+import com.eventstore.dbclient.ExpectedRevision;
+import com.paystream.events.ConsumerGroup;
+import com.paystream.events.ConsumerGroups;
+import com.paystream.events.OutboundPaymentFundsReserved;
+import com.paystream.events.OutboundPaymentHeld;
+import com.paystream.events.OutboundPaymentSanctionsCleared;
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
+import com.paystream.events.SanctionsMatch;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.subscription.EventContext;
+import com.paystream.infrastructure.subscription.Reaction;
+import com.paystream.infrastructure.subscription.TransientFailure;
+import com.paystream.sanctions.config.SanctionsConfig;
+import com.paystream.sanctions.list.SanctionsListView;
+import com.paystream.sanctions.screening.ListedEntry;
+import com.paystream.sanctions.screening.PartyScreening;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * Screens the beneficiary of every outbound payment whose funds are reserved (the originator is the bank's own
+ * customer). As for inbound payments, the decision is recorded once in {@code screening-{paymentId}} and a
+ * redelivery reuses it, so the outcome never flips.
+ */
+@ApplicationScoped
+public class ScreenOnOutboundFundsReserved implements Reaction<OutboundPaymentFundsReserved> {
+    @Inject
+    EventStore store;
+    @Inject
+    SanctionsListView list;
+    @Inject
+    PartyScreening screening;
+    @Inject
+    SanctionsConfig config;
+
+    @Override
+    public ConsumerGroup<OutboundPaymentFundsReserved> consumerGroup() {
+        return ConsumerGroups.SCREEN_ON_OUTBOUND_FUNDS_RESERVED;
+    }
+
+    @Override
+    public void react(OutboundPaymentFundsReserved reserved, EventContext context) {
+        String paymentId = reserved.paymentId();
+        LoadedStream<ScreeningEvent> recorded = store.load(Screenings.stream(paymentId), Screenings.CODEC);
+        OutboundPaymentScreened decision;
+        if (recorded.exists()) {
+            decision = (OutboundPaymentScreened) recorded.payloads().get(0);
+        } else {
+            if (!list.caughtUp()) {
+                throw new TransientFailure("The sanctions list is still loading: screening " + paymentId
+                        + " against a partial list could miss a match");
+            }
+            List<ListedEntry> entries = list.entries().stream()
+                    .map(entry -> new ListedEntry(entry.entryId(), entry.name(), entry.aliases())).toList();
+            List<SanctionsMatch> matches = screening.screen(SanctionsMatch.ScreenedParty.BENEFICIARY,
+                    reserved.details().beneficiary().name(), entries);
+            decision = new OutboundPaymentScreened(paymentId, reserved.details(), matches, !matches.isEmpty(),
+                    config.matchThreshold(), list.revision(), context.created());
+            store.append(Screenings.stream(paymentId), ExpectedRevision.noStream(), context.causation(),
+                    List.of(decision), Screenings.CODEC);
+        }
+        PaymentEvent outcome = decision.held()
+                ? new OutboundPaymentHeld(paymentId, decision.details(), decision.matches(), decision.screenedAt())
+                : new OutboundPaymentSanctionsCleared(paymentId, decision.details(), decision.screenedAt());
+        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.expectedRevision(context.revision()),
+                context.causation(), List.of(outcome));
+    }
+}
