@@ -35,6 +35,28 @@ public interface SimulatorConfig {
 
     Accounts accounts();
 
+    Outbound outbound();
+
+    /** The scheme's side of outbound payments (the bank sends, the scheme settles or returns). */
+    interface Outbound {
+        /**
+         * IMMEDIATE settles a payment as soon as it is received; BACS_CYCLE on its entry day (input day, then
+         * processing day, then entry day, working days only), or when {@code POST .../settle-due} says so.
+         */
+        @WithDefault("IMMEDIATE")
+        Settlement settlement();
+
+        /** A returned payment may come back up to this many processing days after its entry day. */
+        @WithDefault("5")
+        int returnWindowDays();
+
+        /** Sort codes the scheme does not know: a payment to one is refused. */
+        @WithDefault("000000")
+        List<String> unknownSortCodes();
+
+        enum Settlement { IMMEDIATE, BACS_CYCLE }
+    }
+
     /**
      * Originator names that the bank's sanctions list should catch (spellings of listed names, not necessarily the
      * listed spelling). At most 18 characters in the Bacs character set.

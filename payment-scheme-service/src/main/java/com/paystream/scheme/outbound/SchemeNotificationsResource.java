@@ -1,0 +1,97 @@
+package com.paystream.scheme.outbound;
+
+import com.paystream.events.OutboundPaymentEvent;
+import com.paystream.events.OutboundPaymentReturnedByScheme;
+import com.paystream.events.OutboundPaymentSentToScheme;
+import com.paystream.events.OutboundPaymentSettled;
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
+import com.paystream.events.ReturnReason;
+import com.paystream.infrastructure.correlation.CorrelationId;
+import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.RuleViolation;
+import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.LoadedStream;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the scheme tells the bank about the outbound payments it was sent: settled, or returned with an ARUCS code.
+ * Each notification is recorded once (the same one again answers 200, nothing new); one about a payment the bank never
+ * sent is a 404 or a 409.
+ */
+@Path("/outbound-payments/{paymentId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class SchemeNotificationsResource {
+    @Inject
+    EventStore store;
+    @Inject
+    CorrelationId correlationId;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public record ReturnNotice(String reasonCode, String detail) {
+    }
+
+    public record Recorded(String paymentId, String event, boolean alreadyRecorded) {
+    }
+
+    @POST
+    @Path("/settlement")
+    public Response settled(@PathParam("paymentId") String paymentId) {
+        LoadedStream<PaymentEvent> payment = store.load(PaymentStreams.payment(paymentId));
+        OutboundPaymentSentToScheme sent = sentToScheme(paymentId, payment);
+        return record(paymentId, payment, OutboundPaymentSettled.class,
+                new OutboundPaymentSettled(paymentId, sent.details(), clock.instant()));
+    }
+
+    @POST
+    @Path("/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response returned(@PathParam("paymentId") String paymentId, ReturnNotice notice) {
+        ReturnReason reason = Optional.ofNullable(notice).map(ReturnNotice::reasonCode)
+                .flatMap(code -> Arrays.stream(ReturnReason.values()).filter(r -> r.code().equals(code)).findFirst())
+                .orElseThrow(() -> ValidationProblem.field("reasonCode", "must be an ARUCS reason code, one of "
+                        + Arrays.stream(ReturnReason.values()).map(ReturnReason::code).toList()));
+        LoadedStream<PaymentEvent> payment = store.load(PaymentStreams.payment(paymentId));
+        OutboundPaymentSentToScheme sent = sentToScheme(paymentId, payment);
+        String detail = notice.detail() == null || notice.detail().isBlank() ? reason.description()
+                : notice.detail().strip();
+        return record(paymentId, payment, OutboundPaymentReturnedByScheme.class,
+                new OutboundPaymentReturnedByScheme(paymentId, sent.details(), reason, detail, clock.instant()));
+    }
+
+    private static OutboundPaymentSentToScheme sentToScheme(String paymentId, LoadedStream<PaymentEvent> payment) {
+        if (!payment.exists()) {
+            throw new NotFoundProblem("No payment " + paymentId);
+        }
+        return payment.payloads().stream().filter(OutboundPaymentSentToScheme.class::isInstance)
+                .map(OutboundPaymentSentToScheme.class::cast).findFirst()
+                .orElseThrow(() -> new RuleViolation("outbound-payment-not-sent", "Payment " + paymentId
+                        + " was not sent to the scheme"));
+    }
+
+    private Response record(String paymentId, LoadedStream<PaymentEvent> payment,
+                            Class<? extends OutboundPaymentEvent> type, OutboundPaymentEvent event) {
+        boolean known = payment.payloads().stream().anyMatch(type::isInstance);
+        if (!known) {
+            store.append(PaymentStreams.payment(paymentId), payment.expectedRevision(),
+                    correlationId.command("scheme-notice:" + type.getSimpleName() + ":" + paymentId),
+                    List.of(event));
+        }
+        Recorded recorded = new Recorded(paymentId, type.getSimpleName(), known);
+        return known ? Response.ok(recorded).build() : Response.accepted(recorded).build();
+    }
+}

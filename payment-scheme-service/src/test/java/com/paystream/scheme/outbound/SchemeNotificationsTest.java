@@ -1,0 +1,117 @@
+package com.paystream.scheme.outbound;
+
+import com.eventstore.dbclient.ExpectedRevision;
+import com.paystream.events.EventTypes;
+import com.paystream.events.Money;
+import com.paystream.events.OutboundPaymentDetails;
+import com.paystream.events.OutboundPaymentEvent;
+import com.paystream.events.OutboundPaymentRequested;
+import com.paystream.events.OutboundPaymentSentToScheme;
+import com.paystream.events.Party;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.store.Causation;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The scheme tells the bank an outbound payment settled, or came back. */
+@QuarkusTest
+@WithTestResource(EventStoreTestResource.class)
+class SchemeNotificationsTest {
+    private static final Instant AT = Instant.parse("2026-11-24T10:00:00Z");
+    private static final OutboundPaymentDetails DETAILS = new OutboundPaymentDetails("acc-1",
+            new Party("JANE DOE", "608371", "10000001"), new Party("NORTHWIND", "089999", "66374958"),
+            Money.pence(1_000), "INV 1");
+
+    @Inject
+    EventStore store;
+
+    private String payment(OutboundPaymentEvent... events) {
+        String paymentId = UUID.randomUUID().toString();
+        List<OutboundPaymentEvent> timeline = new java.util.ArrayList<>(List.of(
+                new OutboundPaymentRequested(paymentId, DETAILS, "k-1", AT)));
+        for (OutboundPaymentEvent event : events) {
+            timeline.add(event);
+        }
+        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.noStream(),
+                Causation.command("test:" + paymentId, paymentId), timeline);
+        return paymentId;
+    }
+
+    private String sentPayment() {
+        String paymentId = payment();
+        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.any(),
+                Causation.command("sent:" + paymentId, paymentId), List.of(new OutboundPaymentSentToScheme(paymentId,
+                        DETAILS, SubmitOutboundPayment.schemeTransactionIdOf(paymentId), AT)));
+        return paymentId;
+    }
+
+    private List<String> timeline(String paymentId) {
+        return store.load(PaymentStreams.payment(paymentId)).payloads().stream()
+                .map(event -> EventTypes.nameOf(event.getClass())).toList();
+    }
+
+    @Test
+    void aSettlementOfAPaymentSentToTheSchemeIsRecordedOnItsTimeline() {
+        String paymentId = sentPayment();
+
+        given().post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(202);
+
+        assertThat(timeline(paymentId)).endsWith("OutboundPaymentSettled");
+    }
+
+    @Test
+    void theSameSettlementAgainRecordsNothingNew() {
+        String paymentId = sentPayment();
+        given().post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(202);
+
+        given().post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(200)
+                .body("alreadyRecorded", equalTo(true));
+        assertThat(timeline(paymentId).stream().filter("OutboundPaymentSettled"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aSettlementOfAPaymentNeverSentToTheSchemeIsAConflict() {
+        given().post("/outbound-payments/" + payment() + "/settlement").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("outbound-payment-not-sent"));
+    }
+
+    @Test
+    void aReturnIsRecordedWithItsArucsReason() {
+        String paymentId = sentPayment();
+
+        given().contentType(ContentType.JSON).body(Map.of("reasonCode", "B", "detail", "account closed"))
+                .post("/outbound-payments/" + paymentId + "/return").then().statusCode(202);
+
+        assertThat(timeline(paymentId)).endsWith("OutboundPaymentReturnedByScheme");
+    }
+
+    @Test
+    void aReturnWithoutAKnownReasonCodeIsRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("reasonCode", "Q"))
+                .post("/outbound-payments/" + sentPayment() + "/return").then().statusCode(400)
+                .body("errors.field", hasItem("reasonCode"));
+    }
+
+    @Test
+    void anOutboundPaymentsSchemeTransactionIdIsTheSameOnEverySubmission() {
+        assertThat(SubmitOutboundPayment.schemeTransactionIdOf("3b9d6f2a-8c41-4e7b-b5a0-6e2f1c9d8a74"))
+                .isEqualTo("PSOUT-3B9D6F2A8C414E7B");
+    }
+}
