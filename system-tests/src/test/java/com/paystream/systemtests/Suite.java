@@ -92,7 +92,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     private ServiceProcess scheme() {
-        return ServiceProcess.quarkus("payment-scheme-service", root, logs, schemePort, storeProperties());
+        List<String> properties = new ArrayList<>(storeProperties());
+        properties.add("scheme.outbound.scheme-url=http://localhost:" + simulatorPort);
+        return ServiceProcess.quarkus("payment-scheme-service", root, logs, schemePort, properties);
     }
 
     private ServiceProcess sanctions(int port) {
