@@ -86,6 +86,14 @@ class OutboundDeciderTest {
     }
 
     @Test
+    void givenTheDailyCountReachedByOneRequest_whenThatRequestComesAgain_thenItIsTheSamePaymentNotOneTooMany() {
+        Account account = account(new OutboundLimitsSet(ID, 1, 50_000, 5, 100_000, MONDAY),
+                reserved("p-1", 1_000, MONDAY));
+
+        assertThat(reserve(account, "p-1", 1_000, MONDAY)).isInstanceOf(ReserveDecision.AlreadyRequested.class);
+    }
+
+    @Test
     void givenTheDailyCountReached_thenOneMoreThatDayIsRefused() {
         Account account = account(reserved("p-1", 1, MONDAY), reserved("p-2", 1, MONDAY), reserved("p-3", 1, MONDAY));
 
