@@ -10,13 +10,9 @@ import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.events.SanctionsMatch;
 import com.paystream.infrastructure.store.EventStore;
-import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
-import com.paystream.infrastructure.subscription.TransientFailure;
 import com.paystream.sanctions.config.SanctionsConfig;
-import com.paystream.sanctions.list.SanctionsListView;
-import com.paystream.sanctions.screening.ListedEntry;
 import com.paystream.sanctions.screening.PartyScreening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +29,7 @@ public class ScreenOnOutboundFundsReserved implements Reaction<OutboundPaymentFu
     @Inject
     EventStore store;
     @Inject
-    SanctionsListView list;
+    ScreeningDecisions decisions;
     @Inject
     PartyScreening screening;
     @Inject
@@ -47,24 +43,13 @@ public class ScreenOnOutboundFundsReserved implements Reaction<OutboundPaymentFu
     @Override
     public void react(OutboundPaymentFundsReserved reserved, EventContext context) {
         String paymentId = reserved.paymentId();
-        LoadedStream<ScreeningEvent> recorded = store.load(Screenings.stream(paymentId), Screenings.CODEC);
-        OutboundPaymentScreened decision;
-        if (recorded.exists()) {
-            decision = (OutboundPaymentScreened) recorded.payloads().get(0);
-        } else {
-            if (!list.caughtUp()) {
-                throw new TransientFailure("The sanctions list is still loading: screening " + paymentId
-                        + " against a partial list could miss a match");
-            }
-            List<ListedEntry> entries = list.entries().stream()
-                    .map(entry -> new ListedEntry(entry.entryId(), entry.name(), entry.aliases())).toList();
+        OutboundPaymentScreened decision = decisions.once(paymentId, OutboundPaymentScreened.class, context,
+                entries -> {
             List<SanctionsMatch> matches = screening.screen(SanctionsMatch.ScreenedParty.BENEFICIARY,
                     reserved.details().beneficiary().name(), entries);
-            decision = new OutboundPaymentScreened(paymentId, reserved.details(), matches, !matches.isEmpty(),
-                    config.matchThreshold(), list.revision(), context.created());
-            store.append(Screenings.stream(paymentId), ExpectedRevision.noStream(), context.causation(),
-                    List.of(decision), Screenings.CODEC);
-        }
+            return new OutboundPaymentScreened(paymentId, reserved.details(), matches, !matches.isEmpty(),
+                    config.matchThreshold(), decisions.listRevision(), context.created());
+        });
         PaymentEvent outcome = decision.held()
                 ? new OutboundPaymentHeld(paymentId, decision.details(), decision.matches(), decision.screenedAt())
                 : new OutboundPaymentSanctionsCleared(paymentId, decision.details(), decision.screenedAt());
