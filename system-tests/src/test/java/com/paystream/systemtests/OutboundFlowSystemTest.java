@@ -132,4 +132,33 @@ class OutboundFlowSystemTest {
 
         assertThat(available(account)).isEqualTo(1_000);
     }
+
+    @Test
+    void onTheBacsCycleAPaymentWaitsForItsEntryDayToSettle() {
+        Bank.Account account = fundedAccount("BACS CYCLE", 50_000);
+        given().contentType(ContentType.JSON).body(Map.of("mode", "BACS_CYCLE"))
+                .put(suite.simulator("/simulator/outbound-payments/settlement-mode")).then().statusCode(200);
+        try {
+            String paymentId = payOut(account, "NORTHWIND TRADING", "089999", 5_000);
+            bank.awaitStatus(paymentId, "SENT_TO_SCHEME");
+            String entryDay = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> given().get(suite.simulator("/simulator/outbound-payments")).then().extract()
+                            .jsonPath().getString("find { it.paymentId == '" + paymentId + "' }.entryDay"),
+                            java.util.Objects::nonNull);
+
+            int settledTheDayBefore = given().post(suite.simulator("/simulator/outbound-payments/settle-due?asOf="
+                    + java.time.LocalDate.parse(entryDay).minusDays(1))).then().statusCode(200).extract()
+                    .path("settled");
+            given().post(suite.simulator("/simulator/outbound-payments/settle-due?asOf=" + entryDay))
+                    .then().statusCode(200);
+            bank.awaitStatus(paymentId, "COMPLETED");
+
+            assertThat(settledTheDayBefore).isZero();
+
+            assertThat(bank.balance(account)).isEqualTo(45_000);
+        } finally {
+            given().contentType(ContentType.JSON).body(Map.of("mode", "IMMEDIATE"))
+                    .put(suite.simulator("/simulator/outbound-payments/settlement-mode")).then().statusCode(200);
+        }
+    }
 }

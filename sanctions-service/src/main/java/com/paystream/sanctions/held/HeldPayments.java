@@ -21,7 +21,8 @@ public class HeldPayments implements ReadModel<ScreeningEvent> {
     /** A held payment as the operator's queue shows it. */
     /**
      * A held payment as the operator's queue shows it: {@code direction} INBOUND (sent to one of our accounts;
-     * {@code details} are {@code InboundPaymentDetails}) or OUTBOUND (a customer paying out; {@code OutboundPaymentDetails}).
+     * {@code details} are {@code InboundPaymentDetails}) or OUTBOUND (a customer paying out;
+     * {@code OutboundPaymentDetails}).
      */
     public record Held(String paymentId, String direction, Object details, List<SanctionsMatch> matches,
                        Instant heldAt) {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,7 +41,6 @@ import java.util.Set;
  */
 @Path("/simulator/outbound-payments")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class OutboundPaymentsResource {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Set<String> ARUCS_CODES = Set.of("0", "2", "3", "5", "B", "C");
@@ -80,6 +80,7 @@ public class OutboundPaymentsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response receive(Submission submission) {
         SchemeOutboundReceived payment = valid(submission);
         String stream = SchemeOutbound.stream(payment.schemeTransactionId());
@@ -128,9 +129,32 @@ public class OutboundPaymentsResource {
         return new Settled(day, settlement.settleDue(day));
     }
 
+    public record SettlementMode(String mode) {
+    }
+
+    /** How the scheme settles now: IMMEDIATE, or BACS_CYCLE (on the entry day). */
+    @GET
+    @Path("/settlement-mode")
+    public SettlementMode settlementMode() {
+        return new SettlementMode(settlement.mode().name());
+    }
+
+    /** Switches how the scheme settles, until the next restart (which goes back to the configured mode). */
+    @PUT
+    @Path("/settlement-mode")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SettlementMode switchSettlementMode(SettlementMode body) {
+        SimulatorConfig.Outbound.Settlement mode = java.util.Arrays.stream(SimulatorConfig.Outbound.Settlement
+                        .values()).filter(m -> body != null && m.name().equals(body.mode())).findFirst()
+                .orElseThrow(() -> ValidationProblem.field("mode", "must be IMMEDIATE or BACS_CYCLE"));
+        settlement.switchTo(mode);
+        return new SettlementMode(mode.name());
+    }
+
     /** The scheme returns a payment to the bank with an ARUCS code, within the return window. */
     @POST
     @Path("/{schemeTransactionId}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response returnPayment(@PathParam("schemeTransactionId") String transactionId, ReturnRequest request) {
         if (request == null || request.reasonCode() == null || !ARUCS_CODES.contains(request.reasonCode())) {
             throw ValidationProblem.field("reasonCode", "must be an ARUCS reason code, one of " + ARUCS_CODES);

@@ -34,6 +34,16 @@ public class OutboundSettlement {
     SimulatorConfig config;
 
     private final Clock clock = Clock.systemUTC();
+    /** The mode in force: the configured one until an operator switches it (not kept across restarts). */
+    private volatile SimulatorConfig.Outbound.Settlement mode;
+
+    SimulatorConfig.Outbound.Settlement mode() {
+        return mode != null ? mode : config.outbound().settlement();
+    }
+
+    void switchTo(SimulatorConfig.Outbound.Settlement newMode) {
+        mode = newMode;
+    }
 
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), LONDON);
@@ -41,7 +51,7 @@ public class OutboundSettlement {
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "2s")
     void settleDueNow() {
-        if (config.outbound().settlement() == SimulatorConfig.Outbound.Settlement.IMMEDIATE) {
+        if (mode() == SimulatorConfig.Outbound.Settlement.IMMEDIATE) {
             settleDue(LocalDate.MAX);
         } else {
             settleDue(today());

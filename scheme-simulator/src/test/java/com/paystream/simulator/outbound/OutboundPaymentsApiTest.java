@@ -94,4 +94,28 @@ class OutboundPaymentsApiTest {
                 given().get("/simulator/outbound-payments").then().statusCode(200)
                         .body("schemeTransactionId", hasItem(transactionId)));
     }
+
+    @Test
+    void settlingTheDuePaymentsNeedsNoBody() {
+        given().post("/simulator/outbound-payments/settle-due?asOf=2026-11-20").then().statusCode(200)
+                .body("asOf", equalTo("2026-11-20"));
+    }
+
+    @Test
+    void theSettlementModeCanBeSwitchedToTheBacsCycleAndBack() {
+        given().contentType(ContentType.JSON).body(Map.of("mode", "BACS_CYCLE"))
+                .put("/simulator/outbound-payments/settlement-mode").then().statusCode(200);
+        given().get("/simulator/outbound-payments/settlement-mode").then().body("mode", equalTo("BACS_CYCLE"));
+
+        given().contentType(ContentType.JSON).body(Map.of("mode", "IMMEDIATE"))
+                .put("/simulator/outbound-payments/settlement-mode").then().statusCode(200)
+                .body("mode", equalTo("IMMEDIATE"));
+    }
+
+    @Test
+    void anUnknownSettlementModeIsRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("mode", "WHENEVER"))
+                .put("/simulator/outbound-payments/settlement-mode").then().statusCode(400)
+                .body("errors.field", hasItem("mode"));
+    }
 }
