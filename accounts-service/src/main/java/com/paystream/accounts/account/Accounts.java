@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,26 @@ public class Accounts {
     Loaded load(String accountId) {
         LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
         return new Loaded(Account.replay(stream.payloads()), stream.expectedRevision(), stream.revision());
+    }
+
+    /**
+     * The account as it was: after its events recorded at or before {@code asOf}, or up to and including stream
+     * revision {@code upTo} (whichever is given), straight from its stream. The state is {@code null} when the
+     * account did not exist yet; the revision is the last event applied.
+     */
+    Loaded loadAsOf(String accountId, Instant asOf, Long upTo) {
+        LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
+        List<AccountEvent> events = new java.util.ArrayList<>();
+        long revision = LoadedStream.NO_STREAM;
+        for (var stored : stream.events()) {
+            boolean included = asOf != null ? !stored.created().isAfter(asOf) : stored.revision() <= upTo;
+            if (!included) {
+                break;
+            }
+            events.add(stored.event());
+            revision = stored.revision();
+        }
+        return new Loaded(Account.replay(events), stream.expectedRevision(), revision);
     }
 
     /** Appends the decided events at the revision the decision was made on (nothing when there are none). */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -87,12 +88,25 @@ public class AccountsResource {
         return ledger.transactions(id).orElseThrow(() -> new NotFoundProblem("No account " + id));
     }
 
+    /**
+     * The account now, or as it was: {@code ?asOf=} an instant (its events recorded until then) or {@code ?revision=}
+     * a revision of its stream; straight from its events.
+     */
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        Accounts.Loaded loaded = accounts.load(id);
+    public Response get(@PathParam("id") String id, @QueryParam("asOf") String asOf,
+                        @QueryParam("revision") Long revision) {
+        if (asOf != null && revision != null) {
+            throw ValidationProblem.field("asOf", "give asOf or revision, not both");
+        }
+        if (revision != null && revision < 0) {
+            throw ValidationProblem.field("revision", "is a stream revision, 0 or more");
+        }
+        Accounts.Loaded loaded = asOf == null && revision == null ? accounts.load(id)
+                : accounts.loadAsOf(id, asOf == null ? null : instant(asOf), revision);
         if (loaded.account() == null) {
-            throw new NotFoundProblem("No account " + id);
+            throw new NotFoundProblem(asOf == null && revision == null ? "No account " + id
+                    : "Account " + id + " did not exist " + (asOf != null ? "at " + asOf : "at revision " + revision));
         }
         return Response.ok(AccountView.of(loaded.account(), loaded.revision()))
                 .header(HttpHeaders.ETAG, Revisions.etag(loaded.revision())).build();
@@ -101,7 +115,15 @@ public class AccountsResource {
     @GET
     @Path("/by-number/{sortCode}/{accountNumber}")
     public Response byNumber(@PathParam("sortCode") String sortCode, @PathParam("accountNumber") String number) {
-        return get(Accounts.idOf(sortCode, number));
+        return get(Accounts.idOf(sortCode, number), null, null);
+    }
+
+    private static Instant instant(String asOf) {
+        try {
+            return Instant.parse(asOf);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ValidationProblem.field("asOf", "must be an instant such as 2026-11-24T10:15:30Z");
+        }
     }
 
     @POST

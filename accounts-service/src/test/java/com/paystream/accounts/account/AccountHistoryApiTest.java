@@ -1,0 +1,90 @@
+package com.paystream.accounts.account;
+
+import com.paystream.events.Money;
+import com.paystream.infrastructure.store.Causation;
+import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** An account as it was, at a moment or a revision, answered from its events. */
+@QuarkusTest
+@WithTestResource(EventStoreTestResource.class)
+class AccountHistoryApiTest {
+    @Inject
+    Accounts accounts;
+
+    private void credit(String accountId, long pence) {
+        Accounts.Loaded loaded = accounts.load(accountId);
+        long balance = loaded.account().balancePence() + pence;
+        accounts.append(accountId, loaded, Causation.command(UUID.randomUUID().toString(), accountId),
+                List.of(new AccountCredited(accountId, "in-" + UUID.randomUUID(), Money.pence(pence),
+                        Money.pence(balance), Instant.now())));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void anAccountAtARevisionShowsTheBalanceItHadThen() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        credit(id, 100);
+        credit(id, 200);
+
+        given().get("/accounts/" + id + "?revision=1").then().statusCode(200)
+                .body("balancePence", equalTo(100))
+                .body("revision", equalTo(1));
+    }
+
+    @Test
+    void anAccountAtAnInstantShowsTheBalanceItHadThen() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        credit(id, 100);
+        pause();
+        Instant between = Instant.now();
+        pause();
+        credit(id, 200);
+
+        given().get("/accounts/" + id + "?asOf=" + between).then().statusCode(200)
+                .body("balancePence", equalTo(100));
+    }
+
+    @Test
+    void anAccountAsOfNowIsTheAccountNow() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        credit(id, 100);
+
+        given().get("/accounts/" + id + "?asOf=" + Instant.now().plusSeconds(1)).then().statusCode(200)
+                .body("balancePence", equalTo(given().get("/accounts/" + id).then().extract().path("balancePence")));
+    }
+
+    @Test
+    void anAccountBeforeItWasOpenedIsNotFound() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+
+        given().get("/accounts/" + id + "?asOf=2020-01-01T00:00:00Z").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anAsOfThatIsNotAnInstantIsRefusedNamingTheField() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+
+        given().get("/accounts/" + id + "?asOf=yesterday").then().statusCode(400)
+                .body("errors.field", hasItem("asOf"));
+    }
+}
