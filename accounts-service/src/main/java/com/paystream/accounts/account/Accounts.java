@@ -7,13 +7,16 @@ import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventCodec;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.RawEventPage;
 import com.paystream.infrastructure.store.RegistryEventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -51,7 +54,7 @@ public class Accounts {
      */
     Loaded loadAsOf(String accountId, Instant asOf, Long upTo) {
         LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
-        List<AccountEvent> events = new java.util.ArrayList<>();
+        List<AccountEvent> events = new ArrayList<>();
         long revision = LoadedStream.NO_STREAM;
         for (var stored : stream.events()) {
             boolean included = asOf != null ? !stored.created().isAfter(asOf) : stored.revision() <= upTo;
@@ -62,6 +65,31 @@ public class Accounts {
             revision = stored.revision();
         }
         return new Loaded(Account.replay(events), stream.expectedRevision(), revision);
+    }
+
+    /**
+     * The account's credits and debits recorded in {@code [from, to)} (either bound may be null: open), oldest first,
+     * straight from its stream; empty when there is no such account.
+     */
+    Optional<List<Ledger.Transaction>> transactions(String accountId, Instant from, Instant to) {
+        LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
+        if (!stream.exists()) {
+            return Optional.empty();
+        }
+        List<Ledger.Transaction> lines = new ArrayList<>();
+        for (var stored : stream.events()) {
+            boolean inRange = (from == null || !stored.created().isBefore(from))
+                    && (to == null || stored.created().isBefore(to));
+            if (inRange) {
+                Ledger.transactionOf(stored.event(), stored.revision()).ifPresent(lines::add);
+            }
+        }
+        return Optional.of(lines);
+    }
+
+    /** A page of the account's raw events from {@code fromRevision}. */
+    RawEventPage history(String accountId, long fromRevision, int limit) {
+        return store.readPage(stream(accountId), fromRevision, limit);
     }
 
     /** Appends the decided events at the revision the decision was made on (nothing when there are none). */

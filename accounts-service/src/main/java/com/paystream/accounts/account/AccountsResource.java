@@ -6,8 +6,10 @@ import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.Revisions;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.store.RawEventPage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -30,6 +33,8 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountsResource {
+    private static final int MAX_PAGE = 1000;
+
     @Inject
     Accounts accounts;
     @Inject
@@ -81,11 +86,41 @@ public class AccountsResource {
         return ledger.accounts();
     }
 
-    /** The credits of an account, oldest first, from the ledger read model. */
+    /**
+     * The credits and debits of an account, oldest first: all of them from the ledger read model, or a statement
+     * for {@code [from, to)} (instants, either may be left out) straight from the account's events.
+     */
     @GET
     @Path("/{id}/transactions")
-    public List<Ledger.Transaction> transactions(@PathParam("id") String id) {
-        return ledger.transactions(id).orElseThrow(() -> new NotFoundProblem("No account " + id));
+    public List<Ledger.Transaction> transactions(@PathParam("id") String id, @QueryParam("from") String from,
+                                                 @QueryParam("to") String to) {
+        if (from == null && to == null) {
+            return ledger.transactions(id).orElseThrow(() -> new NotFoundProblem("No account " + id));
+        }
+        Instant start = from == null ? null : instant("from", from);
+        Instant end = to == null ? null : instant("to", to);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw ValidationProblem.field("to", "must be after from");
+        }
+        return accounts.transactions(id, start, end).orElseThrow(() -> new NotFoundProblem("No account " + id));
+    }
+
+    /** The account's raw events, a page at a time: {@code ?from=} a revision (0 by default), {@code ?limit=} 1–1000. */
+    @GET
+    @Path("/{id}/events")
+    public RawEventPage events(@PathParam("id") String id, @QueryParam("from") @DefaultValue("0") long from,
+                               @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (from < 0) {
+            throw ValidationProblem.field("from", "is a stream revision, 0 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw ValidationProblem.field("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        RawEventPage page = accounts.history(id, from, limit);
+        if (page.events().isEmpty() && from == 0) {
+            throw new NotFoundProblem("No account " + id);
+        }
+        return page;
     }
 
     /**
@@ -103,7 +138,7 @@ public class AccountsResource {
             throw ValidationProblem.field("revision", "is a stream revision, 0 or more");
         }
         Accounts.Loaded loaded = asOf == null && revision == null ? accounts.load(id)
-                : accounts.loadAsOf(id, asOf == null ? null : instant(asOf), revision);
+                : accounts.loadAsOf(id, asOf == null ? null : instant("asOf", asOf), revision);
         if (loaded.account() == null) {
             throw new NotFoundProblem(asOf == null && revision == null ? "No account " + id
                     : "Account " + id + " did not exist " + (asOf != null ? "at " + asOf : "at revision " + revision));
@@ -118,11 +153,11 @@ public class AccountsResource {
         return get(Accounts.idOf(sortCode, number), null, null);
     }
 
-    private static Instant instant(String asOf) {
+    private static Instant instant(String field, String value) {
         try {
-            return Instant.parse(asOf);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ValidationProblem.field("asOf", "must be an instant such as 2026-11-24T10:15:30Z");
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ValidationProblem.field(field, "must be an instant such as 2026-11-24T10:15:30Z");
         }
     }
 

@@ -92,10 +92,8 @@ public class Ledger implements ReadModel<AccountEvent> {
         } else if (event instanceof AccountClosed) {
             accounts.put(summary.accountId(), summary.with("CLOSED", summary.balancePence()));
         } else if (event instanceof AccountCredited credited) {
-            long balance = credited.balanceAfter().minorUnits();
-            accounts.put(summary.accountId(), summary.with(summary.status(), balance));
-            transactions.get(summary.accountId()).add(new Transaction(credited.paymentId(),
-                    credited.amount().minorUnits(), balance, credited.creditedAt(), context.revision()));
+            accounts.put(summary.accountId(), summary.with(summary.status(), credited.balanceAfter().minorUnits()));
+            transactions.get(summary.accountId()).add(transactionOf(credited, context.revision()).orElseThrow());
         } else if (event instanceof OutboundFundsReserved reserved) {
             reservations.computeIfAbsent(summary.accountId(), id -> new ConcurrentHashMap<>())
                     .put(reserved.paymentId(), reserved.amount().minorUnits());
@@ -107,9 +105,21 @@ public class Ledger implements ReadModel<AccountEvent> {
             long amount = reservationEnds(summary.accountId(), debited.paymentId());
             long balance = debited.balanceAfter().minorUnits();
             accounts.put(summary.accountId(), summary.reserving(-amount).with(summary.status(), balance));
-            transactions.get(summary.accountId()).add(new Transaction(debited.paymentId(),
-                    -debited.amount().minorUnits(), balance, debited.debitedAt(), context.revision()));
+            transactions.get(summary.accountId()).add(transactionOf(debited, context.revision()).orElseThrow());
         }
+    }
+
+    /** The line an event puts on the account's statement: credits and debits do, nothing else does. */
+    static Optional<Transaction> transactionOf(AccountEvent event, long revision) {
+        if (event instanceof AccountCredited credited) {
+            return Optional.of(new Transaction(credited.paymentId(), credited.amount().minorUnits(),
+                    credited.balanceAfter().minorUnits(), credited.creditedAt(), revision));
+        }
+        if (event instanceof AccountDebited debited) {
+            return Optional.of(new Transaction(debited.paymentId(), -debited.amount().minorUnits(),
+                    debited.balanceAfter().minorUnits(), debited.debitedAt(), revision));
+        }
+        return Optional.empty();
     }
 
     private long reservationEnds(String accountId, String paymentId) {

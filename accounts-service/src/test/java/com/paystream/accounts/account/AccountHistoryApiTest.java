@@ -8,13 +8,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /** An account as it was, at a moment or a revision, answered from its events. */
 @QuarkusTest
@@ -86,5 +90,73 @@ class AccountHistoryApiTest {
 
         given().get("/accounts/" + id + "?asOf=yesterday").then().statusCode(400)
                 .body("errors.field", hasItem("asOf"));
+    }
+
+    @Test
+    void aStatementForAPeriodListsOnlyTheTransactionsRecordedInIt() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        credit(id, 100);
+        pause();
+        Instant from = Instant.now();
+        pause();
+        credit(id, 200);
+        pause();
+        Instant to = Instant.now();
+        pause();
+        credit(id, 400);
+
+        given().get("/accounts/" + id + "/transactions?from=" + from + "&to=" + to).then().statusCode(200)
+                .body("amountPence", contains(200))
+                .body("balanceAfterPence", contains(300));
+    }
+
+    @Test
+    void aStatementOverAllTimeFromTheEventsMatchesTheLedger() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        credit(id, 100);
+        credit(id, 250);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/accounts/" + id + "/transactions").then().body("size()", equalTo(2)));
+
+        List<Object> fromLedger = given().get("/accounts/" + id + "/transactions").then().extract().path("$");
+        given().get("/accounts/" + id + "/transactions?from=2000-01-01T00:00:00Z").then().statusCode(200)
+                .body("$", equalTo(fromLedger));
+    }
+
+    @Test
+    void aStatementEndingBeforeItStartsIsRefusedNamingTheField() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+
+        given().get("/accounts/" + id + "/transactions?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")
+                .then().statusCode(400).body("errors.field", hasItem("to"));
+    }
+
+    @Test
+    void theEventsOfAnAccountComeAPageAtATimeInOrder() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        credit(id, 100);
+        credit(id, 200);
+
+        given().get("/accounts/" + id + "/events?limit=2").then().statusCode(200)
+                .body("events.type", contains("AccountOpened", "AccountCredited"))
+                .body("events.revision", contains(0, 1))
+                .body("nextRevision", equalTo(2));
+        given().get("/accounts/" + id + "/events?from=2&limit=2").then().statusCode(200)
+                .body("events.data.amount.minorUnits", contains(200))
+                .body("nextRevision", nullValue());
+    }
+
+    @Test
+    void theEventsOfAnUnknownAccountAreNotFound() {
+        given().get("/accounts/" + UUID.randomUUID() + "/events").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aPageLargerThanTheMaximumIsRefusedNamingTheField() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+
+        given().get("/accounts/" + id + "/events?limit=5000").then().statusCode(400)
+                .body("errors.field", hasItem("limit"));
     }
 }

@@ -10,12 +10,16 @@ import com.eventstore.dbclient.RecordedEvent;
 import com.eventstore.dbclient.ResolvedEvent;
 import com.eventstore.dbclient.StreamNotFoundException;
 import com.eventstore.dbclient.WriteResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.paystream.events.EventJson;
 import com.paystream.events.PaymentEvent;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.client.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +63,49 @@ public class EventStore {
             revision = recorded.getRevision();
         }
         return new LoadedStream<>(stream, events, revision);
+    }
+
+    /**
+     * Up to {@code limit} events of a stream from {@code fromRevision}, raw (links not resolved): a history page that
+     * shows every event, even one no code can read any more. A missing stream gives an empty page.
+     */
+    public RawEventPage readPage(String stream, long fromRevision, int limit) {
+        if (fromRevision < 0 || limit < 1) {
+            throw new IllegalArgumentException("A page starts at revision 0 or more and holds 1 event or more");
+        }
+        ReadResult result;
+        try {
+            result = clients.call(client -> client.readStream(stream, ReadStreamOptions.get().forwards()
+                    .fromRevision(fromRevision).maxCount(limit + 1L).notResolveLinkTos()));
+        } catch (StreamNotFoundException e) {
+            return new RawEventPage(stream, List.of(), null);
+        }
+        List<RawEvent> events = new ArrayList<>(limit);
+        Long next = null;
+        for (ResolvedEvent resolved : result.getEvents()) {
+            RecordedEvent recorded = resolved.getEvent();
+            if (events.size() == limit) {
+                next = recorded.getRevision();
+                break;
+            }
+            events.add(raw(recorded));
+        }
+        return new RawEventPage(stream, events, next);
+    }
+
+    /** One recorded event as it is stored, its data as JSON when it is JSON. */
+    public static RawEvent raw(RecordedEvent recorded) {
+        EventMetadata metadata = EventMetadata.parse(recorded.getUserMetadata());
+        JsonNode data = null;
+        String rawData = null;
+        try {
+            data = EventJson.mapper().readTree(recorded.getEventData());
+        } catch (IOException e) {
+            rawData = new String(recorded.getEventData(), StandardCharsets.UTF_8);
+        }
+        return new RawEvent(recorded.getStreamId(), recorded.getRevision(), recorded.getEventId(),
+                recorded.getEventType(), recorded.getCreated(), metadata.correlationId(), metadata.causationId(),
+                data, rawData);
     }
 
     /** Appends published events; see {@link #append(String, ExpectedRevision, Causation, List, EventCodec)}. */
