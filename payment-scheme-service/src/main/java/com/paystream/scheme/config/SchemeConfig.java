@@ -16,6 +16,30 @@ public interface SchemeConfig {
 
     Outbound outbound();
 
+    Sanctions sanctions();
+
+    Activity activity();
+
+    /** When an originator's activity raises a signal. */
+    interface Activity {
+        /** Payments from one originator in one UTC day at or above which the day is flagged. */
+        @WithDefault("50")
+        int dailyPaymentsAlert();
+
+        /** Held payments (sanctions near-matches) from one originator at or above which it is flagged. */
+        @WithDefault("2")
+        int heldPaymentsAlert();
+    }
+
+    interface Sanctions {
+        /** sanctions-service, asked for a payment's screening decision when its timeline is shown. */
+        @WithDefault("http://localhost:8082")
+        java.net.URI url();
+
+        @WithDefault("5s")
+        java.time.Duration requestTimeout();
+    }
+
     interface Outbound {
         /** The scheme's submission service (the scheme simulator locally). */
         @WithDefault("http://localhost:8084")

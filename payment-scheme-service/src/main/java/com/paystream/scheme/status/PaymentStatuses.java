@@ -3,6 +3,7 @@ package com.paystream.scheme.status;
 import com.paystream.events.EventRegistry;
 import com.paystream.events.EventTypes;
 import com.paystream.events.InboundPaymentReceived;
+import com.paystream.events.OutboundPaymentSentToScheme;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.readmodel.ReadModel;
@@ -24,8 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PaymentStatuses implements ReadModel<PaymentEvent> {
     private final Map<String, Summary> payments = new ConcurrentHashMap<>();
 
-    /** A payment in a list: its id, the scheme's transaction id, where it stands and since when. */
-    public record Summary(String paymentId, String schemeTransactionId, String status, Instant since, long revision) {
+    /**
+     * A payment in a list: its id, the scheme's transaction id (once known), the correlation id its story carries,
+     * where it stands and since when.
+     */
+    public record Summary(String paymentId, String schemeTransactionId, String correlationId, String status,
+                          Instant since, long revision) {
     }
 
     @Override
@@ -51,8 +56,11 @@ public class PaymentStatuses implements ReadModel<PaymentEvent> {
         }
         String transactionId = event instanceof InboundPaymentReceived received
                 ? received.details().schemeTransactionId()
+                : event instanceof OutboundPaymentSentToScheme sent ? sent.schemeTransactionId()
                 : current == null ? null : current.schemeTransactionId();
-        payments.put(event.paymentId(), new Summary(event.paymentId(), transactionId,
+        String correlationId = current != null && current.correlationId() != null ? current.correlationId()
+                : context.correlationId();
+        payments.put(event.paymentId(), new Summary(event.paymentId(), transactionId, correlationId,
                 PaymentStatus.of(event), context.created(), context.revision()));
     }
 
@@ -61,10 +69,19 @@ public class PaymentStatuses implements ReadModel<PaymentEvent> {
         payments.clear();
     }
 
-    /** The payments in a status (all when {@code status} is null), oldest first. */
-    public List<Summary> withStatus(String status) {
+    /** What to look payments up by; a null field matches every payment. */
+    public record Query(String status, String schemeTransactionId, String correlationId) {
+        boolean matches(Summary summary) {
+            return (status == null || status.equals(summary.status()))
+                    && (schemeTransactionId == null || schemeTransactionId.equals(summary.schemeTransactionId()))
+                    && (correlationId == null || correlationId.equals(summary.correlationId()));
+        }
+    }
+
+    /** The payments matching every field given, oldest first. */
+    public List<Summary> find(Query query) {
         return payments.values().stream()
-                .filter(summary -> status == null || status.equals(summary.status()))
+                .filter(query::matches)
                 .sorted(Comparator.comparing(Summary::since))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package com.paystream.scheme.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
@@ -27,20 +28,48 @@ public class PaymentsResource {
     EventStore store;
     @Inject
     PaymentStatuses statuses;
+    @Inject
+    ScreeningDecisions screenings;
 
-    public record TimelineEntry(long revision, String type, Instant recordedAt, PaymentEvent event) {
+    /** One event of the payment's story: which, when, and the correlation and cause it was written with. */
+    public record TimelineEntry(long revision, String type, Instant recordedAt, String correlationId,
+                                String causationId, PaymentEvent event) {
     }
 
     public record PaymentView(String paymentId, String status, long revision, List<TimelineEntry> timeline) {
     }
 
-    /** Payments by status, e.g. {@code ?status=HELD} (all without it), from the status read model. */
+    /**
+     * The audit trail: every event of the payment's timeline (written by each service in turn), and the screening
+     * decision with its matches, scores and the operator's release or reject, as sanctions-service recorded it
+     * ({@code screening} null with a {@code screeningNote} saying why when there is none to show).
+     */
+    public record AuditTrail(String paymentId, String status, long revision, List<TimelineEntry> timeline,
+                             JsonNode screening, String screeningNote) {
+    }
+
+    /**
+     * Payments from the status read model, oldest first: all, or those matching every filter given, e.g.
+     * {@code ?status=HELD}, {@code ?schemeTransactionId=…}, {@code ?correlationId=…}.
+     */
     @GET
-    public List<PaymentStatuses.Summary> list(@QueryParam("status") String status) {
+    public List<PaymentStatuses.Summary> list(@QueryParam("status") String status,
+                                              @QueryParam("schemeTransactionId") String schemeTransactionId,
+                                              @QueryParam("correlationId") String correlationId) {
         if (status != null && !PaymentStatus.NAMES.contains(status)) {
             throw ValidationProblem.field("status", "must be one of " + PaymentStatus.NAMES);
         }
-        return statuses.withStatus(status);
+        return statuses.find(new PaymentStatuses.Query(status, blankToNull(schemeTransactionId),
+                blankToNull(correlationId)));
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    public AuditTrail timeline(@PathParam("id") String id) {
+        PaymentView payment = get(id);
+        ScreeningDecisions.Answer screening = screenings.of(id);
+        return new AuditTrail(id, payment.status(), payment.revision(), payment.timeline(), screening.screening(),
+                screening.note());
     }
 
     @GET
@@ -57,6 +86,10 @@ public class PaymentsResource {
 
     private static TimelineEntry entry(StoredEvent<PaymentEvent> stored) {
         return new TimelineEntry(stored.revision(), EventTypes.nameOf(stored.event().getClass()),
-                stored.created(), stored.event());
+                stored.created(), stored.metadata().correlationId(), stored.metadata().causationId(), stored.event());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

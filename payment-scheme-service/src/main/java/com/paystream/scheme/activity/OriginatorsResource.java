@@ -1,0 +1,34 @@
+package com.paystream.scheme.activity;
+
+import com.paystream.infrastructure.problem.NotFoundProblem;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** Originators' activity and fraud signals, from the {@link OriginatorActivity} read model. */
+@Path("/originators")
+@Produces(MediaType.APPLICATION_JSON)
+public class OriginatorsResource {
+    @Inject
+    OriginatorActivity activity;
+
+    /** Every originator, the most active first; {@code ?flagged=true} for those with a signal only. */
+    @GET
+    public List<OriginatorActivity.Activity> list(@QueryParam("flagged") boolean flagged) {
+        return activity.all(flagged);
+    }
+
+    @GET
+    @Path("/{sortCode}/{accountNumber}")
+    public OriginatorActivity.Activity get(@PathParam("sortCode") String sortCode,
+                                           @PathParam("accountNumber") String accountNumber) {
+        return activity.of(sortCode, accountNumber).orElseThrow(() -> new NotFoundProblem(
+                "No payments from " + sortCode + " " + accountNumber));
+    }
+}
