@@ -31,6 +31,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
@@ -146,5 +149,37 @@ class HeldPaymentsTest {
     void aDecisionOnAPaymentThatIsNotHeldIsNotFound() {
         decide(UUID.randomUUID().toString(), "release", "{\"operatorId\":\"op-7\",\"reason\":\"x\"}")
                 .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aHeldPaymentsScreeningShowsItsMatchesWithScoresAndTheOperatorsDecision() {
+        String paymentId = heldPayment();
+        decide(paymentId, "release", "{\"operatorId\":\"op-9\",\"reason\":\"different person\"}").statusCode(200);
+
+        given().get("/screenings/" + paymentId).then().statusCode(200)
+                .body("held", equalTo(true))
+                .body("direction", equalTo("INBOUND"))
+                .body("matches.listedName", hasItem(LISTED))
+                .body("matches[0].score", greaterThan(0.0f))
+                .body("decision.outcome", equalTo("RELEASED"))
+                .body("decision.operatorId", equalTo("op-9"))
+                .body("decision.reason", equalTo("different person"));
+    }
+
+    @Test
+    void aClearedPaymentsScreeningHasNoDecisionToMake() {
+        String paymentId = validated("ACME WIDGETS LTD");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
+                .anyMatch(e -> e instanceof InboundPaymentSanctionsCleared));
+
+        given().get("/screenings/" + paymentId).then().statusCode(200)
+                .body("held", equalTo(false))
+                .body("decision", nullValue());
+    }
+
+    @Test
+    void theScreeningOfAPaymentNeverScreenedIsNotFound() {
+        given().get("/screenings/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 }
