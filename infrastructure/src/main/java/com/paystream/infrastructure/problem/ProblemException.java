@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A failure that is the client's to fix, carrying what the problem+json answer says. Throw one of its kinds:
  * {@link ValidationProblem} (400), {@link NotFoundProblem} (404), {@link RuleViolation} (409),
- * {@link PreconditionFailedProblem} (412), {@link UpstreamProblem} (502).
+ * {@link PreconditionFailedProblem} (412), {@link UpstreamProblem} (502), {@link UnavailableProblem} (503).
  */
 public abstract class ProblemException extends RuntimeException {
     private final int status;

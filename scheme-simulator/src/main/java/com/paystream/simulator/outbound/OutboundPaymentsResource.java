@@ -6,6 +6,7 @@ import com.paystream.events.Party;
 import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.RuleViolation;
+import com.paystream.infrastructure.problem.UnavailableProblem;
 import com.paystream.infrastructure.problem.UpstreamProblem;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.store.Causation;
@@ -55,6 +56,8 @@ public class OutboundPaymentsResource {
     BankNotifications bank;
     @Inject
     SimulatorConfig config;
+    @Inject
+    SchemeIntake intake;
 
     private final Clock clock = Clock.systemUTC();
     private final BacsCycle cycle = new BacsCycle(BacsCalendar.englandAndWales());
@@ -82,6 +85,9 @@ public class OutboundPaymentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response receive(Submission submission) {
+        if (!intake.isOpen()) {
+            throw new UnavailableProblem("scheme-outage", "The scheme is not taking submissions (simulated outage)");
+        }
         SchemeOutboundReceived payment = valid(submission);
         String stream = SchemeOutbound.stream(payment.schemeTransactionId());
         LoadedStream<SchemeOutboundEvent> known = store.load(stream, SchemeOutbound.CODEC);
@@ -130,6 +136,28 @@ public class OutboundPaymentsResource {
     }
 
     public record SettlementMode(String mode) {
+    }
+
+    public record Intake(Boolean open) {
+    }
+
+    /** Whether the scheme takes submissions now. */
+    @GET
+    @Path("/intake")
+    public Intake intake() {
+        return new Intake(intake.isOpen());
+    }
+
+    /** Closes ({@code {"open":false}}: a simulated outage, submissions answered 503) or reopens the scheme's intake. */
+    @PUT
+    @Path("/intake")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Intake switchIntake(Intake body) {
+        if (body == null || body.open() == null) {
+            throw ValidationProblem.field("open", "must be true or false");
+        }
+        intake.set(body.open());
+        return new Intake(intake.isOpen());
     }
 
     /** How the scheme settles now: IMMEDIATE, or BACS_CYCLE (on the entry day). */

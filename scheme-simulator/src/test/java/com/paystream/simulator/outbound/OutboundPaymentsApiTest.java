@@ -50,6 +50,33 @@ class OutboundPaymentsApiTest {
         submit(body).statusCode(200).body("paymentId", equalTo(body.get("paymentId")));
     }
 
+    private static void intake(boolean open) {
+        given().contentType(ContentType.JSON).body(Map.of("open", open)).put("/simulator/outbound-payments/intake")
+                .then().statusCode(200).body("open", equalTo(open));
+    }
+
+    @Test
+    void aSubmissionDuringASimulatedOutageIsAnsweredUnavailableAndNotRecorded() {
+        String transactionId = "PSOUT-" + UUID.randomUUID();
+        intake(false);
+        try {
+            submit(submission(transactionId, "089999")).statusCode(503).contentType("application/problem+json")
+                    .body("type", endsWith("scheme-outage"));
+        } finally {
+            intake(true);
+        }
+
+        given().get("/simulator/outbound-payments/" + transactionId).then().statusCode(404);
+    }
+
+    @Test
+    void aSubmissionAfterTheOutageIsReceived() {
+        intake(false);
+        intake(true);
+
+        submit(submission("PSOUT-" + UUID.randomUUID(), "089999")).statusCode(201);
+    }
+
     @Test
     void aSubmissionToASortCodeTheSchemeDoesNotKnowIsRefused() {
         submit(submission("PSOUT-" + UUID.randomUUID(), "000000")).statusCode(409)
