@@ -66,6 +66,39 @@ record Account(
         return builder.build();
     }
 
+    /**
+     * A fold under way: events applied one at a time, the state looked at or snapshotted along the way (for
+     * historical queries; linear like {@link #replay}).
+     */
+    static final class Replay {
+        private final Builder builder;
+
+        /** From the start of the account's history. */
+        Replay() {
+            this.builder = new Builder(null);
+        }
+
+        /** From a snapshot: the state it gives is only good for viewing (see {@link AccountSnapshotted}). */
+        Replay(AccountSnapshotted snapshot) {
+            this.builder = new Builder(null);
+            builder.restore(snapshot);
+        }
+
+        void apply(AccountEvent event) {
+            builder.apply(event);
+        }
+
+        /** The state so far ({@code null} before the account was opened). */
+        Account state() {
+            return builder.build();
+        }
+
+        /** A snapshot of the state after the event at {@code revision}, recorded at {@code recordedAt}. */
+        Optional<AccountSnapshotted> snapshot(long revision, Instant recordedAt) {
+            return builder.snapshot(revision, recordedAt);
+        }
+    }
+
     static Account evolve(Account state, AccountEvent event) {
         Builder builder = new Builder(state);
         builder.apply(event);
@@ -139,6 +172,30 @@ record Account(
             } else {
                 throw new IllegalArgumentException("Unknown account event " + event.getClass().getName());
             }
+        }
+
+        void restore(AccountSnapshotted snapshot) {
+            opened = true;
+            id = snapshot.accountId();
+            sortCode = snapshot.sortCode();
+            accountNumber = snapshot.accountNumber();
+            holderName = snapshot.holderName();
+            status = AccountStatus.valueOf(snapshot.status());
+            balancePence = snapshot.balancePence();
+            ownLimits = snapshot.ownLimits();
+            snapshot.reservations().forEach((paymentId, amount) -> outbound.put(paymentId,
+                    new Outbound(paymentId, null, null, amount, null, OutboundState.RESERVED, balancePence)));
+        }
+
+        Optional<AccountSnapshotted> snapshot(long revision, Instant recordedAt) {
+            if (!opened) {
+                return Optional.empty();
+            }
+            Map<String, Long> reservations = new HashMap<>();
+            outbound.values().stream().filter(o -> o.state() == OutboundState.RESERVED)
+                    .forEach(o -> reservations.put(o.paymentId(), o.amountPence()));
+            return Optional.of(new AccountSnapshotted(AccountSnapshotted.FORMAT, id, revision, recordedAt, sortCode,
+                    accountNumber, holderName, status.name(), balancePence, reservations, ownLimits));
         }
 
         Account build() {

@@ -13,10 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,46 +42,6 @@ public class Accounts {
     Loaded load(String accountId) {
         LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
         return new Loaded(Account.replay(stream.payloads()), stream.expectedRevision(), stream.revision());
-    }
-
-    /**
-     * The account as it was: after its events recorded at or before {@code asOf}, or up to and including stream
-     * revision {@code upTo} (whichever is given), straight from its stream. The state is {@code null} when the
-     * account did not exist yet; the revision is the last event applied.
-     */
-    Loaded loadAsOf(String accountId, Instant asOf, Long upTo) {
-        LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
-        List<AccountEvent> events = new ArrayList<>();
-        long revision = LoadedStream.NO_STREAM;
-        for (var stored : stream.events()) {
-            boolean included = asOf != null ? !stored.created().isAfter(asOf) : stored.revision() <= upTo;
-            if (!included) {
-                break;
-            }
-            events.add(stored.event());
-            revision = stored.revision();
-        }
-        return new Loaded(Account.replay(events), stream.expectedRevision(), revision);
-    }
-
-    /**
-     * The account's credits and debits recorded in {@code [from, to)} (either bound may be null: open), oldest first,
-     * straight from its stream; empty when there is no such account.
-     */
-    Optional<List<Ledger.Transaction>> transactions(String accountId, Instant from, Instant to) {
-        LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
-        if (!stream.exists()) {
-            return Optional.empty();
-        }
-        List<Ledger.Transaction> lines = new ArrayList<>();
-        for (var stored : stream.events()) {
-            boolean inRange = (from == null || !stored.created().isBefore(from))
-                    && (to == null || stored.created().isBefore(to));
-            if (inRange) {
-                Ledger.transactionOf(stored.event(), stored.revision()).ifPresent(lines::add);
-            }
-        }
-        return Optional.of(lines);
     }
 
     /** A page of the account's raw events from {@code fromRevision}. */

@@ -38,6 +38,8 @@ public class AccountsResource {
     @Inject
     Accounts accounts;
     @Inject
+    HistoricalAccounts history;
+    @Inject
     CorrelationId correlationId;
     @Inject
     Ledger ledger;
@@ -102,7 +104,7 @@ public class AccountsResource {
         if (start != null && end != null && !start.isBefore(end)) {
             throw ValidationProblem.field("to", "must be after from");
         }
-        return accounts.transactions(id, start, end).orElseThrow(() -> new NotFoundProblem("No account " + id));
+        return history.transactions(id, start, end).orElseThrow(() -> new NotFoundProblem("No account " + id));
     }
 
     /** The account's raw events, a page at a time: {@code ?from=} a revision (0 by default), {@code ?limit=} 1–1000. */
@@ -125,7 +127,7 @@ public class AccountsResource {
 
     /**
      * The account now, or as it was: {@code ?asOf=} an instant (its events recorded until then) or {@code ?revision=}
-     * a revision of its stream; straight from its events.
+     * a revision of its stream; straight from its events (from the nearest snapshot, see {@link HistoricalAccounts}).
      */
     @GET
     @Path("/{id}")
@@ -137,14 +139,13 @@ public class AccountsResource {
         if (revision != null && revision < 0) {
             throw ValidationProblem.field("revision", "is a stream revision, 0 or more");
         }
-        Accounts.Loaded loaded = asOf == null && revision == null ? accounts.load(id)
-                : accounts.loadAsOf(id, asOf == null ? null : instant("asOf", asOf), revision);
-        if (loaded.account() == null) {
-            throw new NotFoundProblem(asOf == null && revision == null ? "No account " + id
-                    : "Account " + id + " did not exist " + (asOf != null ? "at " + asOf : "at revision " + revision));
-        }
-        return Response.ok(AccountView.of(loaded.account(), loaded.revision()))
-                .header(HttpHeaders.ETAG, Revisions.etag(loaded.revision())).build();
+        HistoricalAccounts.Point point = new HistoricalAccounts.Point(asOf == null ? null : instant("asOf", asOf),
+                revision);
+        String when = asOf != null ? " at " + asOf : revision != null ? " at revision " + revision : "";
+        HistoricalAccounts.AsOf found = history.at(id, point).orElseThrow(() -> new NotFoundProblem(
+                when.isEmpty() ? "No account " + id : "Account " + id + " did not exist" + when));
+        return Response.ok(AccountView.of(found.account(), found.revision()))
+                .header(HttpHeaders.ETAG, Revisions.etag(found.revision())).build();
     }
 
     @GET

@@ -15,6 +15,17 @@ import io.smallrye.config.WithDefault;
 public interface AccountsConfig {
     OutboundLimitDefaults outboundLimits();
 
+    History history();
+
+    interface History {
+        /**
+         * A historical query that replays an account's events writes a snapshot every this many events, so the next
+         * query over a long history starts from the nearest one instead of the first event.
+         */
+        @WithDefault("1000")
+        int snapshotEvery();
+    }
+
     interface OutboundLimitDefaults {
         /** Outbound payments per UTC day. */
         @WithDefault("10")

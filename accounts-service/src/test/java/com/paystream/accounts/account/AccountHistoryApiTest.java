@@ -2,6 +2,7 @@ package com.paystream.accounts.account;
 
 import com.paystream.events.Money;
 import com.paystream.infrastructure.store.Causation;
+import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +28,8 @@ import static org.hamcrest.Matchers.nullValue;
 class AccountHistoryApiTest {
     @Inject
     Accounts accounts;
+    @Inject
+    EventStore store;
 
     private void credit(String accountId, long pence) {
         Accounts.Loaded loaded = accounts.load(accountId);
@@ -158,5 +162,52 @@ class AccountHistoryApiTest {
 
         given().get("/accounts/" + id + "/events?limit=5000").then().statusCode(400)
                 .body("errors.field", hasItem("limit"));
+    }
+
+    @Test
+    void anAccountWithAHistoryLongerThanTheSnapshotIntervalShowsTheRightBalanceAtEveryRevision() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        for (int i = 0; i < 12; i++) {
+            credit(id, 100);
+        }
+
+        for (int pass = 0; pass < 2; pass++) {
+            for (int revision = 0; revision <= 12; revision++) {
+                given().get("/accounts/" + id + "?revision=" + revision).then().statusCode(200)
+                        .body("balancePence", equalTo(revision * 100))
+                        .body("revision", equalTo(revision));
+            }
+        }
+    }
+
+    @Test
+    void aHistoricalQueryLeavesSnapshotsForTheNextOne() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        for (int i = 0; i < 11; i++) {
+            credit(id, 100);
+        }
+
+        given().get("/accounts/" + id).then().statusCode(200).body("balancePence", equalTo(1_100));
+
+        assertThat(store.load(HistoricalAccounts.snapshotStream(id), HistoricalAccounts.SNAPSHOT_CODEC).payloads())
+                .extracting(snapshot -> ((AccountSnapshotted) snapshot).revision())
+                .containsExactly(4L, 9L);
+    }
+
+    @Test
+    void aStatementStartingAfterASnapshotListsOnlyTheLaterTransactions() {
+        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        for (int i = 0; i < 7; i++) {
+            credit(id, 100);
+        }
+        given().get("/accounts/" + id).then().statusCode(200);
+        pause();
+        Instant from = Instant.now();
+        pause();
+        credit(id, 50);
+
+        given().get("/accounts/" + id + "/transactions?from=" + from).then().statusCode(200)
+                .body("amountPence", contains(50))
+                .body("balanceAfterPence", contains(750));
     }
 }

@@ -66,6 +66,43 @@ public class EventStore {
     }
 
     /**
+     * Up to {@code maxCount} events of a stream, deserialised, forwards from {@code fromRevision}; empty past the end
+     * or when the stream does not exist.
+     */
+    public <E> List<StoredEvent<E>> readForwards(String stream, EventCodec<E> codec, long fromRevision, int maxCount) {
+        return read(stream, codec, ReadStreamOptions.get().forwards().fromRevision(fromRevision).maxCount(maxCount)
+                .notResolveLinkTos());
+    }
+
+    /** Up to {@code maxCount} events of a stream, deserialised, backwards from its end (the newest first). */
+    public <E> List<StoredEvent<E>> readBackwardsFromEnd(String stream, EventCodec<E> codec, int maxCount) {
+        return read(stream, codec, ReadStreamOptions.get().backwards().fromEnd().maxCount(maxCount)
+                .notResolveLinkTos());
+    }
+
+    /** Up to {@code maxCount} events of a stream, deserialised, backwards from {@code fromRevision} (included). */
+    public <E> List<StoredEvent<E>> readBackwards(String stream, EventCodec<E> codec, long fromRevision,
+                                                  int maxCount) {
+        return read(stream, codec, ReadStreamOptions.get().backwards().fromRevision(fromRevision).maxCount(maxCount)
+                .notResolveLinkTos());
+    }
+
+    private <E> List<StoredEvent<E>> read(String stream, EventCodec<E> codec, ReadStreamOptions options) {
+        ReadResult result;
+        try {
+            result = clients.call(client -> client.readStream(stream, options));
+        } catch (StreamNotFoundException e) {
+            return List.of();
+        }
+        List<StoredEvent<E>> events = new ArrayList<>(result.getEvents().size());
+        for (ResolvedEvent resolved : result.getEvents()) {
+            RecordedEvent recorded = resolved.getEvent();
+            events.add(toStored(recorded, codec.deserialize(recorded.getEventType(), recorded.getEventData())));
+        }
+        return events;
+    }
+
+    /**
      * Up to {@code limit} events of a stream from {@code fromRevision}, raw (links not resolved): a history page that
      * shows every event, even one no code can read any more. A missing stream gives an empty page.
      */
