@@ -37,10 +37,14 @@ public final class Main {
             System.out.println(BenchmarkOptions.USAGE);
             return;
         }
+        if (args.length > 0 && args[0].equals("history")) {
+            System.exit(history(Arrays.asList(args).subList(1, args.length)));
+            return;
+        }
         BenchmarkOptions options;
         try {
             if (args.length == 0 || !args[0].equals("emulator")) {
-                throw new IllegalArgumentException("the only benchmark is 'emulator'");
+                throw new IllegalArgumentException("the benchmarks are 'emulator' and 'history'");
             }
             options = BenchmarkOptions.parse(Arrays.asList(args).subList(1, args.length));
         } catch (IllegalArgumentException e) {
@@ -51,6 +55,24 @@ public final class Main {
         }
         QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
         System.exit(run(options));
+    }
+
+    private static int history(List<String> args) {
+        HistoryBenchmark benchmark;
+        try {
+            benchmark = HistoryBenchmark.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("benchmarks: " + e.getMessage());
+            System.err.println(HistoryBenchmark.USAGE);
+            return 2;
+        }
+        QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
+        try {
+            return benchmark.run();
+        } catch (Exception e) {
+            System.err.println("benchmarks: history: " + Measurements.describe(e));
+            return 1;
+        }
     }
 
     private static int run(BenchmarkOptions options) {
