@@ -94,6 +94,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private ServiceProcess scheme() {
         List<String> properties = new ArrayList<>(storeProperties());
         properties.add("scheme.outbound.scheme-url=http://localhost:" + simulatorPort);
+        properties.add("scheme.sanctions.url=http://localhost:" + sanctionsPort);
         return ServiceProcess.quarkus("payment-scheme-service", root, logs, schemePort, properties);
     }
 

@@ -1,0 +1,109 @@
+package com.paystream.systemtests;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+
+/**
+ * Operating the running suite: each service's consumer groups, a payment parked during a scheme outage and replayed
+ * once the scheme is back, the audit trail across services, and finding a payment by what an operator has in hand.
+ */
+@ExtendWith(Suite.class)
+class OperationsSystemTest {
+    private static final String SUBMIT_GROUP = "payment-scheme.submit-on-outbound-sanctions-cleared";
+    private static final Duration PARK_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Suite suite = Suite.get();
+    private final Bank bank = new Bank(suite);
+
+    private void schemeIntake(boolean open) {
+        given().contentType(ContentType.JSON).body(Map.of("open", open))
+                .put(suite.simulator("/simulator/outbound-payments/intake")).then().statusCode(200);
+    }
+
+    private List<String> parkedSubmissions() {
+        return given().get(suite.scheme("/ops/subscriptions/" + SUBMIT_GROUP + "/parked")).then().statusCode(200)
+                .extract().jsonPath().getList("paymentId", String.class);
+    }
+
+    @Test
+    void everyServiceListsItsConsumerGroupsAsTheStoreHasThem() {
+        for (String ops : List.of(suite.scheme("/ops/subscriptions"), suite.sanctions("/ops/subscriptions"),
+                suite.accounts("/ops/subscriptions"), suite.simulator("/ops/subscriptions"))) {
+            given().get(ops).then().statusCode(200)
+                    .body("$", not(empty()))
+                    .body("exists", everyItem(equalTo(true)))
+                    .body("subscribedHere", everyItem(equalTo(true)));
+        }
+    }
+
+    @Test
+    void anOutboundPaymentParkedDuringASchemeOutageCompletesWhenReplayedAfterTheSchemeIsBack() {
+        Bank.Account account = bank.openAccount("OUTAGE OUT");
+        bank.awaitStatus(bank.pay(account, 20_000).paymentId(), "COMPLETED");
+        String paymentId;
+        schemeIntake(false);
+        try {
+            paymentId = given().contentType(ContentType.JSON)
+                    .body(Map.of("idempotencyKey", "outage-" + System.nanoTime(),
+                            "beneficiary", Map.of("name", "NORTHWIND TRADING", "sortCode", "089999",
+                                    "accountNumber", "66374958"),
+                            "amount", Map.of("minorUnits", 5_000, "currency", "GBP"), "reference", "INV 5"))
+                    .post(suite.accounts("/accounts/" + account.id() + "/outbound-payments"))
+                    .then().statusCode(201).extract().path("paymentId");
+            await().atMost(PARK_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                    .until(() -> parkedSubmissions().contains(paymentId));
+        } finally {
+            schemeIntake(true);
+        }
+        assertThat(bank.awaitStatus(paymentId, "SANCTIONS_CLEARED").getString("status"))
+                .isEqualTo("SANCTIONS_CLEARED");
+
+        given().post(suite.scheme("/ops/subscriptions/" + SUBMIT_GROUP + "/parked/replay")).then().statusCode(202);
+
+        bank.awaitStatus(paymentId, "COMPLETED");
+        assertThat(bank.balance(account)).isEqualTo(15_000);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !parkedSubmissions().contains(paymentId));
+    }
+
+    @Test
+    void aHeldPaymentsAuditTrailShowsItsMatchesAndTheOperatorWhoReleasedIt() {
+        Bank.Account account = bank.openAccount("AUDITED");
+        Bank.Sent sent = bank.send("sanctionedOriginator", Map.of(
+                "beneficiary", Map.of("name", account.holderName(), "sortCode", account.sortCode(),
+                        "accountNumber", account.accountNumber())));
+        bank.awaitStatus(sent.paymentId(), "HELD");
+        bank.decide(sent.paymentId(), "release");
+        bank.awaitStatus(sent.paymentId(), "COMPLETED");
+
+        given().get(suite.scheme("/payments/" + sent.paymentId() + "/timeline")).then().statusCode(200)
+                .body("timeline.type", hasItem("InboundHeldPaymentReleased"))
+                .body("screening.held", equalTo(true))
+                .body("screening.matches", not(empty()))
+                .body("screening.decision.outcome", equalTo("RELEASED"))
+                .body("screening.decision.operatorId", equalTo("op-system-test"));
+    }
+
+    @Test
+    void aPaymentIsFoundByTheSchemesTransactionId() {
+        Bank.Sent sent = bank.send("valid", Map.of());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get(suite.scheme("/payments?schemeTransactionId=" + sent.schemeTransactionId())).then()
+                .statusCode(200).body("paymentId", contains(sent.paymentId())));
+    }
+}
