@@ -8,14 +8,17 @@ DATA_DIR="${PAYSTREAM_DATA:-$PWD/data}"
 DEMO_COUNT=0
 MEMORY=false
 REBUILD=false
+INSTANCES=1
 
 usage() {
   cat <<'EOF'
-usage: ./run.sh [--demo [COUNT]] [--memory] [--rebuild]
+usage: ./run.sh [--demo [COUNT]] [--memory] [--rebuild] [--instances N]
   --demo [COUNT]  once everything is up, the scheme sends COUNT payments (default 200) with a realistic mix,
                   and a summary of how they ended is printed (completed, held, returned, failed)
   --memory        the emulator keeps nothing (default: durable in $PAYSTREAM_DATA/eventstore)
   --rebuild       build the jars even when they exist
+  --instances N   N instances (1-4, default 1) of each service that consumes events (payment-scheme, sanctions,
+                  accounts): instance k listens on the default port + 100 * (k - 1), e.g. 8181, 8182, 8183
 Environment: PAYSTREAM_DATA (default ./data): the emulator's data and the logs (logs/*.log).
 Ports: EventStoreDB emulator 2113, payment-scheme-service 8081, sanctions-service 8082, accounts-service 8083,
 scheme-simulator 8084.
@@ -29,6 +32,9 @@ while [ $# -gt 0 ]; do
       if [ $# -gt 1 ] && [[ "$2" =~ ^[0-9]+$ ]]; then DEMO_COUNT="$2"; shift; fi ;;
     --memory) MEMORY=true ;;
     --rebuild) REBUILD=true ;;
+    --instances)
+      [ $# -gt 1 ] && [[ "$2" =~ ^[1-4]$ ]] || { echo "--instances needs a number from 1 to 4" >&2; exit 64; }
+      INSTANCES="$2"; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option: $1" >&2; usage >&2; exit 64 ;;
   esac
@@ -57,7 +63,12 @@ if $REBUILD || $missing; then
 fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in 2113 8081 8082 8083 8084; do
+CONSUMERS=(payment-scheme-service:8081 sanctions-service:8082 accounts-service:8083)
+EXTRA=()
+for (( k=2; k<=INSTANCES; k++ )); do
+  for entry in "${CONSUMERS[@]}"; do EXTRA+=("${entry%%:*}:$(( ${entry##*:} + 100 * (k - 1) ))"); done
+done
+for port in 2113 8081 8082 8083 8084 ${EXTRA[@]+"${EXTRA[@]##*:}"}; do
   port_in_use "$port" && fail "port $port is in use: is the suite already running? (stop it, or free the port)"
 done
 
@@ -111,12 +122,20 @@ for i in "${!SERVICES[@]}"; do
   entry="${SERVICES[$i]}"
   await_http "${entry%%:*}" "http://localhost:${entry##*:}/q/health/ready" 200 "${PIDS[$((i + 1))]}"
 done
+for entry in ${EXTRA[@]+"${EXTRA[@]}"}; do
+  name="${entry%%:*}"
+  port="${entry##*:}"
+  start "$name on $port" "$DATA_DIR/logs/$name-$port.log" \
+    java "-Dquarkus.http.port=$port" -jar "$name/target/quarkus-app/quarkus-run.jar"
+  await_http "$name-$port" "http://localhost:$port/q/health/ready" 200 "${PIDS[$((${#PIDS[@]} - 1))]}"
+done
 
 say "seeding demo data"
 java -jar "$SEEDER_JAR" >>"$DATA_DIR/logs/data-seeder.log" 2>&1 \
   || { tail -n 20 "$DATA_DIR/logs/data-seeder.log" >&2; fail "the data seeder failed"; }
 tail -n 1 "$DATA_DIR/logs/data-seeder.log"
 
+[ ${#EXTRA[@]} -gt 0 ] && say "more instances: ${EXTRA[*]}"
 cat <<EOF
 [run.sh] ready
   EventStoreDB emulator   esdb://localhost:2113?tls=false   (data: $( $MEMORY && echo "in memory" || echo "$DATA_DIR/eventstore"))

@@ -37,6 +37,11 @@ public final class Main {
             System.out.println(BenchmarkOptions.USAGE);
             return;
         }
+        if (args.length > 0 && args[0].equals("load")) {
+            QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
+            System.exit(LoadCommand.run(Arrays.asList(args).subList(1, args.length)));
+            return;
+        }
         if (args.length > 0 && args[0].equals("history")) {
             System.exit(history(Arrays.asList(args).subList(1, args.length)));
             return;
@@ -44,7 +49,7 @@ public final class Main {
         BenchmarkOptions options;
         try {
             if (args.length == 0 || !args[0].equals("emulator")) {
-                throw new IllegalArgumentException("the benchmarks are 'emulator' and 'history'");
+                throw new IllegalArgumentException("the benchmarks are 'emulator', 'history' and 'load'");
             }
             options = BenchmarkOptions.parse(Arrays.asList(args).subList(1, args.length));
         } catch (IllegalArgumentException e) {

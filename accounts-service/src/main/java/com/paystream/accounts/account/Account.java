@@ -78,6 +78,11 @@ record Account(
             this.builder = new Builder(null);
         }
 
+        /** From a state already folded (a state kept in memory, caught up with the events written since). */
+        Replay(Account start) {
+            this.builder = new Builder(start);
+        }
+
         /** From a snapshot: the state it gives is only good for viewing (see {@link AccountSnapshotted}). */
         Replay(AccountSnapshotted snapshot) {
             this.builder = new Builder(null);

@@ -9,11 +9,15 @@ import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.RawEventPage;
 import com.paystream.infrastructure.store.RegistryEventCodec;
+import com.paystream.infrastructure.store.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,8 +29,20 @@ public class Accounts {
     static final String CATEGORY = "account";
     static final EventCodec<AccountEvent> CODEC = new RegistryEventCodec<>(EventRegistry.of(AccountEvent.class));
 
+    private static final int PAGE = 1000;
+    private static final int REMEMBERED_ACCOUNTS = 10_000;
+
     @Inject
     EventStore store;
+
+    /** The last state of the most recently used accounts (least recently used forgotten first). */
+    private final Map<String, Loaded> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
+                    return size() > REMEMBERED_ACCOUNTS;
+                }
+            });
 
     /** The id of the account with this sort code and account number, opened or not. */
     public static String idOf(String sortCode, String accountNumber) {
@@ -38,10 +54,45 @@ public class Accounts {
         return CATEGORY + "-" + accountId;
     }
 
-    /** The account as its events make it ({@code null} state when never opened), with the revision read. */
+    /**
+     * The account as its events make it ({@code null} state when never opened), with the revision read. The last
+     * state loaded or written here is kept per account, so a load reads only the events written since (by another
+     * instance), usually none, instead of the whole stream; a decision is still appended at the revision it saw.
+     */
     Loaded load(String accountId) {
-        LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
-        return new Loaded(Account.replay(stream.payloads()), stream.expectedRevision(), stream.revision());
+        Loaded cached = recent.get(accountId);
+        if (cached == null) {
+            LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
+            return remember(accountId, new Loaded(Account.replay(stream.payloads()), stream.expectedRevision(),
+                    stream.revision()));
+        }
+        Account.Replay replay = null;
+        long revision = cached.revision();
+        while (true) {
+            List<StoredEvent<AccountEvent>> page = store.readForwards(stream(accountId), CODEC, revision + 1, PAGE);
+            for (StoredEvent<AccountEvent> stored : page) {
+                if (replay == null) {
+                    replay = new Account.Replay(cached.account());
+                }
+                replay.apply(stored.event());
+                revision = stored.revision();
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        if (replay == null) {
+            return cached;
+        }
+        return remember(accountId, new Loaded(replay.state(), ExpectedRevision.expectedRevision(revision),
+                revision));
+    }
+
+    private Loaded remember(String accountId, Loaded loaded) {
+        if (loaded.account() != null) {
+            recent.put(accountId, loaded);
+        }
+        return loaded;
     }
 
     /** A page of the account's raw events from {@code fromRevision}. */
@@ -54,7 +105,19 @@ public class Accounts {
         if (events.isEmpty()) {
             return basis.revision();
         }
-        AppendResult result = store.append(stream(accountId), basis.expected(), cause, events, CODEC);
+        AppendResult result;
+        try {
+            result = store.append(stream(accountId), basis.expected(), cause, events, CODEC);
+        } catch (RuntimeException e) {
+            recent.remove(accountId);
+            throw e;
+        }
+        Account after = basis.account();
+        for (AccountEvent event : events) {
+            after = Account.evolve(after, event);
+        }
+        remember(accountId, new Loaded(after, ExpectedRevision.expectedRevision(result.nextExpectedRevision()),
+                result.nextExpectedRevision()));
         return result.nextExpectedRevision();
     }
 

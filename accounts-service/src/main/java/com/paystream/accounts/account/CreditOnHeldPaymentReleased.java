@@ -19,6 +19,13 @@ public class CreditOnHeldPaymentReleased implements Reaction<InboundHeldPaymentR
         return ConsumerGroups.CREDIT_ON_HELD_PAYMENT_RELEASED;
     }
 
+    /** Events for one account are handled one at a time here, so two credits never race on its stream. */
+    @Override
+    public String orderingKey(InboundHeldPaymentReleased event) {
+        return Accounts.idOf(event.details().beneficiary().sortCode(),
+                event.details().beneficiary().accountNumber());
+    }
+
     @Override
     public void react(InboundHeldPaymentReleased event, EventContext context) {
         credit.credit(event.paymentId(), event.details(), context);

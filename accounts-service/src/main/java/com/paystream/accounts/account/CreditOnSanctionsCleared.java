@@ -19,6 +19,13 @@ public class CreditOnSanctionsCleared implements Reaction<InboundPaymentSanction
         return ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED;
     }
 
+    /** Events for one account are handled one at a time here, so two credits never race on its stream. */
+    @Override
+    public String orderingKey(InboundPaymentSanctionsCleared event) {
+        return Accounts.idOf(event.details().beneficiary().sortCode(),
+                event.details().beneficiary().accountNumber());
+    }
+
     @Override
     public void react(InboundPaymentSanctionsCleared event, EventContext context) {
         credit.credit(event.paymentId(), event.details(), context);

@@ -19,6 +19,12 @@ public class DebitOnOutboundSettled implements Reaction<OutboundPaymentSettled> 
         return ConsumerGroups.DEBIT_ON_OUTBOUND_SETTLED;
     }
 
+    /** Events for one account are handled one at a time here, so two changes never race on its stream. */
+    @Override
+    public String orderingKey(OutboundPaymentSettled event) {
+        return event.details().accountId();
+    }
+
     @Override
     public void react(OutboundPaymentSettled event, EventContext context) {
         outcomes.debit(event.paymentId(), event.details(), context);

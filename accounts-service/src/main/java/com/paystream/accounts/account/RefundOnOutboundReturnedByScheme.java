@@ -19,6 +19,12 @@ public class RefundOnOutboundReturnedByScheme implements Reaction<OutboundPaymen
         return ConsumerGroups.REFUND_ON_OUTBOUND_RETURNED_BY_SCHEME;
     }
 
+    /** Events for one account are handled one at a time here, so two changes never race on its stream. */
+    @Override
+    public String orderingKey(OutboundPaymentReturnedByScheme event) {
+        return event.details().accountId();
+    }
+
     @Override
     public void react(OutboundPaymentReturnedByScheme event, EventContext context) {
         outcomes.refund(event.paymentId(), event.details(), "Returned by the scheme ("

@@ -19,6 +19,12 @@ public class ReleaseOnOutboundHeldPaymentRejected implements Reaction<OutboundHe
         return ConsumerGroups.RELEASE_ON_OUTBOUND_HELD_PAYMENT_REJECTED;
     }
 
+    /** Events for one account are handled one at a time here, so two changes never race on its stream. */
+    @Override
+    public String orderingKey(OutboundHeldPaymentRejected event) {
+        return event.details().accountId();
+    }
+
     @Override
     public void react(OutboundHeldPaymentRejected event, EventContext context) {
         outcomes.release(event.paymentId(), event.details(), "Rejected after sanctions review: " + event.reason(),

@@ -19,6 +19,12 @@ public class ReleaseOnOutboundRefusedByScheme implements Reaction<OutboundPaymen
         return ConsumerGroups.RELEASE_ON_OUTBOUND_REFUSED_BY_SCHEME;
     }
 
+    /** Events for one account are handled one at a time here, so two changes never race on its stream. */
+    @Override
+    public String orderingKey(OutboundPaymentRefusedByScheme event) {
+        return event.details().accountId();
+    }
+
     @Override
     public void react(OutboundPaymentRefusedByScheme event, EventContext context) {
         outcomes.release(event.paymentId(), event.details(), "Refused by the scheme: " + event.detail(), context);

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  *
  * <pre>
  * eventstore.connection-string=esdb://localhost:2113?tls=false
- * eventstore.subscriptions.buffer-size=10
+ * eventstore.subscriptions.buffer-size=32
  * eventstore.subscriptions.group."sanctions.screen-on-validated".max-retry-count=5
  * </pre>
  */
@@ -39,9 +39,16 @@ public interface EventStoreConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Events in flight (delivered, not yet acked) per consumer. */
-        @WithDefault("10")
+        /** Events in flight (delivered, not yet acked) per consumer: at least {@link #concurrency()} to keep it busy. */
+        @WithDefault("32")
         int bufferSize();
+
+        /**
+         * Events of one group handled at once in this process. Events with the same ordering key (the payment, or
+         * the key a reaction chooses) are handled one at a time, in the order delivered.
+         */
+        @WithDefault("8")
+        int concurrency();
 
         /** A message not acked within this time is redelivered (and counts as a retry). */
         @WithDefault("30s")

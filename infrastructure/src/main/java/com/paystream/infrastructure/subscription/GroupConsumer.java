@@ -29,16 +29,20 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** One reaction's consumer: its group, its subscription, its single worker thread (events handled in order). */
+/**
+ * One reaction's consumer: its group, its subscription, and its workers. Each worker is one thread; an event goes to
+ * the worker its ordering key hashes to, so events with the same key are handled in order, others concurrently.
+ */
 final class GroupConsumer<E extends PaymentEvent> {
     private static final Logger LOG = Logger.getLogger(GroupConsumer.class);
     static final String MDC_CORRELATION_ID = "correlationId";
     private static final int MAX_REASON_LENGTH = 500;
+    private static final int IMMEDIATE_CONFLICT_RETRIES = 3;
 
     private final Reaction<E> reaction;
     private final EventStoreClients clients;
     private final ScheduledExecutorService scheduler;
-    private final ExecutorService worker;
+    private final ExecutorService[] workers;
     private final String stream;
     private final String group;
     private final int bufferSize;
@@ -73,11 +77,15 @@ final class GroupConsumer<E extends PaymentEvent> {
         this.maxReconnectDelay = settings.maxReconnectDelay();
         this.retryPause = settings.retryPause();
         this.nextDelayMillis = reconnectDelay.toMillis();
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "reaction-" + group);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = new ExecutorService[Math.max(1, settings.concurrency())];
+        for (int i = 0; i < workers.length; i++) {
+            String name = "reaction-" + group + "-" + i;
+            workers[i] = Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, name);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
     }
 
     void start() {
@@ -95,7 +103,9 @@ final class GroupConsumer<E extends PaymentEvent> {
                 LOG.debug("Stopping the subscription of " + group, e);
             }
         }
-        worker.shutdownNow();
+        for (ExecutorService worker : workers) {
+            worker.shutdownNow();
+        }
     }
 
     boolean isSubscribed() {
@@ -181,10 +191,11 @@ final class GroupConsumer<E extends PaymentEvent> {
 
         @Override
         public void onEvent(PersistentSubscription subscription, int retryCount, ResolvedEvent event) {
+            Delivery delivery = read(event);
             try {
-                worker.execute(() -> {
+                workers[Math.floorMod(delivery.key().hashCode(), workers.length)].execute(() -> {
                     if (!dead) {
-                        handle(subscription, retryCount, event);
+                        handle(subscription, retryCount, event, delivery);
                     }
                 });
             } catch (RejectedExecutionException e) {
@@ -210,32 +221,54 @@ final class GroupConsumer<E extends PaymentEvent> {
         }
     }
 
-    private void handle(PersistentSubscription subscription, int retryCount, ResolvedEvent resolved) {
+    /** An event as delivered: deserialised (or why it cannot be), and the key that orders it. */
+    private record Delivery(PaymentEvent event, String unreadable, String key) {
+    }
+
+    /** Reads the delivered event on the subscription's thread, to know which worker it goes to. */
+    private Delivery read(ResolvedEvent resolved) {
         RecordedEvent recorded = resolved.getEvent();
         if (recorded == null) {
-            settle(subscription, resolved, NackAction.Park, "The linked event no longer exists");
+            return new Delivery(null, "The linked event no longer exists", "");
+        }
+        PaymentEvent event;
+        try {
+            event = PaymentEventCodec.INSTANCE.deserialize(recorded.getEventType(), recorded.getEventData());
+        } catch (EventJson.UnreadableEventException e) {
+            return new Delivery(null, "Unreadable event: " + e.getMessage(), recorded.getStreamId());
+        } catch (RuntimeException e) {
+            return new Delivery(null, "Unreadable event: " + e, recorded.getStreamId());
+        }
+        if (!reaction.eventType().isInstance(event)) {
+            return new Delivery(null, "Group " + group + " reacts to " + reaction.eventType().getSimpleName()
+                    + ", not to " + recorded.getEventType(), recorded.getStreamId());
+        }
+        String key;
+        try {
+            key = reaction.orderingKey(reaction.eventType().cast(event));
+        } catch (RuntimeException e) {
+            key = null;
+        }
+        return new Delivery(event, null, key != null ? key : recorded.getStreamId());
+    }
+
+    private void handle(PersistentSubscription subscription, int retryCount, ResolvedEvent resolved,
+                        Delivery delivery) {
+        RecordedEvent recorded = resolved.getEvent();
+        if (delivery.event() == null) {
+            if (recorded != null) {
+                LOG.errorf("Parking %s@%s on group %s: %s", recorded.getRevision(), recorded.getStreamId(), group,
+                        delivery.unreadable());
+            }
+            settle(subscription, resolved, NackAction.Park, delivery.unreadable());
             return;
         }
         EventContext context = EventContext.of(recorded, retryCount);
         String correlationId = context.correlationId() != null ? context.correlationId() : context.eventId().toString();
         MDC.put(MDC_CORRELATION_ID, correlationId);
         try {
-            PaymentEvent event;
             try {
-                event = PaymentEventCodec.INSTANCE.deserialize(recorded.getEventType(), recorded.getEventData());
-            } catch (EventJson.UnreadableEventException e) {
-                LOG.errorf("Parking %s@%s on group %s: %s", recorded.getRevision(), recorded.getStreamId(), group,
-                        e.getMessage());
-                settle(subscription, resolved, NackAction.Park, "Unreadable event: " + e.getMessage());
-                return;
-            }
-            if (!reaction.eventType().isInstance(event)) {
-                settle(subscription, resolved, NackAction.Park, "Group " + group + " reacts to "
-                        + reaction.eventType().getSimpleName() + ", not to " + recorded.getEventType());
-                return;
-            }
-            try {
-                reaction.react(reaction.eventType().cast(event), context);
+                reactRetryingConflicts(delivery.event(), context);
                 settle(subscription, resolved, null, null);
             } catch (Exception e) {
                 if (isTransient(e)) {
@@ -251,6 +284,24 @@ final class GroupConsumer<E extends PaymentEvent> {
             }
         } finally {
             MDC.remove(MDC_CORRELATION_ID);
+        }
+    }
+
+    /**
+     * Reacts; when a concurrent writer moved a stream the reaction read (another instance, or another key's event
+     * touching the same stream), reacts again at once on fresh state, a few times, before leaving it to a retry.
+     */
+    private void reactRetryingConflicts(PaymentEvent event, EventContext context) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                reaction.react(reaction.eventType().cast(event), context);
+                return;
+            } catch (RevisionConflictException e) {
+                if (attempt >= IMMEDIATE_CONFLICT_RETRIES) {
+                    throw e;
+                }
+                LOG.debugf("Conflict on group %s (attempt %d), reacting again: %s", group, attempt, e.getMessage());
+            }
         }
     }
 

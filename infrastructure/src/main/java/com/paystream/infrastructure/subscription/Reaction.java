@@ -29,5 +29,14 @@ public interface Reaction<E extends PaymentEvent> {
         return consumerGroup().eventType();
     }
 
+    /**
+     * Events with the same key are handled one at a time, in the order delivered; others may be handled at the same
+     * time (see {@code eventstore.subscriptions.concurrency}). The payment by default; a reaction that writes to
+     * another stream may key by it (the account credited), so two of its writes there never race in this process.
+     */
+    default String orderingKey(E event) {
+        return event.paymentId();
+    }
+
     void react(E event, EventContext context) throws Exception;
 }

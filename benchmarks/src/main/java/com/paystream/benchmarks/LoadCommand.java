@@ -1,0 +1,177 @@
+package com.paystream.benchmarks;
+
+import com.eventstore.dbclient.EventStoreDBClient;
+import com.eventstore.dbclient.EventStoreDBConnectionString;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code java -jar benchmarks/target/benchmarks.jar load [options]}: payments per second end to end, with latency
+ * percentiles, against the running suite, or against suites it starts itself ({@code --instances}, {@code --scaling}).
+ */
+final class LoadCommand {
+    static final String USAGE = """
+            usage: java -jar benchmarks/target/benchmarks.jar load [options]     (from the repository root)
+              --payments N          payments to send and measure (default 5000)
+              --warmup N            payments sent first, at the same rate, not measured (default 2000): the JIT
+                                    compilers of six JVMs on two cores need them (their balances are checked too)
+              --rate N              payments offered per second (default 200); 0: as fast as --concurrency allows
+              --concurrency N       payments in flight to the gateway at most (default 64)
+              --accounts N          accounts the payments go to (default 50)
+              --instances N         start a fresh suite (./run.sh --memory --instances N) for the run, stop it after
+              --scaling             two runs, each on a fresh suite: 1, then 2 instances of each consumer service
+              --raw-seconds N       measure the store's raw append limit for N s before each run (default 5; 0: skip)
+              --settle-seconds N    how long to wait for the last payments to end (default 120)
+              --scheme URL          payment-scheme-service (default http://localhost:8081)
+              --sanctions URL       sanctions-service (default http://localhost:8082)
+              --accounts-url URL    accounts-service (default http://localhost:8083)
+              --connection URL      the store the suite uses (default esdb://localhost:2113?tls=false)
+              --seed N              the payment mix's random seed (default 1)
+              --json PATH           default benchmarks/target/load-benchmark.json
+              --html PATH           default benchmarks/target/load-benchmark.html
+            Without --instances or --scaling it measures the suite already running (./run.sh, or docker compose on a
+            real EventStoreDB). Exit status 0 when every run passed its checks, 1 otherwise, 2 on a usage error.""";
+
+    private LoadCommand() {
+    }
+
+    static int run(List<String> args) {
+        int payments = 5000;
+        int warmUp = 2000;
+        int rate = 200;
+        int concurrency = 64;
+        int accounts = 50;
+        Integer instances = null;
+        boolean scaling = false;
+        int rawSeconds = 5;
+        int settleSeconds = 120;
+        URI scheme = URI.create("http://localhost:8081");
+        URI sanctions = URI.create("http://localhost:8082");
+        URI accountsUrl = URI.create("http://localhost:8083");
+        String connection = "esdb://localhost:2113?tls=false";
+        long seed = 1;
+        Path json = Path.of("benchmarks/target/load-benchmark.json");
+        Path html = Path.of("benchmarks/target/load-benchmark.html");
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String option = args.get(i);
+                if (option.equals("--scaling")) {
+                    scaling = true;
+                    continue;
+                }
+                if (i + 1 >= args.size()) {
+                    throw new IllegalArgumentException(option + " needs a value");
+                }
+                String value = args.get(++i);
+                switch (option) {
+                    case "--payments" -> payments = number(option, value, 1);
+                    case "--warmup" -> warmUp = number(option, value, 0);
+                    case "--rate" -> rate = number(option, value, 0);
+                    case "--concurrency" -> concurrency = number(option, value, 1);
+                    case "--accounts" -> accounts = number(option, value, 1);
+                    case "--instances" -> instances = number(option, value, 1);
+                    case "--raw-seconds" -> rawSeconds = number(option, value, 0);
+                    case "--settle-seconds" -> settleSeconds = number(option, value, 1);
+                    case "--scheme" -> scheme = URI.create(value);
+                    case "--sanctions" -> sanctions = URI.create(value);
+                    case "--accounts-url" -> accountsUrl = URI.create(value);
+                    case "--connection" -> connection = value;
+                    case "--seed" -> seed = number(option, value, 0);
+                    case "--json" -> json = Path.of(value);
+                    case "--html" -> html = Path.of(value);
+                    default -> throw new IllegalArgumentException("unknown option " + option);
+                }
+            }
+            if (instances != null && instances > 4) {
+                throw new IllegalArgumentException("--instances is 1 to 4");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("benchmarks: " + e.getMessage());
+            System.err.println(USAGE);
+            return 2;
+        }
+        LoadBenchmark.Settings settings = new LoadBenchmark.Settings(payments, warmUp, rate, concurrency, accounts, scheme,
+                sanctions, accountsUrl, connection, Duration.ofSeconds(settleSeconds), seed);
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<LoadReport.Measured> runs = new ArrayList<>();
+        List<Integer> suites = scaling ? List.of(1, 2) : instances != null ? List.of(instances) : List.of(0);
+        int status = 0;
+        for (int suiteInstances : suites) {
+            try {
+                runs.add(suiteInstances == 0 ? measure(settings, 1, rawSeconds, "running suite")
+                        : onFreshSuite(settings, suiteInstances, rawSeconds));
+            } catch (Exception e) {
+                System.err.println("benchmarks: load: " + Measurements.describe(e));
+                status = 1;
+            }
+        }
+        if (runs.isEmpty()) {
+            return 1;
+        }
+        LoadReport.print(runs, System.out);
+        LoadReport.Report report = new LoadReport.Report(startedAt, Runtime.version().toString(),
+                Runtime.getRuntime().availableProcessors(), runs);
+        try {
+            LoadReport.writeJson(report, json);
+            LoadReport.writeHtml(report, html);
+            System.out.println("\nwritten to " + json + " and " + html);
+        } catch (Exception e) {
+            System.err.println("benchmarks: cannot write the report: " + e.getMessage());
+            status = 1;
+        }
+        return runs.stream().allMatch(run -> run.load().passed()) ? status : 1;
+    }
+
+    private static LoadReport.Measured onFreshSuite(LoadBenchmark.Settings settings, int instances, int rawSeconds)
+            throws Exception {
+        LoadBenchmark.progress("starting the suite: ./run.sh --memory --instances " + instances);
+        try (SuiteProcess suite = SuiteProcess.start(instances)) {
+            LoadBenchmark.progress("suite ready (log " + suite.log() + ")");
+            return measure(settings, instances, rawSeconds, instances + " instance" + (instances == 1 ? "" : "s"));
+        }
+    }
+
+    private static LoadReport.Measured measure(LoadBenchmark.Settings settings, int instances, int rawSeconds,
+                                               String label) throws Exception {
+        Double raw = null;
+        Double official = null;
+        if (rawSeconds > 0) {
+            LoadBenchmark.progress("measuring the store's raw append limit for " + rawSeconds + " s");
+            EventStoreDBClient client = EventStoreDBClient.create(
+                    EventStoreDBConnectionString.parseOrThrow(settings.connection()));
+            RawGrpcClient grpc = RawGrpcClient.connect(settings.connection(), Measurements.CALL_TIMEOUT_SECONDS);
+            try {
+                Measurements measurements = new Measurements(client, grpc, "load" + System.currentTimeMillis(),
+                        Duration.ofSeconds(rawSeconds), Duration.ofSeconds(1));
+                measurements.connect();
+                raw = measurements.appends("raw", "raw", BenchmarkOptions.Client.RAW, 8, 1, 1).perSecond();
+                official = measurements.appends("official", "official", BenchmarkOptions.Client.OFFICIAL, 8, 1, 1)
+                        .perSecond();
+            } finally {
+                grpc.close();
+                client.shutdown().get(10, TimeUnit.SECONDS);
+            }
+        }
+        LoadResult result = new LoadBenchmark(settings).run(label);
+        return new LoadReport.Measured(instances, result, raw, official);
+    }
+
+    private static int number(String option, String value, int min) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw new IllegalArgumentException(option + " must be a whole number, at least " + min + ", not " + value);
+    }
+}
