@@ -5,6 +5,10 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 DATA_DIR="${PAYSTREAM_DATA:-$PWD/data}"
+# Every JVM of the suite shares this machine: the quick JIT tier and the serial collector leave the cores to the
+# work (the optimising JIT of six JVMs would take most of two cores for minutes), and a common thread pool keeps the
+# EventStoreDB client's async stages off a new thread each (what the JDK does with fewer than three processors).
+read -r -a JAVA_OPTS_ARRAY <<<"${PAYSTREAM_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.util.concurrent.ForkJoinPool.common.parallelism=4}"
 DEMO_COUNT=0
 MEMORY=false
 REBUILD=false
@@ -20,6 +24,8 @@ usage: ./run.sh [--demo [COUNT]] [--memory] [--rebuild] [--instances N]
   --instances N   N instances (1-4, default 1) of each service that consumes events (payment-scheme, sanctions,
                   accounts): instance k listens on the default port + 100 * (k - 1), e.g. 8181, 8182, 8183
 Environment: PAYSTREAM_DATA (default ./data): the emulator's data and the logs (logs/*.log).
+PAYSTREAM_JAVA_OPTS: JVM options of the emulator and the services (default: the quick JIT tier, the serial
+collector and a common pool of 4 threads, for a small machine running all of them).
 Ports: EventStoreDB emulator 2113, payment-scheme-service 8081, sanctions-service 8082, accounts-service 8083,
 scheme-simulator 8084.
 EOF
@@ -111,12 +117,12 @@ await_http() { # name, url, expected status, pid
 
 if $MEMORY; then STORE_ARGS=(--memory); else STORE_ARGS=(--data "$DATA_DIR/eventstore"); fi
 start eventstore-emulator "$DATA_DIR/logs/eventstore-emulator.log" \
-  java -jar "$EMULATOR_JAR" --port 2113 "${STORE_ARGS[@]}"
+  java "${JAVA_OPTS_ARRAY[@]}" -jar "$EMULATOR_JAR" --port 2113 "${STORE_ARGS[@]}"
 await_http eventstore-emulator http://localhost:2113/health/live 204 "${PIDS[0]}"
 
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"
-  start "$name" "$DATA_DIR/logs/$name.log" java -jar "$name/target/quarkus-app/quarkus-run.jar"
+  start "$name" "$DATA_DIR/logs/$name.log" java "${JAVA_OPTS_ARRAY[@]}" -jar "$name/target/quarkus-app/quarkus-run.jar"
 done
 for i in "${!SERVICES[@]}"; do
   entry="${SERVICES[$i]}"
@@ -126,7 +132,7 @@ for entry in ${EXTRA[@]+"${EXTRA[@]}"}; do
   name="${entry%%:*}"
   port="${entry##*:}"
   start "$name on $port" "$DATA_DIR/logs/$name-$port.log" \
-    java "-Dquarkus.http.port=$port" -jar "$name/target/quarkus-app/quarkus-run.jar"
+    java "${JAVA_OPTS_ARRAY[@]}" "-Dquarkus.http.port=$port" -jar "$name/target/quarkus-app/quarkus-run.jar"
   await_http "$name-$port" "http://localhost:$port/q/health/ready" 200 "${PIDS[$((${#PIDS[@]} - 1))]}"
 done
 

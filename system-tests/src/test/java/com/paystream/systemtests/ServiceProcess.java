@@ -55,9 +55,11 @@ final class ServiceProcess {
     }
 
     static List<String> jvm() {
-        // small heaps and the quick JIT tier: five JVMs share two cores
+        // small heaps and the quick JIT tier: five JVMs share two cores; a common pool of threads for the
+        // client's async stages (with under 3 processors the JDK would start a new thread for each one)
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4");
     }
 
     static Path existing(Path jar) {

@@ -88,6 +88,17 @@ public class Accounts {
                 revision));
     }
 
+    /**
+     * The account as this instance last saw it, without asking the store (loaded when not remembered). Only for a
+     * decision that is appended to the account at the revision it saw: if another instance wrote since, the append is
+     * refused with a conflict and the decision is made again on a fresh load. A decision that writes nothing to the
+     * account (a refusal) must be checked on {@link #load} instead.
+     */
+    Loaded loadRemembered(String accountId) {
+        Loaded cached = recent.get(accountId);
+        return cached != null ? cached : load(accountId);
+    }
+
     private Loaded remember(String accountId, Loaded loaded) {
         if (loaded.account() != null) {
             recent.put(accountId, loaded);

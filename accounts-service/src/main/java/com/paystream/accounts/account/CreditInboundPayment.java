@@ -37,9 +37,14 @@ public class CreditInboundPayment {
             return;
         }
         Instant at = context.created();
-        Accounts.Loaded loaded = accounts.load(accountId);
+        Accounts.Loaded loaded = accounts.loadRemembered(accountId);
         AccountDecider.CreditDecision decision = AccountDecider.credit(loaded.account(), paymentId,
                 details.amount(), at);
+        if (!(decision instanceof AccountDecider.CreditDecision.Credit)) {
+            // a refusal or "already credited" writes nothing to the account: decide it on the account as it is now
+            loaded = accounts.load(accountId);
+            decision = AccountDecider.credit(loaded.account(), paymentId, details.amount(), at);
+        }
         List<PaymentEvent> outcome;
         if (decision instanceof AccountDecider.CreditDecision.Refused refused) {
             outcome = List.of(new InboundPaymentAccountCheckFailed(paymentId, details.schemeTransactionId(),
