@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class LoadCommand {
     static final String USAGE = """
-            usage: java -jar benchmarks/target/benchmarks.jar load [options]     (from the repository root)
+            usage: java $JVM -jar benchmarks/target/benchmarks.jar load [options]     (from the repository root)
+              with JVM="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.util.concurrent.ForkJoinPool.common.parallelism=4"
+              on a small machine: the options run.sh gives the suite, so the load generator takes little CPU from it
               --payments N          payments to send and measure (default 5000)
               --warmup N            payments sent first, at the same rate, not measured (default 2000): the JIT
                                     compilers of six JVMs on two cores need them (their balances are checked too)
@@ -96,6 +99,11 @@ final class LoadCommand {
             System.err.println("benchmarks: " + e.getMessage());
             System.err.println(USAGE);
             return 2;
+        }
+        if (ForkJoinPool.getCommonPoolParallelism() < 2) {
+            System.err.println("benchmarks: warning: this JVM runs every async stage of the EventStoreDB client on a new "
+                    + "thread (fewer than 3 processors); start it with "
+                    + "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4, or it takes CPU from the suite");
         }
         LoadBenchmark.Settings settings = new LoadBenchmark.Settings(payments, warmUp, rate, concurrency, accounts, scheme,
                 sanctions, accountsUrl, connection, Duration.ofSeconds(settleSeconds), seed);
