@@ -106,7 +106,7 @@ final class LoadBenchmark {
                 balances.put(account.id(), view.path("balancePence").asLong());
                 transactions.put(account.id(), awaitLedger(account.id(), all(warmUp, sent), tracker));
             }
-            return LoadResult.of(label, settings, warmUp, sent, tracker, tracker.events() - eventsBefore, started,
+            return LoadResult.of(label, settings, warmUp, sent, tracker::track, tracker.events() - eventsBefore, started,
                     injected, balances, transactions);
         } finally {
             operator.shutdownNow();

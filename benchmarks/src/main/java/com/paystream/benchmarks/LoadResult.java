@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** The figures of one load run, as printed and written to JSON. Latencies in milliseconds. */
 record LoadResult(
@@ -57,7 +58,8 @@ record LoadResult(
 
     static LoadResult of(String label, LoadBenchmark.Settings settings, List<LoadBenchmark.Sent> warmUp,
                          List<LoadBenchmark.Sent> sent,
-                         PaymentTracker tracker, long pipelineEvents, long startedMicros, long injectedMicros,
+                         Function<String, PaymentTracker.Track> tracks, long pipelineEvents, long startedMicros,
+                         long injectedMicros,
                          Map<String, Long> balances, Map<String, Integer> ledgerCounts) {
         int accepted = 0;
         int refused = 0;
@@ -89,7 +91,7 @@ record LoadResult(
             accepted++;
             int second = (int) ((s.intendedMicros() - startedMicros) / 1_000_000);
             counts.computeIfAbsent(second, k -> new long[2])[0]++;
-            PaymentTracker.Track track = tracker.track(s.paymentId());
+            PaymentTracker.Track track = tracks.apply(s.paymentId());
             if (track == null || track.outcome == null) {
                 lost++;
                 continue;
@@ -125,7 +127,7 @@ record LoadResult(
             }
         }
         for (LoadBenchmark.Sent s : warmUp) {
-            PaymentTracker.Track track = s.paymentId() == null ? null : tracker.track(s.paymentId());
+            PaymentTracker.Track track = s.paymentId() == null ? null : tracks.apply(s.paymentId());
             if (track == null || track.outcome == null) {
                 warmUpProblems++;
             } else if ("COMPLETED".equals(track.outcome) && s.payment().beneficiary() != null) {
