@@ -26,6 +26,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 
 /** {@code ./run.sh} exactly as the README says, on the default ports, with its data in a temporary directory. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -126,5 +127,23 @@ class RunScriptSystemTest {
 
         given().get("http://localhost:8081/payments/" + paymentId)
                 .then().statusCode(200).body("status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    @Order(5)
+    void withTwoInstancesEachConsumerServiceRunsTwiceOnItsGroupsAndStopsOnCtrlC() throws Exception {
+        interrupt();
+        start("--memory", "--instances", "2");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (int port : List.of(8181, 8182, 8183)) {
+                given().get("http://localhost:" + port + "/ops/subscriptions").then().statusCode(200)
+                        .body("subscribedHere", everyItem(equalTo(true)));
+            }
+            given().get("http://localhost:8082/ops/subscriptions/sanctions.screen-on-validated").then()
+                    .body("consumers", equalTo(2));
+        });
+        interrupt();
+        assertThat(List.of(8181, 8182, 8183)).noneMatch(RunScriptSystemTest::listening);
     }
 }
