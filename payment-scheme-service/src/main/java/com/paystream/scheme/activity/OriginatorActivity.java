@@ -9,7 +9,6 @@ import com.paystream.events.OutboundPaymentHeld;
 import com.paystream.events.OutboundPaymentRequested;
 import com.paystream.events.Party;
 import com.paystream.events.PaymentEvent;
-import com.paystream.events.PaymentStreams;
 import com.paystream.events.SanctionsMatch;
 import com.paystream.infrastructure.readmodel.ReadModel;
 import com.paystream.infrastructure.readmodel.ReadModelSource;
@@ -34,8 +33,8 @@ import java.util.TreeSet;
 /**
  * Who pays, how often, and how often their payments are held: payments per originator (sort code + account) per UTC
  * day, inbound and outbound, and the sanctions near-matches that held them, with the signals an analyst looks for (a
- * busy day, repeated near-matches). Built from the whole history of {@code $ce-payment}: deployed later, it reads
- * every payment there ever was. Each payment counts once, however often its events are delivered.
+ * busy day, repeated near-matches). Built from the whole history ({@code $all}, filtered to the events it counts):
+ * deployed later, it reads every payment there ever was. Each payment counts once, however often its events are delivered.
  */
 @ApplicationScoped
 public class OriginatorActivity implements ReadModel<PaymentEvent> {
@@ -85,9 +84,11 @@ public class OriginatorActivity implements ReadModel<PaymentEvent> {
         return NAME;
     }
 
+    /** Only the four event types it counts, filtered by the store: a fifth of the payment events, not all of them. */
     @Override
     public ReadModelSource source() {
-        return ReadModelSource.stream(PaymentStreams.byCategory(PaymentStreams.PAYMENT_CATEGORY));
+        return ReadModelSource.allOf(InboundPaymentReceived.class, OutboundPaymentRequested.class,
+                InboundPaymentHeld.class, OutboundPaymentHeld.class);
     }
 
     @Override
