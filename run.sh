@@ -137,7 +137,7 @@ for entry in ${EXTRA[@]+"${EXTRA[@]}"}; do
 done
 
 say "seeding demo data"
-java -jar "$SEEDER_JAR" >>"$DATA_DIR/logs/data-seeder.log" 2>&1 \
+java "${JAVA_OPTS_ARRAY[@]}" -jar "$SEEDER_JAR" >>"$DATA_DIR/logs/data-seeder.log" 2>&1 \
   || { tail -n 20 "$DATA_DIR/logs/data-seeder.log" >&2; fail "the data seeder failed"; }
 tail -n 1 "$DATA_DIR/logs/data-seeder.log"
 
