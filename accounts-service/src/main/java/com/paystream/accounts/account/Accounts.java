@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,6 @@ public class Accounts {
     static final String CATEGORY = "account";
     static final EventCodec<AccountEvent> CODEC = new RegistryEventCodec<>(EventRegistry.of(AccountEvent.class));
 
-    private static final int PAGE = 1000;
     private static final int REMEMBERED_ACCOUNTS = 10_000;
 
     @Inject
@@ -66,24 +66,14 @@ public class Accounts {
             return remember(accountId, new Loaded(Account.replay(stream.payloads()), stream.expectedRevision(),
                     stream.revision()));
         }
-        Account.Replay replay = null;
-        long revision = cached.revision();
-        while (true) {
-            List<StoredEvent<AccountEvent>> page = store.readForwards(stream(accountId), CODEC, revision + 1, PAGE);
-            for (StoredEvent<AccountEvent> stored : page) {
-                if (replay == null) {
-                    replay = new Account.Replay(cached.account());
-                }
-                replay.apply(stored.event());
-                revision = stored.revision();
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        if (replay == null) {
+        List<StoredEvent<AccountEvent>> since = new ArrayList<>();
+        store.forEachForwards(stream(accountId), CODEC, cached.revision() + 1, since::add);
+        if (since.isEmpty()) {
             return cached;
         }
+        Account.Replay replay = new Account.Replay(cached.account());
+        since.forEach(stored -> replay.apply(stored.event()));
+        long revision = since.get(since.size() - 1).revision();
         return remember(accountId, new Loaded(replay.state(), ExpectedRevision.expectedRevision(revision),
                 revision));
     }

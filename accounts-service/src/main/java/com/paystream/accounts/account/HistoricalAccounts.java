@@ -31,7 +31,6 @@ public class HistoricalAccounts {
     static final String SNAPSHOT_CATEGORY = "accountsnapshot";
     static final EventCodec<AccountSnapshotEvent> SNAPSHOT_CODEC =
             new RegistryEventCodec<>(EventRegistry.of(AccountSnapshotEvent.class));
-    private static final int PAGE = 1000;
     private static final int SNAPSHOT_PAGE = 50;
 
     private final EventStore store;
@@ -83,17 +82,15 @@ public class HistoricalAccounts {
                 Ledger.transactionOf(stored.event(), stored.revision()).ifPresent(lines::add);
             }
         });
-        return walk.lastRevision < 0 && lines.isEmpty() && !exists(accountId) ? Optional.empty()
-                : Optional.of(lines);
+        return walk.found ? Optional.of(lines) : Optional.empty();
     }
 
-    private boolean exists(String accountId) {
-        return !store.readForwards(Accounts.stream(accountId), Accounts.CODEC, 0, 1).isEmpty();
-    }
-
+    /** A fold under way: from which snapshot, how far, and whether the account has any history at all. */
     private static final class Walk {
         Account.Replay replay;
-        long lastRevision = -1;
+        long lastRevision;
+        long snapshotted;
+        boolean found;
     }
 
     /**
@@ -105,29 +102,23 @@ public class HistoricalAccounts {
         AccountSnapshotted snapshot = nearestSnapshot(accountId, start).orElse(null);
         walk.replay = snapshot == null ? new Account.Replay() : new Account.Replay(snapshot);
         walk.lastRevision = snapshot == null ? -1 : snapshot.revision();
-        long snapshotted = walk.lastRevision;
-        long next = walk.lastRevision + 1;
-        while (true) {
-            List<StoredEvent<AccountEvent>> page = store.readForwards(Accounts.stream(accountId), Accounts.CODEC,
-                    next, PAGE);
-            for (StoredEvent<AccountEvent> stored : page) {
-                if (end.passedBy(stored.revision(), stored.created())) {
-                    return walk;
-                }
-                walk.replay.apply(stored.event());
-                walk.lastRevision = stored.revision();
-                visitor.accept(stored);
-                if ((stored.revision() + 1) % snapshotEvery == 0 && stored.revision() > snapshotted) {
-                    walk.replay.snapshot(stored.revision(), stored.created())
-                            .ifPresent(s -> save(accountId, s));
-                    snapshotted = stored.revision();
-                }
+        walk.snapshotted = walk.lastRevision;
+        walk.found = snapshot != null;
+        store.forEachForwards(Accounts.stream(accountId), Accounts.CODEC, walk.lastRevision + 1, stored -> {
+            walk.found = true;
+            if (end.passedBy(stored.revision(), stored.created())) {
+                return false;
             }
-            if (page.size() < PAGE) {
-                return walk;
+            walk.replay.apply(stored.event());
+            walk.lastRevision = stored.revision();
+            visitor.accept(stored);
+            if ((stored.revision() + 1) % snapshotEvery == 0 && stored.revision() > walk.snapshotted) {
+                walk.replay.snapshot(stored.revision(), stored.created()).ifPresent(s -> save(accountId, s));
+                walk.snapshotted = stored.revision();
             }
-            next = page.get(page.size() - 1).revision() + 1;
-        }
+            return true;
+        });
+        return walk;
     }
 
     /** The newest snapshot of the current format not past {@code point}. */

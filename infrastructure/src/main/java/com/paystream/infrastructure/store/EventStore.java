@@ -35,6 +35,8 @@ import java.util.function.Predicate;
  */
 @ApplicationScoped
 public class EventStore {
+    private static final int PAGE = 1000;
+
     private final EventStoreClients clients;
 
     @Inject
@@ -48,20 +50,9 @@ public class EventStore {
     }
 
     public <E> LoadedStream<E> load(String stream, EventCodec<E> codec) {
-        ReadResult result;
-        try {
-            result = clients.call(client -> client.readStream(stream,
-                    ReadStreamOptions.get().forwards().fromStart().notResolveLinkTos()));
-        } catch (StreamNotFoundException e) {
-            return new LoadedStream<>(stream, List.of(), LoadedStream.NO_STREAM);
-        }
-        List<StoredEvent<E>> events = new ArrayList<>(result.getEvents().size());
-        long revision = LoadedStream.NO_STREAM;
-        for (ResolvedEvent resolved : result.getEvents()) {
-            RecordedEvent recorded = resolved.getEvent();
-            events.add(toStored(recorded, codec.deserialize(recorded.getEventType(), recorded.getEventData())));
-            revision = recorded.getRevision();
-        }
+        List<StoredEvent<E>> events = read(stream, codec, ReadStreamOptions.get().forwards().fromStart()
+                .notResolveLinkTos());
+        long revision = events.isEmpty() ? LoadedStream.NO_STREAM : events.get(events.size() - 1).revision();
         return new LoadedStream<>(stream, events, revision);
     }
 
@@ -87,17 +78,47 @@ public class EventStore {
                 .notResolveLinkTos());
     }
 
+    /**
+     * Shows {@code visitor} a stream's events forwards from {@code fromRevision}, read a page at a time, until it
+     * answers false or the stream ends (nothing when the stream does not exist).
+     */
+    public <E> void forEachForwards(String stream, EventCodec<E> codec, long fromRevision,
+                                    Predicate<StoredEvent<E>> visitor) {
+        long next = fromRevision;
+        while (true) {
+            List<StoredEvent<E>> page = readForwards(stream, codec, next, PAGE);
+            for (StoredEvent<E> stored : page) {
+                if (!visitor.test(stored)) {
+                    return;
+                }
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+            next = page.get(page.size() - 1).revision() + 1;
+        }
+    }
+
     private <E> List<StoredEvent<E>> read(String stream, EventCodec<E> codec, ReadStreamOptions options) {
+        List<RecordedEvent> recorded = records(stream, options);
+        List<StoredEvent<E>> events = new ArrayList<>(recorded.size());
+        for (RecordedEvent event : recorded) {
+            events.add(toStored(event, codec.deserialize(event.getEventType(), event.getEventData())));
+        }
+        return events;
+    }
+
+    /** The events a read returns, links not resolved; none when the stream does not exist. */
+    private List<RecordedEvent> records(String stream, ReadStreamOptions options) {
         ReadResult result;
         try {
             result = clients.call(client -> client.readStream(stream, options));
         } catch (StreamNotFoundException e) {
             return List.of();
         }
-        List<StoredEvent<E>> events = new ArrayList<>(result.getEvents().size());
+        List<RecordedEvent> events = new ArrayList<>(result.getEvents().size());
         for (ResolvedEvent resolved : result.getEvents()) {
-            RecordedEvent recorded = resolved.getEvent();
-            events.add(toStored(recorded, codec.deserialize(recorded.getEventType(), recorded.getEventData())));
+            events.add(resolved.getEvent());
         }
         return events;
     }
@@ -110,17 +131,10 @@ public class EventStore {
         if (fromRevision < 0 || limit < 1) {
             throw new IllegalArgumentException("A page starts at revision 0 or more and holds 1 event or more");
         }
-        ReadResult result;
-        try {
-            result = clients.call(client -> client.readStream(stream, ReadStreamOptions.get().forwards()
-                    .fromRevision(fromRevision).maxCount(limit + 1L).notResolveLinkTos()));
-        } catch (StreamNotFoundException e) {
-            return new RawEventPage(stream, List.of(), null);
-        }
         List<RawEvent> events = new ArrayList<>(limit);
         Long next = null;
-        for (ResolvedEvent resolved : result.getEvents()) {
-            RecordedEvent recorded = resolved.getEvent();
+        for (RecordedEvent recorded : records(stream, ReadStreamOptions.get().forwards().fromRevision(fromRevision)
+                .maxCount(limit + 1L).notResolveLinkTos())) {
             if (events.size() == limit) {
                 next = recorded.getRevision();
                 break;
