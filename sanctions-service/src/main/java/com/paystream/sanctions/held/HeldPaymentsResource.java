@@ -70,8 +70,7 @@ public class HeldPaymentsResource {
         requireOperatorAndReason(request);
         LoadedStream<ScreeningEvent> screening = store.load(Screenings.stream(paymentId), Screenings.CODEC);
         ScreeningEvent screened = screening.exists() ? screening.payloads().get(0) : null;
-        boolean held = screened instanceof PaymentScreened inbound && inbound.held()
-                || screened instanceof OutboundPaymentScreened outbound && outbound.held();
+        boolean held = screened instanceof ScreeningDecision decision && decision.held();
         if (!held) {
             throw new NotFoundProblem("No held payment " + paymentId);
         }

@@ -20,7 +20,7 @@ public record OutboundPaymentScreened(
         boolean held,
         double threshold,
         long listRevision,
-        Instant screenedAt) implements ScreeningEvent {
+        Instant screenedAt) implements ScreeningDecision {
     public OutboundPaymentScreened {
         Objects.requireNonNull(paymentId, "paymentId");
         Objects.requireNonNull(details, "details");

@@ -20,7 +20,7 @@ public record PaymentScreened(
         boolean held,
         double threshold,
         long listRevision,
-        Instant screenedAt) implements ScreeningEvent {
+        Instant screenedAt) implements ScreeningDecision {
     public PaymentScreened {
         Objects.requireNonNull(paymentId, "paymentId");
         Objects.requireNonNull(details, "details");

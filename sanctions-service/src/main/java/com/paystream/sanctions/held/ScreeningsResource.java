@@ -53,16 +53,12 @@ public class ScreeningsResource {
             }
         }
         ScreeningEvent first = stream.payloads().get(0);
-        if (first instanceof PaymentScreened inbound) {
-            return new ScreeningView(paymentId, "INBOUND", inbound.held(), inbound.matches(), inbound.threshold(),
-                    inbound.listRevision(), inbound.screenedAt(), decision, stream.revision());
+        if (!(first instanceof ScreeningDecision screened)) {
+            throw new IllegalStateException("The screening of " + paymentId + " starts with "
+                    + first.getClass().getSimpleName());
         }
-        if (first instanceof OutboundPaymentScreened outbound) {
-            return new ScreeningView(paymentId, "OUTBOUND", outbound.held(), outbound.matches(),
-                    outbound.threshold(), outbound.listRevision(), outbound.screenedAt(), decision,
-                    stream.revision());
-        }
-        throw new IllegalStateException("The screening of " + paymentId + " starts with "
-                + first.getClass().getSimpleName());
+        return new ScreeningView(paymentId, first instanceof OutboundPaymentScreened ? "OUTBOUND" : "INBOUND",
+                screened.held(), screened.matches(), screened.threshold(), screened.listRevision(),
+                screened.screenedAt(), decision, stream.revision());
     }
 }
