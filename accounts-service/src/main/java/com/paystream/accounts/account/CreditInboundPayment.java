@@ -30,8 +30,13 @@ public class CreditInboundPayment {
     @Inject
     EventStore store;
 
+    /** The account an inbound payment is for: its beneficiary's, opened or not. */
+    static String accountOf(InboundPaymentDetails details) {
+        return Accounts.idOf(details.beneficiary().sortCode(), details.beneficiary().accountNumber());
+    }
+
     void credit(String paymentId, InboundPaymentDetails details, EventContext context) {
-        String accountId = Accounts.idOf(details.beneficiary().sortCode(), details.beneficiary().accountNumber());
+        String accountId = accountOf(details);
         LoadedStream<PaymentEvent> payment = store.load(PaymentStreams.payment(paymentId));
         if (alreadyOutcome(payment)) {
             return;

@@ -22,8 +22,7 @@ public class CreditOnHeldPaymentReleased implements Reaction<InboundHeldPaymentR
     /** Events for one account are handled one at a time here, so two credits never race on its stream. */
     @Override
     public String orderingKey(InboundHeldPaymentReleased event) {
-        return Accounts.idOf(event.details().beneficiary().sortCode(),
-                event.details().beneficiary().accountNumber());
+        return CreditInboundPayment.accountOf(event.details());
     }
 
     @Override

@@ -22,8 +22,7 @@ public class CreditOnSanctionsCleared implements Reaction<InboundPaymentSanction
     /** Events for one account are handled one at a time here, so two credits never race on its stream. */
     @Override
     public String orderingKey(InboundPaymentSanctionsCleared event) {
-        return Accounts.idOf(event.details().beneficiary().sortCode(),
-                event.details().beneficiary().accountNumber());
+        return CreditInboundPayment.accountOf(event.details());
     }
 
     @Override
