@@ -124,7 +124,7 @@ record BenchmarkOptions(
         return args.get(index);
     }
 
-    private static int positive(String option, String text) {
+    static int positive(String option, String text) {
         int value = nonNegative(option, text);
         if (value == 0) {
             throw new IllegalArgumentException(option + " must be at least 1");
@@ -132,7 +132,7 @@ record BenchmarkOptions(
         return value;
     }
 
-    private static int nonNegative(String option, String text) {
+    static int nonNegative(String option, String text) {
         try {
             int value = Integer.parseInt(text);
             if (value < 0) {

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,7 +46,8 @@ final class HistoryBenchmark {
     private final int repeat;
     private final URI accounts;
     private final String connection;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final JsonHttp calls = new JsonHttp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .build(), Duration.ofMinutes(2));
 
     private HistoryBenchmark(int events, int repeat, URI accounts, String connection) {
         this.events = events;
@@ -67,26 +67,14 @@ final class HistoryBenchmark {
             }
             String value = args.get(i + 1);
             switch (args.get(i)) {
-                case "--events" -> events = positive("--events", value);
-                case "--repeat" -> repeat = positive("--repeat", value);
+                case "--events" -> events = BenchmarkOptions.positive("--events", value);
+                case "--repeat" -> repeat = BenchmarkOptions.positive("--repeat", value);
                 case "--accounts" -> accounts = URI.create(value);
                 case "--connection" -> connection = value;
                 default -> throw new IllegalArgumentException("unknown option " + args.get(i));
             }
         }
         return new HistoryBenchmark(events, repeat, accounts, connection);
-    }
-
-    private static int positive(String option, String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through
-        }
-        throw new IllegalArgumentException(option + " must be a positive whole number, not " + value);
     }
 
     int run() throws Exception {
@@ -198,15 +186,7 @@ final class HistoryBenchmark {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(accounts.resolve(path)).timeout(Duration.ofMinutes(2))
-                .header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return calls.send(accounts, method, path, body);
     }
 
     private static String encode(String value) {

@@ -52,6 +52,7 @@ final class LoadBenchmark {
     private final Settings settings;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    private final JsonHttp calls = new JsonHttp(http, Duration.ofSeconds(60));
     private final ExecutorService operator = Executors.newFixedThreadPool(2, r -> {
         Thread thread = new Thread(r, "operator");
         thread.setDaemon(true);
@@ -215,11 +216,8 @@ final class LoadBenchmark {
     private LoadPayments.Account openAccount(String holder) throws Exception {
         for (int attempt = 1; ; attempt++) {
             String number = "5" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(settings.accountsUrl()
-                            .resolve("/accounts")).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
-                            {"sortCode":"608371","accountNumber":"%s","holderName":"%s"}""".formatted(number, holder)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = calls.send(settings.accountsUrl(), "POST", "/accounts", """
+                    {"sortCode":"608371","accountNumber":"%s","holderName":"%s"}""".formatted(number, holder));
             if (response.statusCode() == 201) {
                 return new LoadPayments.Account(JSON.readTree(response.body()).path("accountId").asText(), "608371",
                         number, holder);
@@ -252,24 +250,11 @@ final class LoadBenchmark {
     }
 
     private HttpResponse<String> post(URI base, String path, String body, int expected) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response;
+        return calls.expect(expected, base, "POST", path, body);
     }
 
     private HttpResponse<String> get(URI base, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response;
+        return calls.expect(200, base, "GET", path, null);
     }
 
     static void progress(String message) {

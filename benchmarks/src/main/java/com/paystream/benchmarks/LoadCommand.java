@@ -74,19 +74,19 @@ final class LoadCommand {
                 }
                 String value = args.get(++i);
                 switch (option) {
-                    case "--payments" -> payments = number(option, value, 1);
-                    case "--warmup" -> warmUp = number(option, value, 0);
-                    case "--rate" -> rate = number(option, value, 0);
-                    case "--concurrency" -> concurrency = number(option, value, 1);
-                    case "--accounts" -> accounts = number(option, value, 1);
-                    case "--instances" -> instances = number(option, value, 1);
-                    case "--raw-seconds" -> rawSeconds = number(option, value, 0);
-                    case "--settle-seconds" -> settleSeconds = number(option, value, 1);
+                    case "--payments" -> payments = BenchmarkOptions.positive(option, value);
+                    case "--warmup" -> warmUp = BenchmarkOptions.nonNegative(option, value);
+                    case "--rate" -> rate = BenchmarkOptions.nonNegative(option, value);
+                    case "--concurrency" -> concurrency = BenchmarkOptions.positive(option, value);
+                    case "--accounts" -> accounts = BenchmarkOptions.positive(option, value);
+                    case "--instances" -> instances = BenchmarkOptions.positive(option, value);
+                    case "--raw-seconds" -> rawSeconds = BenchmarkOptions.nonNegative(option, value);
+                    case "--settle-seconds" -> settleSeconds = BenchmarkOptions.positive(option, value);
                     case "--scheme" -> scheme = URI.create(value);
                     case "--sanctions" -> sanctions = URI.create(value);
                     case "--accounts-url" -> accountsUrl = URI.create(value);
                     case "--connection" -> connection = value;
-                    case "--seed" -> seed = number(option, value, 0);
+                    case "--seed" -> seed = BenchmarkOptions.nonNegative(option, value);
                     case "--json" -> json = Path.of(value);
                     case "--html" -> html = Path.of(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
@@ -169,17 +169,5 @@ final class LoadCommand {
         }
         LoadResult result = new LoadBenchmark(settings).run(label);
         return new LoadReport.Measured(instances, result, raw, official);
-    }
-
-    private static int number(String option, String value, int min) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through
-        }
-        throw new IllegalArgumentException(option + " must be a whole number, at least " + min + ", not " + value);
     }
 }
