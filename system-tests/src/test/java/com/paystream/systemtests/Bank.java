@@ -25,6 +25,10 @@ final class Bank {
     }
 
     record Account(String id, String sortCode, String accountNumber, String holderName) {
+        /** The account as the beneficiary field of a payment the scheme sends. */
+        Map<String, Object> asBeneficiary() {
+            return Map.of("name", holderName, "sortCode", sortCode, "accountNumber", accountNumber);
+        }
     }
 
     record Sent(String schemeTransactionId, String paymentId, int httpStatus) {
@@ -53,10 +57,19 @@ final class Bank {
 
     /** A valid payment of {@code pence} into the account. */
     Sent pay(Account account, long pence) {
-        return send("valid", Map.of(
-                "beneficiary", Map.of("name", account.holderName(), "sortCode", account.sortCode(),
-                        "accountNumber", account.accountNumber()),
+        return send("valid", Map.of("beneficiary", account.asBeneficiary(),
                 "amount", Map.of("minorUnits", pence, "currency", "GBP")));
+    }
+
+    /** The account's customer pays {@code pence} out to a beneficiary; the outbound payment's id. */
+    String payOut(Account account, String beneficiaryName, String sortCode, long pence) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("idempotencyKey", "k-" + System.nanoTime(),
+                        "beneficiary", Map.of("name", beneficiaryName, "sortCode", sortCode,
+                                "accountNumber", "66374958"),
+                        "amount", Map.of("minorUnits", pence, "currency", "GBP"), "reference", "INV 9"))
+                .post(suite.accounts("/accounts/" + account.id() + "/outbound-payments"))
+                .then().statusCode(201).extract().path("paymentId");
     }
 
     /** Waits until the payment's status is one of {@code statuses}; its view then. */

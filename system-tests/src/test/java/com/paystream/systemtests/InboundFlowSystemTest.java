@@ -90,8 +90,7 @@ class InboundFlowSystemTest {
     void aReleasedHeldPaymentIsCredited() {
         Bank.Account account = bank.openAccount("HELD RELEASED");
         Bank.Sent sent = bank.send("sanctionedOriginator", Map.of(
-                "beneficiary", Map.of("name", account.holderName(), "sortCode", account.sortCode(),
-                        "accountNumber", account.accountNumber()),
+                "beneficiary", account.asBeneficiary(),
                 "amount", Map.of("minorUnits", 7_000, "currency", "GBP")));
         bank.awaitStatus(sent.paymentId(), "HELD");
 
@@ -104,9 +103,7 @@ class InboundFlowSystemTest {
     @Test
     void aRejectedHeldPaymentFailsAndCreditsNothing() {
         Bank.Account account = bank.openAccount("HELD REJECTED");
-        Bank.Sent sent = bank.send("sanctionedOriginator", Map.of(
-                "beneficiary", Map.of("name", account.holderName(), "sortCode", account.sortCode(),
-                        "accountNumber", account.accountNumber())));
+        Bank.Sent sent = bank.send("sanctionedOriginator", Map.of("beneficiary", account.asBeneficiary()));
         bank.awaitStatus(sent.paymentId(), "HELD");
 
         bank.decide(sent.paymentId(), "reject");

@@ -58,13 +58,7 @@ class OperationsSystemTest {
         String paymentId;
         schemeIntake(false);
         try {
-            paymentId = given().contentType(ContentType.JSON)
-                    .body(Map.of("idempotencyKey", "outage-" + System.nanoTime(),
-                            "beneficiary", Map.of("name", "NORTHWIND TRADING", "sortCode", "089999",
-                                    "accountNumber", "66374958"),
-                            "amount", Map.of("minorUnits", 5_000, "currency", "GBP"), "reference", "INV 5"))
-                    .post(suite.accounts("/accounts/" + account.id() + "/outbound-payments"))
-                    .then().statusCode(201).extract().path("paymentId");
+            paymentId = bank.payOut(account, "NORTHWIND TRADING", "089999", 5_000);
             await().atMost(PARK_TIMEOUT).pollInterval(Duration.ofMillis(500))
                     .until(() -> parkedSubmissions().contains(paymentId));
         } finally {
@@ -83,9 +77,7 @@ class OperationsSystemTest {
     @Test
     void aHeldPaymentsAuditTrailShowsItsMatchesAndTheOperatorWhoReleasedIt() {
         Bank.Account account = bank.openAccount("AUDITED");
-        Bank.Sent sent = bank.send("sanctionedOriginator", Map.of(
-                "beneficiary", Map.of("name", account.holderName(), "sortCode", account.sortCode(),
-                        "accountNumber", account.accountNumber())));
+        Bank.Sent sent = bank.send("sanctionedOriginator", Map.of("beneficiary", account.asBeneficiary()));
         bank.awaitStatus(sent.paymentId(), "HELD");
         bank.decide(sent.paymentId(), "release");
         bank.awaitStatus(sent.paymentId(), "COMPLETED");

@@ -25,16 +25,6 @@ class OutboundFlowSystemTest {
         return account;
     }
 
-    private String payOut(Bank.Account account, String beneficiaryName, String sortCode, long pence) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("idempotencyKey", "k-" + System.nanoTime(),
-                        "beneficiary", Map.of("name", beneficiaryName, "sortCode", sortCode,
-                                "accountNumber", "66374958"),
-                        "amount", Map.of("minorUnits", pence, "currency", "GBP"), "reference", "INV 9"))
-                .post(suite.accounts("/accounts/" + account.id() + "/outbound-payments"))
-                .then().statusCode(201).extract().path("paymentId");
-    }
-
     private long available(Bank.Account account) {
         return given().get(suite.accounts("/accounts/" + account.id())).then().statusCode(200).extract()
                 .jsonPath().getLong("availableBalancePence");
@@ -51,7 +41,7 @@ class OutboundFlowSystemTest {
     void anOutboundPaymentIsSettledAndDebitedFromTheAccount() {
         Bank.Account account = fundedAccount("PAYS OUT", 50_000);
 
-        String paymentId = payOut(account, "NORTHWIND TRADING", "089999", 20_000);
+        String paymentId = bank.payOut(account, "NORTHWIND TRADING", "089999", 20_000);
         bank.awaitStatus(paymentId, "COMPLETED");
 
         assertThat(bank.balance(account)).isEqualTo(30_000);
@@ -60,7 +50,7 @@ class OutboundFlowSystemTest {
 
     @Test
     void aSettledOutboundPaymentsTimelineShowsEveryStepInOrder() {
-        String paymentId = payOut(fundedAccount("TIMELINE OUT", 5_000), "NORTHWIND TRADING", "089999", 1_000);
+        String paymentId = bank.payOut(fundedAccount("TIMELINE OUT", 5_000), "NORTHWIND TRADING", "089999", 1_000);
 
         bank.awaitStatus(paymentId, "COMPLETED");
 
@@ -72,7 +62,7 @@ class OutboundFlowSystemTest {
     @Test
     void anOutboundPaymentToASanctionedBeneficiaryIsHeldThenReleasedAndSettled() {
         Bank.Account account = fundedAccount("HELD OUT", 50_000);
-        String paymentId = payOut(account, "BORIS VRASK", "089999", 10_000);
+        String paymentId = bank.payOut(account, "BORIS VRASK", "089999", 10_000);
         bank.awaitStatus(paymentId, "HELD");
 
         bank.decide(paymentId, "release");
@@ -84,7 +74,7 @@ class OutboundFlowSystemTest {
     @Test
     void aRejectedHeldOutboundPaymentFailsAndItsReservationIsReleased() {
         Bank.Account account = fundedAccount("REJECTED OUT", 50_000);
-        String paymentId = payOut(account, "BORIS VRASK", "089999", 10_000);
+        String paymentId = bank.payOut(account, "BORIS VRASK", "089999", 10_000);
         bank.awaitStatus(paymentId, "HELD");
 
         bank.decide(paymentId, "reject");
@@ -98,7 +88,7 @@ class OutboundFlowSystemTest {
     void anOutboundPaymentTheSchemeRefusesFailsAndItsReservationIsReleased() {
         Bank.Account account = fundedAccount("REFUSED OUT", 50_000);
 
-        String paymentId = payOut(account, "NOWHERE BANK", "000000", 10_000);
+        String paymentId = bank.payOut(account, "NOWHERE BANK", "000000", 10_000);
         bank.awaitStatus(paymentId, "FAILED");
 
         assertThat(bank.timeline(paymentId)).contains("OutboundPaymentRefusedByScheme");
@@ -108,7 +98,7 @@ class OutboundFlowSystemTest {
     @Test
     void anOutboundPaymentReturnedByTheSchemeAfterSettlementIsCreditedBack() {
         Bank.Account account = fundedAccount("RETURNED OUT", 50_000);
-        String paymentId = payOut(account, "NORTHWIND TRADING", "089999", 20_000);
+        String paymentId = bank.payOut(account, "NORTHWIND TRADING", "089999", 20_000);
         bank.awaitStatus(paymentId, "COMPLETED");
 
         given().contentType(ContentType.JSON).body(Map.of("reasonCode", "B", "detail", "beneficiary account closed"))
@@ -139,7 +129,7 @@ class OutboundFlowSystemTest {
         given().contentType(ContentType.JSON).body(Map.of("mode", "BACS_CYCLE"))
                 .put(suite.simulator("/simulator/outbound-payments/settlement-mode")).then().statusCode(200);
         try {
-            String paymentId = payOut(account, "NORTHWIND TRADING", "089999", 5_000);
+            String paymentId = bank.payOut(account, "NORTHWIND TRADING", "089999", 5_000);
             bank.awaitStatus(paymentId, "SENT_TO_SCHEME");
             String entryDay = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                     .until(() -> given().get(suite.simulator("/simulator/outbound-payments")).then().extract()
