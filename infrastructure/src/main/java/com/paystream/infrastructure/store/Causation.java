@@ -1,6 +1,7 @@
 package com.paystream.infrastructure.store;
 
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Why events are appended: the correlation id ({@code $correlationId}), the id of what caused them
@@ -26,5 +27,13 @@ public record Causation(String correlationId, String causationId, String idSeed)
      */
     public static Causation command(String commandId, String correlationId) {
         return new Causation(correlationId, commandId, "command:" + commandId);
+    }
+
+    /**
+     * The same cause, with event ids of its own: for a write guarded by its expected revision, so that a repeat of
+     * it meets the first one as a conflict (and can answer from what was written) instead of passing for it.
+     */
+    public Causation unique() {
+        return new Causation(correlationId, causationId, idSeed + ":" + UUID.randomUUID());
     }
 }

@@ -1,8 +1,6 @@
 package com.paystream.scheme.inbound;
 
 import com.eventstore.dbclient.ExpectedRevision;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.paystream.events.EventJson;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.Money;
@@ -72,28 +70,17 @@ public class InboundPaymentsResource {
         InboundPaymentDetails details = validShape(request);
         String paymentId = paymentIdOf(details.schemeTransactionId());
         String stream = PaymentStreams.payment(paymentId);
-        if (store.load(stream).exists()) {
-            return repeatedDelivery(stream, paymentId, details);
-        }
         try {
-            // ids derive from the details too: the same delivery racing itself writes once, a different one conflicts
+            // written only if the payment is new: a repeated or racing delivery meets the first one's stream and is
+            // answered from it (its event ids are its own, so a repeat is never taken for this write)
             store.append(stream, ExpectedRevision.noStream(),
-                    correlationId.command("receive:" + paymentId + ":" + fingerprint(details)),
+                    correlationId.command("receive:" + paymentId).unique(),
                     List.of(new InboundPaymentReceived(paymentId, details, clock.instant())));
         } catch (RevisionConflictException raced) {
             return repeatedDelivery(stream, paymentId, details);
         }
         return Response.accepted(new Accepted(paymentId, details.schemeTransactionId(), "RECEIVED"))
                 .location(URI.create("/payments/" + paymentId)).build();
-    }
-
-    /** A stable digest of the details (their JSON), the same in every process and JVM version. */
-    private static UUID fingerprint(InboundPaymentDetails details) {
-        try {
-            return UUID.nameUUIDFromBytes(EventJson.mapper().writeValueAsBytes(details));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The scheme delivered this transaction before: the same details are the same payment, others a conflict. */

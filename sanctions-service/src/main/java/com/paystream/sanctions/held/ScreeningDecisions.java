@@ -3,6 +3,7 @@ package com.paystream.sanctions.held;
 import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.TransientFailure;
 import com.paystream.sanctions.list.SanctionsListView;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,20 +30,27 @@ public class ScreeningDecisions {
     /** The recorded decision, or {@code screen}'s decision on the listed entries, recorded now. */
     <D extends ScreeningEvent> D once(String paymentId, Class<D> type, EventContext context,
                                       Function<List<ListedEntry>, D> screen) {
-        LoadedStream<ScreeningEvent> recorded = store.load(Screenings.stream(paymentId), Screenings.CODEC);
-        if (recorded.exists()) {
-            return type.cast(recorded.payloads().get(0));
-        }
         if (!list.caughtUp()) {
-            throw new TransientFailure("The sanctions list is still loading: screening " + paymentId
-                    + " against a partial list could miss a match");
+            return recorded(paymentId, type).orElseThrow(() -> new TransientFailure("The sanctions list is still "
+                    + "loading: screening " + paymentId + " against a partial list could miss a match"));
         }
         List<ListedEntry> entries = list.entries().stream()
                 .map(entry -> new ListedEntry(entry.entryId(), entry.name(), entry.aliases())).toList();
         D decision = screen.apply(entries);
-        store.append(Screenings.stream(paymentId), ExpectedRevision.noStream(), context.causation(),
-                List.of(decision), Screenings.CODEC);
-        return decision;
+        try {
+            // only the first screening is recorded: a redelivery's write has ids of its own, so it meets the
+            // recorded decision as a conflict and takes that one (no read before the write on the usual path)
+            store.append(Screenings.stream(paymentId), ExpectedRevision.noStream(), context.causation().unique(),
+                    List.of(decision), Screenings.CODEC);
+            return decision;
+        } catch (RevisionConflictException screenedBefore) {
+            return recorded(paymentId, type).orElseThrow(() -> screenedBefore);
+        }
+    }
+
+    private <D extends ScreeningEvent> Optional<D> recorded(String paymentId, Class<D> type) {
+        LoadedStream<ScreeningEvent> recorded = store.load(Screenings.stream(paymentId), Screenings.CODEC);
+        return recorded.payloads().stream().findFirst().map(type::cast);
     }
 
     /** The list's revision screened against. */
