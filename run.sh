@@ -9,6 +9,7 @@ DATA_DIR="${PAYSTREAM_DATA:-$PWD/data}"
 # work (the optimising JIT of six JVMs would take most of two cores for minutes), and a common thread pool keeps the
 # EventStoreDB client's async stages off a new thread each (what the JDK does with fewer than three processors).
 read -r -a JAVA_OPTS_ARRAY <<<"${PAYSTREAM_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.util.concurrent.ForkJoinPool.common.parallelism=4}"
+read -r -a EMULATOR_JAVA_OPTS_ARRAY <<<"${PAYSTREAM_EMULATOR_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -Djava.util.concurrent.ForkJoinPool.common.parallelism=4}"
 DEMO_COUNT=0
 MEMORY=false
 REBUILD=false
@@ -24,6 +25,8 @@ usage: ./run.sh [--demo [COUNT]] [--memory] [--rebuild] [--instances N]
   --instances N   N instances (1-4, default 1) of each service that consumes events (payment-scheme, sanctions,
                   accounts): instance k listens on the default port + 100 * (k - 1), e.g. 8181, 8182, 8183
 Environment: PAYSTREAM_DATA (default ./data): the emulator's data and the logs (logs/*.log).
+PAYSTREAM_OPERATOR: login:password of the suite's operator (default: one made on the first run, its password kept in
+$PAYSTREAM_DATA/operator.credentials). PAYSTREAM_OPERATORS_FILE: more operators (see README, Operators).
 PAYSTREAM_JAVA_OPTS: JVM options of the emulator and the services (default: the quick JIT tier, the serial
 collector and a common pool of 4 threads, for a small machine running all of them).
 Ports: EventStoreDB emulator 2113, payment-scheme-service 8081, sanctions-service 8082, accounts-service 8083,
@@ -79,6 +82,29 @@ for port in 2113 8081 8082 8083 8084 ${EXTRA[@]+"${EXTRA[@]##*:}"}; do
 done
 
 mkdir -p "$DATA_DIR/logs"
+
+# Operators (people who decide held payments, replay parked messages, rebuild read models) are defined outside the
+# code. The suite's first one is PAYSTREAM_OPERATOR (login:password), else one made on the first run and kept in the
+# data folder; the services get only a digest of its password. More: PAYSTREAM_OPERATORS_FILE (README, Operators).
+CREDENTIALS="$DATA_DIR/operator.credentials"
+if [ -n "${PAYSTREAM_OPERATOR:-}" ]; then
+  OPERATOR="$PAYSTREAM_OPERATOR"
+elif [ -s "$CREDENTIALS" ]; then
+  OPERATOR=$(cat "$CREDENTIALS")
+else
+  OPERATOR="operator:$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+  (umask 077; printf '%s\n' "$OPERATOR" >"$CREDENTIALS")
+fi
+OPERATOR_LOGIN="${OPERATOR%%:*}"
+[[ "$OPERATOR" == *:?* && "$OPERATOR_LOGIN" =~ ^[A-Za-z0-9._-]+$ ]] \
+  || fail "PAYSTREAM_OPERATOR takes login:password (a login of letters, digits, '.', '_' or '-')"
+OPERATORS_FILE="$DATA_DIR/operators.properties"
+OPERATOR_DIGEST=$(printf '%s' "$OPERATOR_LOGIN:Quarkus:${OPERATOR#*:}" | sha512sum | cut -d' ' -f1)
+(umask 077; printf '%s\n' "quarkus.security.users.embedded.users.$OPERATOR_LOGIN=$OPERATOR_DIGEST" \
+  "quarkus.security.users.embedded.roles.$OPERATOR_LOGIN=sanctions-officer,ops" >"$OPERATORS_FILE")
+export QUARKUS_CONFIG_LOCATIONS="$OPERATORS_FILE${PAYSTREAM_OPERATORS_FILE:+,$PAYSTREAM_OPERATORS_FILE}"
+export SEEDER_OPERATOR="$OPERATOR"
+
 PIDS=()
 stopping=false
 stop_all() {
@@ -117,7 +143,7 @@ await_http() { # name, url, expected status, pid
 
 if $MEMORY; then STORE_ARGS=(--memory); else STORE_ARGS=(--data "$DATA_DIR/eventstore"); fi
 start eventstore-emulator "$DATA_DIR/logs/eventstore-emulator.log" \
-  java "${JAVA_OPTS_ARRAY[@]}" -jar "$EMULATOR_JAR" --port 2113 "${STORE_ARGS[@]}"
+  java "${EMULATOR_JAVA_OPTS_ARRAY[@]}" -jar "$EMULATOR_JAR" --port 2113 "${STORE_ARGS[@]}"
 await_http eventstore-emulator http://localhost:2113/health/live 204 "${PIDS[0]}"
 
 for entry in "${SERVICES[@]}"; do
@@ -150,6 +176,7 @@ cat <<EOF
   accounts-service        http://localhost:8083   /accounts                            Swagger UI: /q/swagger-ui
   scheme-simulator        http://localhost:8084   /simulator/inbound-payments          Swagger UI: /q/swagger-ui
   logs                    $DATA_DIR/logs
+  operator                $OPERATOR_LOGIN (roles sanctions-officer, ops)$( [ -n "${PAYSTREAM_OPERATOR:-}" ] && echo ": from PAYSTREAM_OPERATOR" || echo "; password in $CREDENTIALS")
 Send a payment:
   curl -s -X POST localhost:8084/simulator/inbound-payments -H 'Content-Type: application/json' -d '{"kind":"valid"}'
 Ctrl-C stops everything.

@@ -42,7 +42,7 @@ final class LoadBenchmark {
 
     /** The run's settings. */
     record Settings(int payments, int warmUp, int rate, int concurrency, int accounts, URI scheme, URI sanctions,
-                    URI accountsUrl, String connection, Duration settle, long seed) {
+                    URI accountsUrl, String connection, Duration settle, long seed, String operator) {
     }
 
     /** One payment as sent: what, when it was meant to go (epoch µs), and the bank's answer. */
@@ -53,6 +53,7 @@ final class LoadBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonHttp calls = new JsonHttp(http, Duration.ofSeconds(60));
+    private final JsonHttp operatorCalls;
     private final ExecutorService operator = Executors.newFixedThreadPool(2, r -> {
         Thread thread = new Thread(r, "operator");
         thread.setDaemon(true);
@@ -61,6 +62,7 @@ final class LoadBenchmark {
 
     LoadBenchmark(Settings settings) {
         this.settings = settings;
+        this.operatorCalls = new JsonHttp(http, Duration.ofSeconds(60), settings.operator());
     }
 
     LoadResult run(String label) throws Exception {
@@ -204,8 +206,8 @@ final class LoadBenchmark {
     private void release(String paymentId) {
         operator.execute(() -> {
             try {
-                post(settings.sanctions(), "/held-payments/" + paymentId + "/release",
-                        "{\"operatorId\":\"load-benchmark\",\"reason\":\"benchmark: a known false positive\"}", 200);
+                operatorCalls.expect(200, settings.sanctions(), "POST", "/held-payments/" + paymentId + "/release",
+                        "{\"reason\":\"benchmark: a known false positive\"}");
             } catch (Exception e) {
                 progress("could not release " + paymentId + ": " + e.getMessage());
             }

@@ -3,13 +3,16 @@ package com.paystream.benchmarks;
 import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
@@ -105,8 +108,15 @@ final class LoadCommand {
                     + "thread (fewer than 3 processors); start it with "
                     + "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4, or it takes CPU from the suite");
         }
+        boolean freshSuites = scaling || instances != null;
+        String operator = operator(freshSuites);
+        if (operator == null) {
+            System.err.println("benchmarks: load releases held payments as an operator: set PAYSTREAM_OPERATOR="
+                    + "login:password (./run.sh prints where its operator's password is)");
+            return 2;
+        }
         LoadBenchmark.Settings settings = new LoadBenchmark.Settings(payments, warmUp, rate, concurrency, accounts, scheme,
-                sanctions, accountsUrl, connection, Duration.ofSeconds(settleSeconds), seed);
+                sanctions, accountsUrl, connection, Duration.ofSeconds(settleSeconds), seed, operator);
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<LoadReport.Measured> runs = new ArrayList<>();
         List<Integer> suites = scaling ? List.of(1, 2) : instances != null ? List.of(instances) : List.of(0);
@@ -137,10 +147,30 @@ final class LoadCommand {
         return runs.stream().allMatch(run -> run.load().passed()) ? status : 1;
     }
 
+    /**
+     * The operator who releases held payments ({@code login:password}): PAYSTREAM_OPERATOR; else, for suites the
+     * benchmark starts, one of its own; else the one run.sh made for the running suite (in its data folder).
+     */
+    private static String operator(boolean freshSuites) {
+        String given = System.getenv("PAYSTREAM_OPERATOR");
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        if (freshSuites) {
+            return "load-benchmark:" + UUID.randomUUID();
+        }
+        Path kept = Path.of(System.getenv().getOrDefault("PAYSTREAM_DATA", "data"), "operator.credentials");
+        try {
+            return Files.isReadable(kept) ? Files.readString(kept).strip() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static LoadReport.Measured onFreshSuite(LoadBenchmark.Settings settings, int instances, int rawSeconds)
             throws Exception {
         LoadBenchmark.progress("starting the suite: ./run.sh --memory --instances " + instances);
-        try (SuiteProcess suite = SuiteProcess.start(instances)) {
+        try (SuiteProcess suite = SuiteProcess.start(instances, settings.operator())) {
             LoadBenchmark.progress("suite ready (log " + suite.log() + ")");
             return measure(settings, instances, rawSeconds, instances + " instance" + (instances == 1 ? "" : "s"));
         }

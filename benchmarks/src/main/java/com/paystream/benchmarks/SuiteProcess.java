@@ -26,12 +26,14 @@ final class SuiteProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static SuiteProcess start(int instances) throws Exception {
+    /** Starts the suite with {@code operator} ({@code login:password}) as its operator. */
+    static SuiteProcess start(int instances, String operator) throws Exception {
         Path data = Files.createTempDirectory("paystream-load-");
         Path log = data.resolve("run.sh.log");
         ProcessBuilder builder = new ProcessBuilder("./run.sh", "--memory", "--instances",
                 Integer.toString(instances)).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PAYSTREAM_DATA", data.toString());
+        builder.environment().put("PAYSTREAM_OPERATOR", operator);
         SuiteProcess suite = new SuiteProcess(builder.start(), log);
         List<Integer> ports = new ArrayList<>(PORTS);
         for (int k = 2; k <= instances; k++) {

@@ -43,7 +43,9 @@ public final class Main {
             "  --wait-seconds N          how long to wait for the services to be ready, default 60",
             "  --data FILE               the demo data (JSON, as the bundled seeder/demo-data.json)",
             "environment (under the options): EVENTSTORE_CONNECTION_STRING, SEEDER_ACCOUNTS_URL,",
-            "  SEEDER_SANCTIONS_URL, SEEDER_WAIT_SECONDS, SEEDER_DATA",
+            "  SEEDER_SANCTIONS_URL, SEEDER_WAIT_SECONDS, SEEDER_DATA;",
+            "  SEEDER_OPERATOR: login:password of the sanctions officer who lists the demo's names (environment",
+            "  only, never an option: a command line is visible to every user of the machine)",
             "exit codes: 0 seeded, 2 store unreachable, 3 a service not ready, 4 a step failed, 64 usage");
 
     private Main() {
@@ -58,7 +60,8 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    record Options(String eventstore, URI accountsUrl, URI sanctionsUrl, Duration readinessWait, Optional<Path> data) {
+    record Options(String eventstore, URI accountsUrl, URI sanctionsUrl, Duration readinessWait, Optional<Path> data,
+                   Optional<String> operator) {
         /** Defaults, then the environment (containers), then the command line. */
         static Options parse(String[] args, Map<String, String> env) {
             String eventstore = env.getOrDefault("EVENTSTORE_CONNECTION_STRING", "esdb://localhost:2113?tls=false");
@@ -68,6 +71,10 @@ public final class Main {
                     env.getOrDefault("SEEDER_SANCTIONS_URL", "http://localhost:8082"));
             Duration wait = seconds("SEEDER_WAIT_SECONDS", env.getOrDefault("SEEDER_WAIT_SECONDS", "60"));
             Optional<Path> data = Optional.ofNullable(env.get("SEEDER_DATA")).map(Path::of);
+            Optional<String> operator = Optional.ofNullable(env.get("SEEDER_OPERATOR")).filter(s -> !s.isBlank());
+            if (operator.isPresent() && operator.get().indexOf(':') < 1) {
+                throw new IllegalArgumentException("SEEDER_OPERATOR takes login:password");
+            }
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if (i + 1 >= args.length) {
@@ -94,7 +101,7 @@ public final class Main {
                         throw new IllegalArgumentException("unknown option " + option);
                 }
             }
-            return new Options(eventstore, accounts, sanctions, wait, data);
+            return new Options(eventstore, accounts, sanctions, wait, data, operator);
         }
 
         private static Duration seconds(String option, String value) {
@@ -175,7 +182,7 @@ public final class Main {
         SeedReport report = new SeedReport(out, err);
         new ConsumerGroupSeeding(persistent, report).seed();
         ServiceApi accounts = new ServiceApi("accounts-service", options.accountsUrl());
-        ServiceApi sanctions = new ServiceApi("sanctions-service", options.sanctionsUrl());
+        ServiceApi sanctions = new ServiceApi("sanctions-service", options.sanctionsUrl(), options.operator());
         Instant deadline = Instant.now().plus(options.readinessWait());
         for (ServiceApi service : new ServiceApi[] {accounts, sanctions}) {
             Optional<String> notReady = awaitReady(service, deadline);

@@ -8,7 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
 
 /** JSON over HTTP to one service; an answer other than the expected ones is a {@link Unexpected}. */
 final class ServiceApi {
@@ -16,10 +19,18 @@ final class ServiceApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String name;
     private final URI base;
+    private final Optional<String> authorization;
 
     ServiceApi(String name, URI base) {
+        this(name, base, Optional.empty());
+    }
+
+    /** Every request signed in as {@code operator} ({@code login:password}, HTTP basic) when there is one. */
+    ServiceApi(String name, URI base, Optional<String> operator) {
         this.name = name;
         this.base = base;
+        this.authorization = operator.map(credentials -> "Basic " + Base64.getEncoder()
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
     record Answer(int status, JsonNode body) {
@@ -62,17 +73,21 @@ final class ServiceApi {
         }
         JsonNode body = answer.body();
         String detail = body == null ? "" : body.path("detail").asText(body.path("title").asText(""));
+        String hint = answer.status() == 401 || answer.status() == 403
+                ? " (SEEDER_OPERATOR must be the login:password of an operator with the role this needs)" : "";
         throw new Unexpected(method + " " + base.resolve(path) + " answered " + answer.status()
-                + (detail.isEmpty() ? "" : ": " + detail));
+                + (detail.isEmpty() ? "" : ": " + detail) + hint);
     }
 
     private Answer send(String method, String path, HttpRequest.BodyPublisher body)
             throws Unexpected, InterruptedException {
         URI uri = base.resolve(path);
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                     .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .method(method, body).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .method(method, body);
+            authorization.ifPresent(value -> request.header("Authorization", value));
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), json(response.body()));
         } catch (IOException e) {
             throw new Unexpected(method + " " + uri + " got no answer: " + e);

@@ -101,8 +101,8 @@ final class Bank {
     }
 
     void decide(String paymentId, String decision) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("operatorId", "op-system-test", "reason", "checked by the system test"))
+        Suite.asOfficer().contentType(ContentType.JSON)
+                .body(Map.of("reason", "checked by the system test"))
                 .post(suite.sanctions("/held-payments/" + paymentId + "/" + decision))
                 .then().statusCode(200);
     }

@@ -35,9 +35,21 @@ class DeploymentFilesTest {
         return (Map<String, Object>) service.getOrDefault("environment", Map.of());
     }
 
-    /** Quarkus reads a.b-c from A_B_C: the environment names of a module's application.properties. */
+    /**
+     * Quarkus reads a.b-c from A_B_C: the environment names of a module's application.properties and of the settings
+     * every service shares (infrastructure's), and an operator's login and roles (a key of those settings' maps).
+     */
     private static List<String> environmentNamesOf(String module) throws IOException {
-        return Files.readAllLines(ROOT.resolve(module).resolve("src/main/resources/application.properties")).stream()
+        List<String> names = environmentNames(ROOT.resolve(module).resolve("src/main/resources/application.properties"));
+        names.addAll(environmentNames(ROOT.resolve(
+                "infrastructure/src/main/resources/META-INF/microprofile-config.properties")));
+        names.add("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_OPERATOR");
+        names.add("QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_OPERATOR");
+        return names;
+    }
+
+    private static List<String> environmentNames(Path properties) throws IOException {
+        return Files.readAllLines(properties).stream()
                 .filter(line -> line.contains("=") && !line.startsWith("#") && !line.startsWith(" "))
                 .map(line -> line.substring(0, line.indexOf('=')).strip())
                 .map(key -> key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT))

@@ -118,7 +118,7 @@ class InboundFlowSystemTest {
         bank.awaitStatus(sent.paymentId(), "HELD");
         bank.decide(sent.paymentId(), "reject");
 
-        given().contentType(ContentType.JSON).body(Map.of("operatorId", "op-2", "reason", "second thoughts"))
+        Suite.asOfficer().contentType(ContentType.JSON).body(Map.of("reason", "second thoughts"))
                 .post(suite.sanctions("/held-payments/" + sent.paymentId() + "/release"))
                 .then().statusCode(409).contentType("application/problem+json");
     }

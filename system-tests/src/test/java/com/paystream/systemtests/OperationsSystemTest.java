@@ -36,7 +36,7 @@ class OperationsSystemTest {
     }
 
     private List<String> parkedSubmissions() {
-        return given().get(suite.scheme("/ops/subscriptions/" + SUBMIT_GROUP + "/parked")).then().statusCode(200)
+        return Suite.asOps().get(suite.scheme("/ops/subscriptions/" + SUBMIT_GROUP + "/parked")).then().statusCode(200)
                 .extract().jsonPath().getList("paymentId", String.class);
     }
 
@@ -44,7 +44,7 @@ class OperationsSystemTest {
     void everyServiceListsItsConsumerGroupsAsTheStoreHasThem() {
         for (String ops : List.of(suite.scheme("/ops/subscriptions"), suite.sanctions("/ops/subscriptions"),
                 suite.accounts("/ops/subscriptions"), suite.simulator("/ops/subscriptions"))) {
-            given().get(ops).then().statusCode(200)
+            Suite.asOps().get(ops).then().statusCode(200)
                     .body("$", not(empty()))
                     .body("exists", everyItem(equalTo(true)))
                     .body("subscribedHere", everyItem(equalTo(true)));
@@ -67,7 +67,7 @@ class OperationsSystemTest {
         assertThat(bank.awaitStatus(paymentId, "SANCTIONS_CLEARED").getString("status"))
                 .isEqualTo("SANCTIONS_CLEARED");
 
-        given().post(suite.scheme("/ops/subscriptions/" + SUBMIT_GROUP + "/parked/replay")).then().statusCode(202);
+        Suite.asOps().post(suite.scheme("/ops/subscriptions/" + SUBMIT_GROUP + "/parked/replay")).then().statusCode(202);
 
         bank.awaitStatus(paymentId, "COMPLETED");
         assertThat(bank.balance(account)).isEqualTo(15_000);
@@ -87,7 +87,7 @@ class OperationsSystemTest {
                 .body("screening.held", equalTo(true))
                 .body("screening.matches", not(empty()))
                 .body("screening.decision.outcome", equalTo("RELEASED"))
-                .body("screening.decision.operatorId", equalTo("op-system-test"));
+                .body("screening.decision.operatorId", equalTo(Suite.OFFICER));
     }
 
     @Test

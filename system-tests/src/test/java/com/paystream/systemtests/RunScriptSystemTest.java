@@ -1,6 +1,7 @@
 package com.paystream.systemtests;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +114,24 @@ class RunScriptSystemTest {
                         .then().statusCode(200).body("status", equalTo("COMPLETED")));
     }
 
+    /** Signed in as the operator run.sh made on its first start (its login:password, kept in the data folder). */
+    private RequestSpecification asOperator() throws IOException {
+        String[] credentials = Files.readString(data.resolve("operator.credentials")).strip().split(":", 2);
+        return given().auth().preemptive().basic(credentials[0], credentials[1]);
+    }
+
+    @Test
+    @Order(1)
+    void theOperatorMadeOnTheFirstStartIsKeptReadableOnlyByItsOwnerAndMayUseTheOperationsApi() throws Exception {
+        assertThat(Files.getPosixFilePermissions(data.resolve("operator.credentials")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(data.resolve("operators.properties")))
+                .doesNotContain(Files.readString(data.resolve("operator.credentials")).strip().split(":", 2)[1]);
+
+        asOperator().get("http://localhost:8081/ops/subscriptions").then().statusCode(200);
+        given().get("http://localhost:8081/ops/subscriptions").then().statusCode(401);
+    }
+
     @Test
     @Order(2)
     void ctrlCStopsEveryProcessTheScriptStarted() throws Exception {
@@ -137,10 +157,10 @@ class RunScriptSystemTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (int port : List.of(8181, 8182, 8183)) {
-                given().get("http://localhost:" + port + "/ops/subscriptions").then().statusCode(200)
+                asOperator().get("http://localhost:" + port + "/ops/subscriptions").then().statusCode(200)
                         .body("subscribedHere", everyItem(equalTo(true)));
             }
-            given().get("http://localhost:8082/ops/subscriptions/sanctions.screen-on-validated").then()
+            asOperator().get("http://localhost:8082/ops/subscriptions/sanctions.screen-on-validated").then()
                     .body("consumers", equalTo(2));
         });
         interrupt();

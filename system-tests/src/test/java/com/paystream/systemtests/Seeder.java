@@ -33,8 +33,10 @@ final class Seeder {
         try {
             Path out = Files.createTempFile(suite.work, "seeder", ".out");
             Path err = Files.createTempFile(suite.work, "seeder", ".err");
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().put("SEEDER_OPERATOR", Suite.officerCredentials());
+            Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("The data seeder did not finish in 120 s");

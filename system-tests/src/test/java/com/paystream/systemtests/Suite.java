@@ -3,6 +3,8 @@ package com.paystream.systemtests;
 import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -27,6 +29,12 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     final Path root = Path.of(System.getProperty("paystream.root", "..")).toAbsolutePath().normalize();
     final Path work = Path.of(System.getProperty("paystream.work", "target/system-tests")).toAbsolutePath();
     final Path logs = work.resolve("logs");
+    /** The suite's operators: a sanctions officer and an ops operator, defined in a file outside the code. */
+    static final String OFFICER = "officer-system-test";
+    static final String OPS = "ops-system-test";
+    private static final String OFFICER_PASSWORD = "officer-" + java.util.UUID.randomUUID();
+    private static final String OPS_PASSWORD = "ops-" + java.util.UUID.randomUUID();
+    final Path operators = work.resolve("operators.properties");
     final int storePort = freePort();
     final String connectionString = "esdb://localhost:" + storePort + "?tls=false";
     final int schemePort = freePort();
@@ -62,6 +70,12 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private void start() {
         try {
             Files.createDirectories(logs);
+            Files.writeString(operators, String.join("\n",
+                    "quarkus.security.users.embedded.plain-text=true",
+                    "quarkus.security.users.embedded.users." + OFFICER + "=" + OFFICER_PASSWORD,
+                    "quarkus.security.users.embedded.roles." + OFFICER + "=sanctions-officer",
+                    "quarkus.security.users.embedded.users." + OPS + "=" + OPS_PASSWORD,
+                    "quarkus.security.users.embedded.roles." + OPS + "=ops", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,7 +102,22 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     private List<String> storeProperties() {
-        return List.of("eventstore.connection-string=" + connectionString);
+        return List.of("eventstore.connection-string=" + connectionString, "quarkus.config.locations=" + operators);
+    }
+
+    /** {@code login:password} of the suite's sanctions officer (what the seeder takes in SEEDER_OPERATOR). */
+    static String officerCredentials() {
+        return OFFICER + ":" + OFFICER_PASSWORD;
+    }
+
+    /** A request signed in as the suite's sanctions officer. */
+    static RequestSpecification asOfficer() {
+        return RestAssured.given().auth().preemptive().basic(OFFICER, OFFICER_PASSWORD);
+    }
+
+    /** A request signed in as the suite's ops operator. */
+    static RequestSpecification asOps() {
+        return RestAssured.given().auth().preemptive().basic(OPS, OPS_PASSWORD);
     }
 
     private ServiceProcess scheme() {

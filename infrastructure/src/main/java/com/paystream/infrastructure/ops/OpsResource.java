@@ -4,6 +4,9 @@ import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.readmodel.ReadModelRunner;
 import com.paystream.infrastructure.readmodel.ReadModelStatus;
+import com.paystream.infrastructure.security.OperatorRoles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -22,19 +26,24 @@ import java.util.function.Supplier;
 /**
  * The operations API every service has: its consumer groups (lag, in flight, parked), their parked messages with the
  * reasons, replaying them once the fault is fixed; its read models, and rebuilding one from the start of history.
+ * Operators with the {@code ops} role only (parked messages carry payment details).
  */
 @Path("/ops")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(OperatorRoles.OPS)
 public class OpsResource {
+    private static final Logger LOG = Logger.getLogger(OpsResource.class);
     private static final int MAX_PARKED_PAGE = 1000;
 
     @Inject
     SubscriptionOps subscriptions;
     @Inject
     ReadModelRunner readModels;
+    @Inject
+    SecurityIdentity operator;
 
-    /** What a replay or rebuild request started. */
-    public record Accepted(String target, String action) {
+    /** What a replay or rebuild request started, and for whom. */
+    public record Accepted(String target, String action, String requestedBy) {
     }
 
     @GET
@@ -67,7 +76,7 @@ public class OpsResource {
             subscriptions.replayParked(group);
             return group;
         });
-        return Response.accepted(new Accepted(group, "replay-parked")).build();
+        return accepted(group, "replay-parked");
     }
 
     @GET
@@ -84,13 +93,20 @@ public class OpsResource {
             readModels.rebuild(name);
             return name;
         });
-        return Response.accepted(new Accepted(name, "rebuild")).build();
+        return accepted(name, "rebuild");
     }
 
     @GET
     @Path("/read-models/{name}")
     public ReadModelStatus readModel(@PathParam("name") String name) {
         return known(() -> readModels.status(name));
+    }
+
+    /** Operations change what the service does: the log keeps who asked for each. */
+    private Response accepted(String target, String action) {
+        String by = operator.getPrincipal().getName();
+        LOG.infof("Operator %s requested %s of %s", by, action, target);
+        return Response.accepted(new Accepted(target, action, by)).build();
     }
 
     private static <T> T known(Supplier<T> action) {

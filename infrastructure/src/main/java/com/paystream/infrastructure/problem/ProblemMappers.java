@@ -10,6 +10,10 @@ import com.paystream.infrastructure.client.EventStoreConfig;
 import com.paystream.infrastructure.correlation.CorrelationFilter;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.store.StoreUnavailableException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,6 +35,7 @@ import java.util.stream.Collectors;
  *   <li>{@link RevisionConflictException}: 412 when the request had {@code If-Match}, else 409
  *       {@code concurrent-modification}; {@link PreconditionFailedProblem} 412;</li>
  *   <li>{@link StoreUnavailableException} 503 with {@code Retry-After};</li>
+ *   <li>no or wrong operator credentials 401 (with {@code WWW-Authenticate}), a missing role 403;</li>
  *   <li>anything else 500, with no internals (the correlation id to quote, and the log has the rest).</li>
  * </ul>
  */
@@ -40,6 +45,8 @@ public class ProblemMappers {
 
     @Inject
     EventStoreConfig config;
+    @Inject
+    SecurityIdentity identity;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -62,6 +69,21 @@ public class ProblemMappers {
         Response.ResponseBuilder response = builder(new Problem(Problem.type("store-unavailable"),
                 "Service unavailable", 503, "The event store is unavailable; try again later", path(uri), null));
         return response.header(HttpHeaders.RETRY_AFTER, String.valueOf(config.retryAfterSeconds())).build();
+    }
+
+    /** No credentials, or credentials that match no operator: 401 with the scheme to use. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return builder(new Problem(Problem.type("unauthenticated"), "Unauthenticated", 401,
+                "Sign in as an operator (HTTP basic authentication)", path(uri), null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quarkus\"").build();
+    }
+
+    /** Signed in, without the role the endpoint needs. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(new Problem(Problem.type("forbidden"), "Forbidden", 403, "Operator "
+                + identity.getPrincipal().getName() + " does not have the role this needs", path(uri), null));
     }
 
     @ServerExceptionMapper

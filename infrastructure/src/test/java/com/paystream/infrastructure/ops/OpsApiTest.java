@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 
+import static com.paystream.infrastructure.testing.Operators.OPS;
+import static com.paystream.infrastructure.testing.Operators.asClerk;
+import static com.paystream.infrastructure.testing.Operators.asOfficer;
+import static com.paystream.infrastructure.testing.Operators.asOps;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,7 +52,7 @@ class OpsApiTest {
     }
 
     private List<String> parkedPaymentIds() {
-        return given().get("/ops/subscriptions/" + GROUP + "/parked").then().statusCode(200)
+        return asOps().get("/ops/subscriptions/" + GROUP + "/parked").then().statusCode(200)
                 .extract().jsonPath().getList("paymentId", String.class);
     }
 
@@ -57,7 +61,7 @@ class OpsApiTest {
         String paymentId = receive("infratest:ok");
         await().atMost(Duration.ofSeconds(10)).until(() -> typesOf(paymentId).size() == 2);
 
-        given().get("/ops/subscriptions").then().statusCode(200)
+        asOps().get("/ops/subscriptions").then().statusCode(200)
                 .body("find { it.group == '" + GROUP + "' }.exists", equalTo(true))
                 .body("find { it.group == '" + GROUP + "' }.stream", equalTo("$et-InboundPaymentReceived"))
                 .body("find { it.group == '" + GROUP + "' }.subscribedHere", equalTo(true))
@@ -70,7 +74,7 @@ class OpsApiTest {
         String paymentId = receive("infratest:poison");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> parkedPaymentIds().contains(paymentId));
-        given().get("/ops/subscriptions/" + GROUP + "/parked").then()
+        asOps().get("/ops/subscriptions/" + GROUP + "/parked").then()
                 .body("find { it.paymentId == '" + paymentId + "' }.reason", equalTo("poison payment " + paymentId))
                 .body("find { it.paymentId == '" + paymentId + "' }.eventType", equalTo("InboundPaymentReceived"))
                 .body("find { it.paymentId == '" + paymentId + "' }.eventStream",
@@ -84,7 +88,7 @@ class OpsApiTest {
         assertThat(typesOf(paymentId)).containsExactly("InboundPaymentReceived");
 
         reaction.fix();
-        given().post("/ops/subscriptions/" + GROUP + "/parked/replay").then().statusCode(202);
+        asOps().post("/ops/subscriptions/" + GROUP + "/parked/replay").then().statusCode(202);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(typesOf(paymentId))
                 .containsExactly("InboundPaymentReceived", "InboundPaymentValidated"));
@@ -92,35 +96,58 @@ class OpsApiTest {
     }
 
     @Test
+    void aReplayRequestNamesTheOperatorWhoAskedForIt() {
+        asOps().post("/ops/subscriptions/" + GROUP + "/parked/replay").then().statusCode(202)
+                .body("requestedBy", equalTo(OPS));
+    }
+
+    @Test
+    void theOperationsApiAnswersNobodyWhoIsNotSignedIn() {
+        given().get("/ops/subscriptions").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSanctionsOfficerCannotRebuildAReadModel() {
+        asOfficer().post("/ops/read-models/infratesttimeline/rebuild").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anOperatorWithNoRoleCannotReplayParkedMessages() {
+        asClerk().post("/ops/subscriptions/" + GROUP + "/parked/replay").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void anUnknownGroupIsNotFound() {
-        given().get("/ops/subscriptions/no.such-group/parked").then().statusCode(404)
+        asOps().get("/ops/subscriptions/no.such-group/parked").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aParkedPageLargerThanTheMaximumIsRefusedNamingTheField() {
-        given().get("/ops/subscriptions/" + GROUP + "/parked?limit=100000").then().statusCode(400)
+        asOps().get("/ops/subscriptions/" + GROUP + "/parked?limit=100000").then().statusCode(400)
                 .body("errors.field", hasItem("limit"));
     }
 
     @Test
     void theServicesReadModelsAreListedWithWhetherTheyCaughtUp() {
-        given().get("/ops/read-models").then().statusCode(200)
+        asOps().get("/ops/read-models").then().statusCode(200)
                 .body("name", hasItem("infratesttimeline"));
     }
 
     @Test
     void aRebuiltReadModelCatchesUpAgainFromTheStart() {
         receive("infratest:ok");
-        given().post("/ops/read-models/infratesttimeline/rebuild").then().statusCode(202);
+        asOps().post("/ops/read-models/infratesttimeline/rebuild").then().statusCode(202);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/ops/read-models/infratesttimeline")
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asOps().get("/ops/read-models/infratesttimeline")
                 .then().body("caughtUp", equalTo(true)).body("applied", not(equalTo(0))));
     }
 
     @Test
     void rebuildingAnUnknownReadModelIsNotFound() {
-        given().post("/ops/read-models/nosuchmodel/rebuild").then().statusCode(404)
+        asOps().post("/ops/read-models/nosuchmodel/rebuild").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static com.paystream.infrastructure.testing.Operators.asOps;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -54,9 +55,9 @@ class OriginatorsApiTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get(activityPath()).then()
                 .statusCode(200).body("payments", equalTo(1)));
 
-        given().post("/ops/read-models/" + OriginatorActivity.NAME + "/rebuild").then().statusCode(202);
+        asOps().post("/ops/read-models/" + OriginatorActivity.NAME + "/rebuild").then().statusCode(202);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/ops/read-models/"
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asOps().get("/ops/read-models/"
                 + OriginatorActivity.NAME).then().body("caughtUp", equalTo(true)));
         given().get(activityPath()).then().statusCode(200).body("payments", equalTo(1))
                 .body("amountPence", equalTo(700));

@@ -7,13 +7,15 @@ import com.paystream.events.InboundHeldPaymentReleased;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.correlation.CorrelationId;
-import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.RevisionConflictException;
+import com.paystream.infrastructure.security.OperatorRoles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,10 +44,13 @@ public class HeldPaymentsResource {
     EventStore store;
     @Inject
     CorrelationId correlationId;
+    @Inject
+    SecurityIdentity operator;
 
     private final Clock clock = Clock.systemUTC();
 
-    public record DecisionRequest(String operatorId, String reason) {
+    /** Why the operator decides so; who decides is the signed-in operator, never a field of the request. */
+    public record DecisionRequest(String reason) {
     }
 
     @GET
@@ -56,18 +60,21 @@ public class HeldPaymentsResource {
 
     @POST
     @Path("/{paymentId}/release")
+    @RolesAllowed(OperatorRoles.SANCTIONS_OFFICER)
     public ScreeningEvent release(@PathParam("paymentId") String paymentId, DecisionRequest request) {
         return decide(paymentId, request, true);
     }
 
     @POST
     @Path("/{paymentId}/reject")
+    @RolesAllowed(OperatorRoles.SANCTIONS_OFFICER)
     public ScreeningEvent reject(@PathParam("paymentId") String paymentId, DecisionRequest request) {
         return decide(paymentId, request, false);
     }
 
     private ScreeningEvent decide(String paymentId, DecisionRequest request, boolean release) {
-        requireOperatorAndReason(request);
+        requireReason(request);
+        String operatorId = operator.getPrincipal().getName();
         LoadedStream<ScreeningEvent> screening = store.load(Screenings.stream(paymentId), Screenings.CODEC);
         ScreeningEvent screened = screening.exists() ? screening.payloads().get(0) : null;
         boolean held = screened instanceof ScreeningDecision decision && decision.held();
@@ -80,8 +87,8 @@ public class HeldPaymentsResource {
         }
         Instant at = clock.instant();
         ScreeningEvent decision = release
-                ? new HeldPaymentReleased(paymentId, request.operatorId().strip(), request.reason().strip(), at)
-                : new HeldPaymentRejected(paymentId, request.operatorId().strip(), request.reason().strip(), at);
+                ? new HeldPaymentReleased(paymentId, operatorId, request.reason().strip(), at)
+                : new HeldPaymentRejected(paymentId, operatorId, request.reason().strip(), at);
         try {
             store.append(Screenings.stream(paymentId), screening.expectedRevision(),
                     correlationId.command("decide:" + paymentId + ":" + (release ? "release" : "reject")),
@@ -132,16 +139,9 @@ public class HeldPaymentsResource {
         return new RuleViolation("held-payment-already-decided", "Payment " + paymentId + " was already " + what);
     }
 
-    private static void requireOperatorAndReason(DecisionRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request == null || request.operatorId() == null || request.operatorId().isBlank()) {
-            errors.add(new FieldError("operatorId", "the operator deciding is required"));
-        }
+    private static void requireReason(DecisionRequest request) {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldError("reason", "a decision needs a reason"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationProblem(errors);
+            throw ValidationProblem.field("reason", "a decision needs a reason");
         }
     }
 }

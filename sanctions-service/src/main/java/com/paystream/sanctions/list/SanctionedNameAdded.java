@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A name (with its aliases) was put on the list. {@code dateOfBirth} and {@code country} may be unknown (null). */
+/**
+ * A name (with its aliases) was put on the list. {@code dateOfBirth} and {@code country} may be unknown (null);
+ * {@code addedBy} is the operator's login ({@code seed} for the seed list; null in entries from before it was kept).
+ */
 @EventType(name = "SanctionedNameAdded")
 public record SanctionedNameAdded(
         String entryId,
@@ -16,7 +19,8 @@ public record SanctionedNameAdded(
         LocalDate dateOfBirth,
         String country,
         String listReference,
-        Instant addedAt) implements SanctionsListEvent {
+        Instant addedAt,
+        String addedBy) implements SanctionsListEvent {
     public SanctionedNameAdded {
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(name, "name");

@@ -5,9 +5,10 @@ import com.paystream.events.EventType;
 import java.time.Instant;
 import java.util.Objects;
 
-/** An entry was taken off the list, with why. */
+/** An entry was taken off the list, with why, by whom ({@code removedBy}: null before it was kept). */
 @EventType(name = "SanctionedNameRemoved")
-public record SanctionedNameRemoved(String entryId, String reason, Instant removedAt) implements SanctionsListEvent {
+public record SanctionedNameRemoved(String entryId, String reason, Instant removedAt, String removedBy)
+        implements SanctionsListEvent {
     public SanctionedNameRemoved {
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(reason, "reason");

@@ -4,9 +4,12 @@ import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.security.OperatorRoles;
 import com.paystream.infrastructure.store.AppendResult;
 import com.paystream.sanctions.list.SanctionsListCommand.AddSanctionedName;
 import com.paystream.sanctions.list.SanctionsListCommand.RemoveSanctionedName;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -46,6 +49,8 @@ public class SanctionedNamesResource {
     SanctionsListView view;
     @Inject
     CorrelationId correlationId;
+    @Inject
+    SecurityIdentity operator;
 
     Clock clock = Clock.systemUTC();
 
@@ -55,24 +60,26 @@ public class SanctionedNamesResource {
     }
 
     public record SanctionedNameView(String entryId, String name, List<String> aliases, LocalDate dateOfBirth,
-                                     String country, String listReference, Instant addedAt) {
+                                     String country, String listReference, Instant addedAt, String addedBy) {
         static SanctionedNameView of(SanctionedNameAdded added) {
             return new SanctionedNameView(added.entryId(), added.name(), added.aliases(), added.dateOfBirth(),
-                    added.country(), added.listReference(), added.addedAt());
+                    added.country(), added.listReference(), added.addedAt(), added.addedBy());
         }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(OperatorRoles.SANCTIONS_OFFICER)
     public Response add(NewSanctionedName body, @Context UriInfo uri) {
         validate(body);
         String entryId = UUID.randomUUID().toString();
         AddSanctionedName command = new AddSanctionedName(entryId, body.name().trim(),
                 body.aliases() == null ? List.of() : body.aliases().stream().map(String::trim).toList(),
-                body.dateOfBirth(), body.country(), body.listReference().trim(), clock.instant());
+                body.dateOfBirth(), body.country(), body.listReference().trim(), clock.instant(),
+                operator.getPrincipal().getName());
         AppendResult result = commands.handle(command, correlationId.command("add-sanctioned-name:" + entryId));
         SanctionedNameView created = new SanctionedNameView(entryId, command.name(), command.aliases(),
-                command.dateOfBirth(), command.country(), command.listReference(), command.at());
+                command.dateOfBirth(), command.country(), command.listReference(), command.at(), command.by());
         return Response.created(uri.getAbsolutePathBuilder().path(entryId).build())
                 .tag(String.valueOf(result.nextExpectedRevision()))
                 .entity(created).build();
@@ -80,11 +87,13 @@ public class SanctionedNamesResource {
 
     @DELETE
     @Path("/{entryId}")
+    @RolesAllowed(OperatorRoles.SANCTIONS_OFFICER)
     public Response remove(@PathParam("entryId") String entryId, @QueryParam("reason") String reason) {
         if (reason == null || reason.isBlank()) {
             throw ValidationProblem.field("reason", "is required: why the name comes off the list");
         }
-        commands.handle(new RemoveSanctionedName(entryId, reason.trim(), clock.instant()),
+        commands.handle(new RemoveSanctionedName(entryId, reason.trim(), clock.instant(),
+                        operator.getPrincipal().getName()),
                 correlationId.command("remove-sanctioned-name:" + entryId + ":" + reason.trim()));
         return Response.noContent().build();
     }

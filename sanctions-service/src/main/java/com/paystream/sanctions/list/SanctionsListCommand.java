@@ -8,7 +8,8 @@ import java.util.Objects;
 /** What can be asked of a list. Instants come with the command (the decider reads no clock). */
 public sealed interface SanctionsListCommand {
     record AddSanctionedName(String entryId, String name, List<String> aliases, LocalDate dateOfBirth,
-                             String country, String listReference, Instant at) implements SanctionsListCommand {
+                             String country, String listReference, Instant at, String by)
+            implements SanctionsListCommand {
         public AddSanctionedName {
             Objects.requireNonNull(entryId, "entryId");
             Objects.requireNonNull(name, "name");
@@ -18,7 +19,8 @@ public sealed interface SanctionsListCommand {
         }
     }
 
-    record RemoveSanctionedName(String entryId, String reason, Instant at) implements SanctionsListCommand {
+    record RemoveSanctionedName(String entryId, String reason, Instant at, String by)
+            implements SanctionsListCommand {
         public RemoveSanctionedName {
             Objects.requireNonNull(entryId, "entryId");
             Objects.requireNonNull(reason, "reason");

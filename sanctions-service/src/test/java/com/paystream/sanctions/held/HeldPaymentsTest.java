@@ -27,6 +27,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static com.paystream.infrastructure.testing.Operators.OFFICER;
+import static com.paystream.infrastructure.testing.Operators.asClerk;
+import static com.paystream.infrastructure.testing.Operators.asOfficer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +38,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @WithTestResource(EventStoreTestResource.class)
@@ -48,7 +52,7 @@ class HeldPaymentsTest {
     void listAFictitiousName() {
         List<String> names = given().get("/sanctioned-names").then().statusCode(200).extract().path("name");
         if (!names.contains(LISTED)) {
-            given().contentType(ContentType.JSON)
+            asOfficer().contentType(ContentType.JSON)
                     .body("{\"name\":\"" + LISTED + "\",\"aliases\":[],\"country\":\"ZZ\",\"listReference\":\"T-1\"}")
                     .post("/sanctioned-names").then().statusCode(201);
             await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/sanctioned-names").then()
@@ -80,7 +84,7 @@ class HeldPaymentsTest {
 
     private static io.restassured.response.ValidatableResponse decide(String paymentId, String decision,
                                                                      String body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return asOfficer().contentType(ContentType.JSON).body(body)
                 .post("/held-payments/" + paymentId + "/" + decision).then();
     }
 
@@ -104,23 +108,66 @@ class HeldPaymentsTest {
     }
 
     @Test
-    void aReleasedPaymentLeavesTheQueueAndItsReleaseNamesTheOperator() {
+    void aReleasedPaymentLeavesTheQueueAndItsReleaseNamesTheSignedInOperator() {
         String paymentId = heldPayment();
 
-        decide(paymentId, "release", "{\"operatorId\":\"op-7\",\"reason\":\"different person\"}").statusCode(200);
+        decide(paymentId, "release", "{\"reason\":\"different person\"}").statusCode(200);
 
         assertThat(timeline(paymentId)).filteredOn(e -> e instanceof InboundHeldPaymentReleased)
                 .singleElement().satisfies(e -> assertThat(((InboundHeldPaymentReleased) e).operatorId())
-                        .isEqualTo("op-7"));
+                        .isEqualTo(OFFICER));
         await().atMost(Duration.ofSeconds(10)).until(() -> !given().get("/held-payments").then()
                 .extract().<List<String>>path("paymentId").contains(paymentId));
+    }
+
+    @Test
+    void aDecisionNamesTheSignedInOperatorWhateverTheBodyClaims() {
+        String paymentId = heldPayment();
+
+        decide(paymentId, "release", "{\"operatorId\":\"someone-else\",\"reason\":\"different person\"}")
+                .statusCode(200);
+
+        assertThat(timeline(paymentId)).filteredOn(e -> e instanceof InboundHeldPaymentReleased)
+                .singleElement().satisfies(e -> assertThat(((InboundHeldPaymentReleased) e).operatorId())
+                        .isEqualTo(OFFICER));
+    }
+
+    @Test
+    void aDecisionWithoutCredentialsIsUnauthenticatedAndThePaymentStaysHeld() {
+        String paymentId = heldPayment();
+
+        given().contentType(ContentType.JSON).body("{\"reason\":\"different person\"}")
+                .post("/held-payments/" + paymentId + "/release")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Basic"));
+        assertThat(timeline(paymentId)).noneMatch(e -> e instanceof InboundHeldPaymentReleased);
+    }
+
+    @Test
+    void aDecisionWithAWrongPasswordIsUnauthenticated() {
+        String paymentId = heldPayment();
+
+        given().auth().preemptive().basic(OFFICER, "not-the-password").contentType(ContentType.JSON)
+                .body("{\"reason\":\"different person\"}").post("/held-payments/" + paymentId + "/release")
+                .then().statusCode(401).contentType("application/problem+json");
+        assertThat(timeline(paymentId)).noneMatch(e -> e instanceof InboundHeldPaymentReleased);
+    }
+
+    @Test
+    void aDecisionByAnOperatorWithoutTheSanctionsOfficerRoleIsForbidden() {
+        String paymentId = heldPayment();
+
+        asClerk().contentType(ContentType.JSON).body("{\"reason\":\"different person\"}")
+                .post("/held-payments/" + paymentId + "/reject")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(timeline(paymentId)).noneMatch(e -> e instanceof InboundHeldPaymentRejected);
     }
 
     @Test
     void aRejectedPaymentIsRejectedOnItsTimeline() {
         String paymentId = heldPayment();
 
-        decide(paymentId, "reject", "{\"operatorId\":\"op-7\",\"reason\":\"confirmed match\"}").statusCode(200);
+        decide(paymentId, "reject", "{\"reason\":\"confirmed match\"}").statusCode(200);
 
         assertThat(timeline(paymentId)).anyMatch(e -> e instanceof InboundHeldPaymentRejected);
     }
@@ -128,9 +175,9 @@ class HeldPaymentsTest {
     @Test
     void aSecondDecisionOnTheSamePaymentIsAConflict() {
         String paymentId = heldPayment();
-        decide(paymentId, "release", "{\"operatorId\":\"op-7\",\"reason\":\"different person\"}").statusCode(200);
+        decide(paymentId, "release", "{\"reason\":\"different person\"}").statusCode(200);
 
-        decide(paymentId, "reject", "{\"operatorId\":\"op-8\",\"reason\":\"second opinion\"}")
+        decide(paymentId, "reject", "{\"reason\":\"second opinion\"}")
                 .statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("held-payment-already-decided"));
         assertThat(timeline(paymentId)).noneMatch(e -> e instanceof InboundHeldPaymentRejected);
@@ -140,21 +187,21 @@ class HeldPaymentsTest {
     void aDecisionWithoutAReasonIsRefusedNamingTheField() {
         String paymentId = heldPayment();
 
-        decide(paymentId, "release", "{\"operatorId\":\"op-7\"}")
+        decide(paymentId, "release", "{}")
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("reason"));
     }
 
     @Test
     void aDecisionOnAPaymentThatIsNotHeldIsNotFound() {
-        decide(UUID.randomUUID().toString(), "release", "{\"operatorId\":\"op-7\",\"reason\":\"x\"}")
+        decide(UUID.randomUUID().toString(), "release", "{\"reason\":\"x\"}")
                 .statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aHeldPaymentsScreeningShowsItsMatchesWithScoresAndTheOperatorsDecision() {
         String paymentId = heldPayment();
-        decide(paymentId, "release", "{\"operatorId\":\"op-9\",\"reason\":\"different person\"}").statusCode(200);
+        decide(paymentId, "release", "{\"reason\":\"different person\"}").statusCode(200);
 
         given().get("/screenings/" + paymentId).then().statusCode(200)
                 .body("held", equalTo(true))
@@ -162,7 +209,7 @@ class HeldPaymentsTest {
                 .body("matches.listedName", hasItem(LISTED))
                 .body("matches[0].score", greaterThan(0.0f))
                 .body("decision.outcome", equalTo("RELEASED"))
-                .body("decision.operatorId", equalTo("op-9"))
+                .body("decision.operatorId", equalTo(OFFICER))
                 .body("decision.reason", equalTo("different person"));
     }
 

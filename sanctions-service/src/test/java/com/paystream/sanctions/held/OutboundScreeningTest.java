@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.paystream.infrastructure.testing.Operators.asOfficer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,7 +45,7 @@ class OutboundScreeningTest {
     void listAFictitiousName() {
         List<String> names = given().get("/sanctioned-names").then().statusCode(200).extract().path("name");
         if (!names.contains(LISTED)) {
-            given().contentType(ContentType.JSON)
+            asOfficer().contentType(ContentType.JSON)
                     .body(Map.of("name", LISTED, "aliases", List.of(), "country", "ZZ", "listReference", "T-OUT-1"))
                     .post("/sanctioned-names").then().statusCode(201);
             await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/sanctioned-names").then()
@@ -79,7 +80,7 @@ class OutboundScreeningTest {
     }
 
     private static void decide(String paymentId, String decision) {
-        given().contentType(ContentType.JSON).body(Map.of("operatorId", "op-1", "reason", "checked"))
+        asOfficer().contentType(ContentType.JSON).body(Map.of("reason", "checked"))
                 .post("/held-payments/" + paymentId + "/" + decision).then().statusCode(200);
     }
 

@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static com.paystream.infrastructure.testing.Operators.OFFICER;
+import static com.paystream.infrastructure.testing.Operators.asClerk;
+import static com.paystream.infrastructure.testing.Operators.asOfficer;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,7 +35,7 @@ class SanctionedNamesResourceTest {
     private String add(String name, String dob) {
         String body = "{\"name\":\"" + name + "\",\"aliases\":[\"T. Fictivus\"],\"dateOfBirth\":\"" + dob
                 + "\",\"country\":\"ZZ\",\"listReference\":\"TEST-1\"}";
-        return given().contentType(ContentType.JSON).body(body).post("/sanctioned-names")
+        return asOfficer().contentType(ContentType.JSON).body(body).post("/sanctioned-names")
                 .then().statusCode(201).header("Location", notNullValue())
                 .extract().path("entryId");
     }
@@ -50,9 +53,33 @@ class SanctionedNamesResourceTest {
     }
 
     @Test
+    void anAddedNameRecordsTheOfficerWhoAddedIt() {
+        String entryId = add(name, "1969-12-31");
+        await().atMost(Duration.ofSeconds(5)).until(() -> listedIds().contains(entryId));
+        given().get("/sanctioned-names/" + entryId).then().statusCode(200).body("addedBy", equalTo(OFFICER));
+    }
+
+    @Test
+    void addingANameWithoutSigningInIsUnauthenticatedAndListsNothing() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\",\"listReference\":\"X\"}")
+                .post("/sanctioned-names").then().statusCode(401).contentType(PROBLEM_JSON);
+        given().get("/sanctioned-names").then().body("name", not(hasItem(name)));
+    }
+
+    @Test
+    void removingANameWithoutTheSanctionsOfficerRoleIsForbiddenAndItStaysListed() {
+        String entryId = add(name, "1968-06-07");
+        await().atMost(Duration.ofSeconds(5)).until(() -> listedIds().contains(entryId));
+
+        asClerk().queryParam("reason", "delisted").delete("/sanctioned-names/" + entryId)
+                .then().statusCode(403).contentType(PROBLEM_JSON);
+        assertThat(listedIds()).contains(entryId);
+    }
+
+    @Test
     void addingTheSameNameAndDateOfBirthAgainIs409() {
         add(name, "1971-02-03");
-        given().contentType(ContentType.JSON)
+        asOfficer().contentType(ContentType.JSON)
                 .body("{\"name\":\"" + name.toUpperCase() + "\",\"dateOfBirth\":\"1971-02-03\",\"listReference\":\"X\"}")
                 .post("/sanctioned-names")
                 .then().statusCode(409).contentType(PROBLEM_JSON)
@@ -62,14 +89,14 @@ class SanctionedNamesResourceTest {
     @Test
     void aRemovedNameIsNoLongerListed() {
         String entryId = add(name, "1972-03-04");
-        given().queryParam("reason", "delisted").delete("/sanctioned-names/" + entryId).then().statusCode(204);
+        asOfficer().queryParam("reason", "delisted").delete("/sanctioned-names/" + entryId).then().statusCode(204);
         await().atMost(Duration.ofSeconds(5)).until(() -> !listedIds().contains(entryId));
         given().get("/sanctioned-names/" + entryId).then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test
     void removingAnUnknownEntryIs404() {
-        given().queryParam("reason", "delisted").delete("/sanctioned-names/" + UUID.randomUUID())
+        asOfficer().queryParam("reason", "delisted").delete("/sanctioned-names/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:paystream:problem:not-found"));
     }
@@ -77,13 +104,13 @@ class SanctionedNamesResourceTest {
     @Test
     void removingWithoutAReasonIs400NamingTheReason() {
         String entryId = add(name, "1973-04-05");
-        given().delete("/sanctioned-names/" + entryId)
+        asOfficer().delete("/sanctioned-names/" + entryId)
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("reason"));
     }
 
     @Test
     void aBodyWithoutANameIs400NamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"listReference\":\"X\"}").post("/sanctioned-names")
+        asOfficer().contentType(ContentType.JSON).body("{\"listReference\":\"X\"}").post("/sanctioned-names")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:paystream:problem:validation-failed"))
                 .body("errors.field", hasItem("name"));
@@ -91,7 +118,7 @@ class SanctionedNamesResourceTest {
 
     @Test
     void aMalformedDateOfBirthIs400NamingTheField() {
-        given().contentType(ContentType.JSON)
+        asOfficer().contentType(ContentType.JSON)
                 .body("{\"name\":\"A B\",\"listReference\":\"X\",\"dateOfBirth\":\"yesterday\"}")
                 .post("/sanctioned-names")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("dateOfBirth"));

@@ -23,16 +23,24 @@ class SanctionsListCodecTest {
     @Test
     void anAddedEventIsStoredInItsFrozenJsonForm() {
         SanctionedNameAdded added = new SanctionedNameAdded("e1", "Ivan Petrov", List.of("I. Petrov"),
-                LocalDate.of(1961, 3, 14), "ZZ", "REF-1", Instant.parse("2025-01-02T03:04:05Z"));
+                LocalDate.of(1961, 3, 14), "ZZ", "REF-1", Instant.parse("2025-01-02T03:04:05Z"), "officer-1");
         assertThat(new String(codec.serialize(added), StandardCharsets.UTF_8)).isEqualTo(
                 "{\"entryId\":\"e1\",\"name\":\"Ivan Petrov\",\"aliases\":[\"I. Petrov\"],"
                         + "\"dateOfBirth\":\"1961-03-14\",\"country\":\"ZZ\",\"listReference\":\"REF-1\","
-                        + "\"addedAt\":\"2025-01-02T03:04:05Z\"}");
+                        + "\"addedAt\":\"2025-01-02T03:04:05Z\",\"addedBy\":\"officer-1\"}");
+    }
+
+    @Test
+    void anAddedEventFromBeforeWhoAddedItWasKeptStillReads() {
+        byte[] older = ("{\"entryId\":\"e1\",\"name\":\"Ivan Petrov\",\"aliases\":[],\"listReference\":\"REF-1\","
+                + "\"addedAt\":\"2025-01-02T03:04:05Z\"}").getBytes(StandardCharsets.UTF_8);
+        SanctionsListEvent read = codec.deserialize("SanctionedNameAdded", older);
+        assertThat(((SanctionedNameAdded) read).addedBy()).isNull();
     }
 
     @Test
     void aRemovedEventReadsBackEqual() {
-        SanctionedNameRemoved removed = new SanctionedNameRemoved("e1", "delisted", Instant.EPOCH);
+        SanctionedNameRemoved removed = new SanctionedNameRemoved("e1", "delisted", Instant.EPOCH, "officer-1");
         assertThat(codec.deserialize(codec.typeName(removed), codec.serialize(removed))).isEqualTo(removed);
     }
 
