@@ -1,5 +1,8 @@
 package com.paystream.emulator;
 
+import com.paystream.emulator.auth.AccessControl;
+import com.paystream.emulator.auth.Authentication;
+import com.paystream.emulator.auth.Users;
 import com.paystream.emulator.grpc.HttpProbeNegotiator;
 import com.paystream.emulator.grpc.ServerFeaturesService;
 import com.paystream.emulator.grpc.StreamsService;
@@ -18,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An EventStoreDB-compatible server: insecure single node, gRPC and the HTTP health probe on one port.
+ * An EventStoreDB-compatible server: single node, gRPC and the HTTP health probe on one port; insecure, or with
+ * authentication and access control lists ({@link Options#authentication}).
  *
  * <pre>{@code
  * try (EventStoreEmulator emulator = EventStoreEmulator.inMemory().start()) {
@@ -55,6 +59,7 @@ public final class EventStoreEmulator implements AutoCloseable {
         private final Path directory;
         private String host = "127.0.0.1";
         private int port;
+        private boolean authentication;
 
         private Options(Path directory) {
             this.directory = directory;
@@ -63,6 +68,15 @@ public final class EventStoreEmulator implements AutoCloseable {
         /** Port to listen on; 0 (the default) picks a free one. */
         public Options port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Whether calls are authenticated (users {@code admin} and {@code ops}, password {@code changeit}) and
+         * stream access control lists enforced, as on a secure node; off by default, like an insecure node.
+         */
+        public Options authentication(boolean enabled) {
+            this.authentication = enabled;
             return this;
         }
 
@@ -86,7 +100,12 @@ public final class EventStoreEmulator implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+            AccessControl access = authentication ? AccessControl.secure(store) : AccessControl.insecure(store);
+            NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port));
+            if (authentication) {
+                builder.intercept(new Authentication(new Users()));
+            }
+            Server server = builder
                     .protocolNegotiator(new HttpProbeNegotiator())
                     // every handler only queues work or does short in-memory steps: run them on the event loop
                     // instead of handing each call to another thread (three thread switches per append otherwise)
@@ -95,8 +114,8 @@ public final class EventStoreEmulator implements AutoCloseable {
                     .permitKeepAliveWithoutCalls(true)
                     .maxInboundMessageSize(MAX_MESSAGE_BYTES)
                     .addService(new ServerFeaturesService(true))
-                    .addService(new StreamsService(store, pumps))
-                    .addService(new PersistentSubscriptionsService(store, pumps))
+                    .addService(new StreamsService(store, pumps, access))
+                    .addService(new PersistentSubscriptionsService(store, pumps, access))
                     .build();
             try {
                 server.start();

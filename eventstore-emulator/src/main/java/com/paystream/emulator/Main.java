@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 
 /**
- * {@code java -jar eventstore-emulator.jar [--port 2113] [--data DIR | --memory] [--host ADDRESS]}.
- * Durable in {@code DIR} (default {@code ./data/eventstore}); {@code --memory} keeps nothing.
+ * {@code java -jar eventstore-emulator.jar [--port 2113] [--data DIR | --memory] [--host ADDRESS] [--auth]}.
+ * Durable in {@code DIR} (default {@code ./data/eventstore}); {@code --memory} keeps nothing; {@code --auth} checks
+ * credentials and access control lists as a secure node does (without TLS).
  */
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
     private static final String USAGE =
-            "usage: java -jar eventstore-emulator.jar [--port 2113] [--data DIR | --memory] [--host 127.0.0.1]";
+            "usage: java -jar eventstore-emulator.jar [--port 2113] [--data DIR | --memory] [--host 127.0.0.1]"
+                    + " [--auth]";
 
     private Main() {
     }
@@ -21,6 +23,7 @@ public final class Main {
         boolean memory = false;
         boolean dataGiven = false;
         String host = "0.0.0.0";
+        boolean auth = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = parsePort(value(args, ++i, "--port"));
@@ -29,6 +32,7 @@ public final class Main {
                     dataGiven = true;
                 }
                 case "--memory" -> memory = true;
+                case "--auth" -> auth = true;
                 case "--host" -> host = value(args, ++i, "--host");
                 case "--help", "-h" -> {
                     System.out.println(USAGE);
@@ -41,9 +45,10 @@ public final class Main {
             fail("--data and --memory exclude each other");
         }
         EventStoreEmulator.Options options = memory ? EventStoreEmulator.inMemory() : EventStoreEmulator.durable(data);
-        EventStoreEmulator emulator = options.host(host).port(port).start();
+        EventStoreEmulator emulator = options.host(host).port(port).authentication(auth).start();
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "emulator-shutdown"));
-        String where = memory ? "in memory" : "durable in " + data.toAbsolutePath();
+        String where = (memory ? "in memory" : "durable in " + data.toAbsolutePath())
+                + (auth ? "; users and access control lists enforced" : "; insecure: no authentication");
         LOG.info("EventStoreDB emulator listening on " + host + ":" + emulator.port() + " (" + where
                 + "); connect with esdb://localhost:" + emulator.port() + "?tls=false");
         emulator.awaitTermination();

@@ -11,12 +11,16 @@ import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.TombstoneReq;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.TombstoneResp;
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.paystream.emulator.auth.AccessControl;
+import com.paystream.emulator.auth.Authentication;
+import com.paystream.emulator.auth.Principal;
 import com.paystream.emulator.store.AppendResult;
 import com.paystream.emulator.store.EventStore;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
 import com.paystream.emulator.store.StoredEvent;
+import com.paystream.emulator.store.StreamAcl.Action;
 import com.paystream.emulator.store.StreamRead;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -36,16 +40,23 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
 
     private final EventStore store;
     private final Executor executor;
+    private final AccessControl access;
 
     public StreamsService(EventStore store, Executor executor) {
+        this(store, executor, AccessControl.insecure(store));
+    }
+
+    public StreamsService(EventStore store, Executor executor, AccessControl access) {
         this.store = store;
         this.executor = executor;
+        this.access = access;
     }
 
     // --------------------------------------------------------------------------------------------------- append
 
     @Override
     public StreamObserver<AppendReq> append(StreamObserver<AppendResp> responses) {
+        Principal caller = Authentication.current();
         return new StreamObserver<>() {
             private String stream;
             private long expected = ExpectedRevision.ANY;
@@ -66,6 +77,9 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
                         case STREAM_EXISTS -> ExpectedRevision.STREAM_EXISTS;
                         default -> ExpectedRevision.ANY;
                     };
+                    if (!access.allowed(caller, stream, Action.WRITE)) {
+                        invalid = Wire.accessDenied();
+                    }
                 } else if (request.hasProposedMessage()) {
                     AppendReq.ProposedMessage message = request.getProposedMessage();
                     String type = message.getMetadataMap().get("type");
@@ -204,6 +218,10 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             default -> ExpectedRevision.ANY;
         };
         String stream = Wire.streamName(options.getStreamIdentifier());
+        if (!access.allowed(Authentication.current(), stream, Action.DELETE)) {
+            responses.onError(Wire.accessDenied());
+            return;
+        }
         respond(store.delete(stream, expected, tombstone), responses, (result, out) -> {
             if (result instanceof AppendResult.Success ok) {
                 out.onNext(success.apply(ok.position()));
@@ -235,6 +253,12 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             return;
         }
         long count = subscription ? Long.MAX_VALUE : options.getCount();
+        Principal caller = Authentication.current();
+        String target = options.hasStream() ? Wire.streamName(options.getStream().getStreamIdentifier()) : "$all";
+        if (!access.allowed(caller, target, Action.READ)) {
+            out.onError(Wire.accessDenied());
+            return;
+        }
         ReadSession.Cursor cursor;
         Shared.StreamIdentifier identifier = null;
         try {
@@ -242,10 +266,10 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
                 ReadReq.Options.StreamOptions streamOptions = options.getStream();
                 identifier = streamOptions.getStreamIdentifier();
                 cursor = streamCursor(Wire.streamName(identifier), streamOptions, forwards, subscription,
-                        options.getResolveLinks(), structured);
+                        options.getResolveLinks(), structured, caller);
             } else {
                 cursor = allCursor(options.getAll(), forwards, subscription, options.getResolveLinks(), structured,
-                        EventFilter.of(options));
+                        EventFilter.of(options), caller);
             }
         } catch (StatusRuntimeException e) {
             out.onError(e);
@@ -255,7 +279,8 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
     }
 
     private ReadSession.Cursor streamCursor(String stream, ReadReq.Options.StreamOptions options, boolean forwards,
-                                            boolean subscription, boolean resolveLinks, boolean structured) {
+                                            boolean subscription, boolean resolveLinks, boolean structured,
+                                            Principal caller) {
         long[] next = new long[1]; // -1 reading backwards means "from the end"
         boolean[] exhausted = new boolean[1];
         switch (options.getRevisionOptionCase()) {
@@ -278,7 +303,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             }
             List<ReadResp> messages = new ArrayList<>(events.events().size());
             for (ResolvedEvent event : events.events()) {
-                messages.add(event(event, structured));
+                messages.add(event(visible(event, caller), structured));
                 long revision = event.original().revision();
                 next[0] = forwards ? revision + 1 : revision - 1;
                 exhausted[0] = !forwards && revision == 0;
@@ -295,7 +320,8 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
     }
 
     private ReadSession.Cursor allCursor(ReadReq.Options.AllOptions options, boolean forwards, boolean subscription,
-                                         boolean resolveLinks, boolean structured, EventFilter filter) {
+                                         boolean resolveLinks, boolean structured, EventFilter filter,
+                                         Principal caller) {
         int startIndex;
         switch (options.getAllOptionCase()) {
             case POSITION -> {
@@ -323,8 +349,8 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
                 next[0] += forwards ? 1 : -1;
                 scanned++;
                 if (filter.test(event)) {
-                    messages.add(event(resolveLinks ? store.resolve(event) : new ResolvedEvent(event, null),
-                            structured));
+                    messages.add(event(resolveLinks ? visible(store.resolve(event), caller)
+                            : new ResolvedEvent(event, null), structured));
                     events++;
                 }
                 if (subscription && filter != EventFilter.NONE && ++sinceCheckpoint[0] >= filter
@@ -337,6 +363,17 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             boolean more = scanned >= MAX_SCAN && (forwards ? next[0] < size : next[0] >= 0);
             return new ReadSession.Chunk(messages, more);
         };
+    }
+
+    /**
+     * A link resolves only to an event the caller may read; otherwise the link comes back unresolved, as a link whose
+     * target cannot be read does.
+     */
+    private ResolvedEvent visible(ResolvedEvent resolved, Principal caller) {
+        if (resolved.link() == null || access.allowed(caller, resolved.event().stream(), Action.READ)) {
+            return resolved;
+        }
+        return new ResolvedEvent(resolved.link(), null);
     }
 
     private static ReadResp event(ResolvedEvent resolved, boolean structured) {

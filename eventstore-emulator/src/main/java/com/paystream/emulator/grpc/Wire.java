@@ -83,6 +83,13 @@ public final class Wire {
                 .asRuntimeException(trailers);
     }
 
+    /** {@code PERMISSION_DENIED} "Access Denied", with the trailer the real server sends. */
+    public static StatusRuntimeException accessDenied() {
+        Metadata trailers = new Metadata();
+        trailers.put(EXCEPTION, "access-denied");
+        return Status.PERMISSION_DENIED.withDescription("Access Denied").asRuntimeException(trailers);
+    }
+
     public static StatusRuntimeException invalidArgument(String message) {
         return Status.INVALID_ARGUMENT.withDescription(message).asRuntimeException();
     }

@@ -17,11 +17,15 @@ import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.UpdateRe
 import com.eventstore.dbclient.proto.persistentsubscriptions.PersistentSubscriptionsGrpc;
 import com.eventstore.dbclient.proto.shared.Shared;
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.paystream.emulator.auth.AccessControl;
+import com.paystream.emulator.auth.Authentication;
+import com.paystream.emulator.auth.Principal;
 import com.paystream.emulator.grpc.Wire;
 import com.paystream.emulator.persistent.GroupDefinition.GroupKey;
 import com.paystream.emulator.persistent.GroupDefinition.Settings;
 import com.paystream.emulator.persistent.GroupDefinition.Start;
 import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.StreamAcl.Action;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -49,10 +53,26 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     private static final int DEFAULT_BUFFER_SIZE = 10;
 
     private final PersistentSubscriptions subscriptions;
+    private final AccessControl access;
     private final AtomicLong connectionNumbers = new AtomicLong();
 
     public PersistentSubscriptionsService(EventStore store, Executor executor) {
+        this(store, executor, AccessControl.insecure(store));
+    }
+
+    public PersistentSubscriptionsService(EventStore store, Executor executor, AccessControl access) {
         this.subscriptions = new PersistentSubscriptions(store, executor);
+        this.access = access;
+    }
+
+    /** Managing groups is for {@code $ops} and {@code $admins}; looking at them for any signed-in caller. */
+    private boolean refused(boolean manage, StreamObserver<?> responses) {
+        Principal caller = Authentication.current();
+        if (manage ? access.mayManageSubscriptions(caller) : access.signedIn(caller)) {
+            return false;
+        }
+        responses.onError(Wire.accessDenied());
+        return true;
     }
 
     // ------------------------------------------------------------------------------------------ create / update
@@ -60,6 +80,9 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     @Override
     @SuppressWarnings("deprecation")
     public void create(CreateReq request, StreamObserver<CreateResp> responses) {
+        if (refused(true, responses)) {
+            return;
+        }
         unaryAsync(responses, CreateResp.getDefaultInstance(), () -> {
             CreateReq.Options options = request.getOptions();
             String group = groupName(options.getGroupName());
@@ -80,6 +103,9 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
 
     @Override
     public void update(UpdateReq request, StreamObserver<UpdateResp> responses) {
+        if (refused(true, responses)) {
+            return;
+        }
         unaryAsync(responses, UpdateResp.getDefaultInstance(), () -> {
             CreateReq.Options options = asCreateOptions(request.getOptions());
             String group = groupName(options.getGroupName());
@@ -225,6 +251,9 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
 
     @Override
     public void delete(DeleteReq request, StreamObserver<DeleteResp> responses) {
+        if (refused(true, responses)) {
+            return;
+        }
         unaryAsync(responses, DeleteResp.getDefaultInstance(), () -> {
             DeleteReq.Options options = request.getOptions();
             GroupKey key = key(options.hasAll(), options.getStreamIdentifier(), options.getGroupName());
@@ -238,6 +267,9 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
 
     @Override
     public void getInfo(GetInfoReq request, StreamObserver<GetInfoResp> responses) {
+        if (refused(false, responses)) {
+            return;
+        }
         unary(responses, () -> {
             GetInfoReq.Options options = request.getOptions();
             GroupKey key = key(options.hasAll(), options.getStreamIdentifier(), options.getGroupName());
@@ -248,6 +280,9 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
 
     @Override
     public void list(ListReq request, StreamObserver<ListResp> responses) {
+        if (refused(false, responses)) {
+            return;
+        }
         unary(responses, () -> {
             ListReq.Options options = request.getOptions();
             String stream = null;
@@ -272,6 +307,9 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
 
     @Override
     public void replayParked(ReplayParkedReq request, StreamObserver<ReplayParkedResp> responses) {
+        if (refused(true, responses)) {
+            return;
+        }
         unary(responses, () -> {
             ReplayParkedReq.Options options = request.getOptions();
             GroupKey key = key(options.hasAll(), options.getStreamIdentifier(), options.getGroupName());
@@ -286,6 +324,9 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
 
     @Override
     public void restartSubsystem(Shared.Empty request, StreamObserver<Shared.Empty> responses) {
+        if (refused(true, responses)) {
+            return;
+        }
         unary(responses, () -> {
             subscriptions.restartSubsystem();
             return Shared.Empty.getDefaultInstance();
@@ -297,7 +338,7 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     @Override
     public StreamObserver<ReadReq> read(StreamObserver<ReadResp> responses) {
         ServerCallStreamObserver<ReadResp> out = (ServerCallStreamObserver<ReadResp>) responses;
-        ReadCall call = new ReadCall(out);
+        ReadCall call = new ReadCall(out, Authentication.current());
         out.setOnCancelHandler(call::leave);
         out.setOnReadyHandler(call::ready);
         return call;
@@ -309,9 +350,11 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
         private volatile SubscriptionGroup group;
         private volatile Connection connection;
         private volatile boolean gone;
+        private final Principal caller;
 
-        ReadCall(ServerCallStreamObserver<ReadResp> out) {
+        ReadCall(ServerCallStreamObserver<ReadResp> out, Principal caller) {
             this.out = out;
+            this.caller = caller;
         }
 
         @Override
@@ -349,6 +392,11 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
                 key = key(options.hasAll(), options.getStreamIdentifier(), options.getGroupName());
             } catch (StatusRuntimeException e) {
                 fail(e);
+                return;
+            }
+            // consuming needs a signed-in caller who may read the group's stream
+            if (!access.signedIn(caller) || !access.allowed(caller, key.stream(), Action.READ)) {
+                fail(Wire.accessDenied());
                 return;
             }
             SubscriptionGroup found = subscriptions.find(key).orElse(null);

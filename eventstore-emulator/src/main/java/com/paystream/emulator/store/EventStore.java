@@ -474,6 +474,21 @@ public final class EventStore implements AutoCloseable {
         return new ResolvedEvent(record.events.get((int) target.revision()), event);
     }
 
+    /** A stream's metadata as last written ({@link StreamMetadata#NONE} for a stream without any). */
+    public StreamMetadata metadataOf(String name) {
+        StreamRecord record = streams.get(name);
+        return record == null ? StreamMetadata.NONE : record.metadata;
+    }
+
+    /** The data of a stream's last event, or null when it has none (e.g. {@code $settings} before it is written). */
+    public byte[] lastEventData(String name) {
+        StreamRecord record = streams.get(name);
+        if (record == null || record.tombstoned || record.events.size() == 0) {
+            return null;
+        }
+        return record.events.get(record.events.size() - 1).data();
+    }
+
     /** Last revision of a stream, or -1 when it has no events (tombstoned streams included). */
     public long lastRevision(String name) {
         StreamRecord record = streams.get(name);

@@ -32,6 +32,11 @@ public record StreamMetadata(Long maxCount, Long maxAgeSeconds, Long truncateBef
         }
     }
 
+    /** The stream's own access control list ({@code $acl}), or null when it has none. */
+    public StreamAcl acl() {
+        return StreamAcl.parse(json.get("$acl"));
+    }
+
     public boolean softDeleted() {
         return truncateBefore != null && truncateBefore == DELETED;
     }
