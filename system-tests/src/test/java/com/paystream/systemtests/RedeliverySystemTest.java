@@ -101,9 +101,9 @@ class RedeliverySystemTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !payments.isEmpty());
         bank.awaitStatus(payments.get(0).paymentId(), "COMPLETED");
 
-        suite.killAccounts();
+        suite.kill("accounts-service");
         int sentBeforeTheKill = payments.size();
-        suite.restartAccounts();
+        suite.restart("accounts-service");
         sending.get(60, TimeUnit.SECONDS);
         payments.forEach(p -> bank.awaitStatus(p.paymentId(), "COMPLETED"));
 

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole product as processes, started once for every system test class: the emulator (in memory), the four
@@ -43,7 +45,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     final int simulatorPort = freePort();
 
     private final List<ServiceProcess> processes = new ArrayList<>();
-    private ServiceProcess accounts;
+    /** The consumer services by name, as running now (a killed one is replaced when restarted). */
+    private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
     private EventStoreDBClient client;
     private EventStoreDBPersistentSubscriptionsClient persistent;
 
@@ -81,10 +84,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
         ServiceProcess store = track(ServiceProcess.emulator(root, logs, storePort).start());
         store.awaitHealthy(START_TIMEOUT);
-        List<ServiceProcess> services = List.of(
-                track(scheme().start()), track(sanctions(sanctionsPort).start()),
-                track(accounts = accountsService().start()), track(simulator().start()));
-        CompletableFuture.allOf(services.stream()
+        for (String name : List.of("payment-scheme-service", "sanctions-service", "accounts-service",
+                "scheme-simulator")) {
+            services.put(name, track(service(name).start()));
+        }
+        CompletableFuture.allOf(services.values().stream()
                 .map(service -> CompletableFuture.runAsync(() -> service.awaitHealthy(START_TIMEOUT)))
                 .toArray(CompletableFuture[]::new)).join();
         client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(connectionString));
@@ -141,21 +145,28 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return ServiceProcess.quarkus("scheme-simulator", root, logs, simulatorPort, properties);
     }
 
-    /** Kills accounts-service with SIGKILL (no ack of what it has in hand) and starts it again. */
-    void killAndRestartAccounts() {
-        accounts.kill();
-        accounts = track(accountsService().start());
-        accounts.awaitHealthy(START_TIMEOUT);
+    private ServiceProcess service(String name) {
+        return switch (name) {
+            case "payment-scheme-service" -> scheme();
+            case "sanctions-service" -> sanctions(sanctionsPort);
+            case "accounts-service" -> accountsService();
+            case "scheme-simulator" -> simulator();
+            default -> throw new IllegalArgumentException("No service " + name);
+        };
     }
 
-    void killAccounts() {
-        accounts.kill();
+    /** Kills a service with SIGKILL, as {@code kill -9} does: nothing it has in hand is acked or flushed. */
+    void kill(String name) {
+        services.get(name).kill();
     }
 
-    void restartAccounts() {
-        accounts = track(accountsService().start());
-        accounts.awaitHealthy(START_TIMEOUT);
+    /** Starts a killed service again, on its port, and waits until it is ready. */
+    void restart(String name) {
+        ServiceProcess started = track(service(name).start());
+        services.put(name, started);
+        started.awaitHealthy(START_TIMEOUT);
     }
+
 
     /** Starts one more sanctions-service instance (it joins the same consumer groups). */
     ServiceProcess startAnotherSanctionsInstance() {

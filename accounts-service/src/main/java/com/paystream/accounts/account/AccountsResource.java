@@ -44,6 +44,8 @@ public class AccountsResource {
     @Inject
     Ledger ledger;
 
+    private static final int MAX_HOLDER_NAME = 140;
+
     private final Clock clock = Clock.systemUTC();
 
     public record OpenAccountRequest(String sortCode, String accountNumber, String holderName) {
@@ -71,6 +73,8 @@ public class AccountsResource {
         requireDigits(errors, "accountNumber", request.accountNumber(), 8);
         if (request.holderName() == null || request.holderName().isBlank()) {
             errors.add(new FieldError("holderName", "must not be blank"));
+        } else if (request.holderName().length() > MAX_HOLDER_NAME) {
+            errors.add(new FieldError("holderName", "must be at most " + MAX_HOLDER_NAME + " characters"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);

@@ -139,7 +139,8 @@ public class ProblemMappers {
             String field = ((JsonMappingException) e).getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            errors = List.of(new FieldError(field, "missing or of the wrong type"));
+            errors = List.of(new FieldError(field, e instanceof StrictJson.UnsafeText unsafe
+                    ? unsafe.getOriginalMessage() : "missing or of the wrong type"));
             detail = "The request body does not match the expected shape";
         }
         return new Problem(Problem.type("malformed-request-body"), "Malformed request body", 400, detail, path(uri),

@@ -104,8 +104,8 @@ public class InboundPaymentsResource {
         requireText(errors, "schemeTransactionId", request.schemeTransactionId());
         requireParty(errors, "originator", request.originator());
         requireParty(errors, "beneficiary", request.beneficiary());
-        if (request.amount() == null || request.amount().minorUnits() == null) {
-            errors.add(new FieldError("amount.minorUnits", "is required (pence, a whole number)"));
+        if (request.amount() == null || request.amount().minorUnits() == null || request.amount().minorUnits() <= 0) {
+            errors.add(new FieldError("amount.minorUnits", "is required: pence, a whole number above zero"));
         }
         if (request.amount() == null || request.amount().currency() == null
                 || !request.amount().currency().matches("[A-Z]{3}")) {
