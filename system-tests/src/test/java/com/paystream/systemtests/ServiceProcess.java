@@ -45,11 +45,12 @@ final class ServiceProcess {
                 URI.create("http://localhost:" + port + "/q/health/ready"), 200);
     }
 
-    /** The emulator, in memory, healthy when {@code /health/live} answers 204. */
-    static ServiceProcess emulator(Path root, Path logs, int port) {
+    /** The emulator, durable in {@code data}, healthy when {@code /health/live} answers 204. */
+    static ServiceProcess emulator(Path root, Path logs, int port, Path data) {
         Path jar = root.resolve("eventstore-emulator/target/eventstore-emulator.jar");
         List<String> command = new ArrayList<>(jvm());
-        command.addAll(List.of("-jar", existing(jar).toString(), "--port", String.valueOf(port), "--memory"));
+        command.addAll(List.of("-jar", existing(jar).toString(), "--port", String.valueOf(port), "--data",
+                data.toString()));
         return new ServiceProcess("eventstore-emulator", command, logs.resolve("eventstore-emulator.log"),
                 URI.create("http://localhost:" + port + "/health/live"), 204);
     }

@@ -21,8 +21,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The whole product as processes, started once for every system test class: the emulator (in memory), the four
- * services, and the data seeder run once. Ports are free ones; logs go to {@code target/system-tests/logs}.
+ * The whole product as processes, started once for every system test class: the emulator (durable, emptied first,
+ * so it can be killed and restarted), the four services, and the data seeder run once. Ports are free ones; logs go
+ * to {@code target/system-tests/logs}.
  */
 public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -37,6 +38,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private static final String OFFICER_PASSWORD = "officer-" + java.util.UUID.randomUUID();
     private static final String OPS_PASSWORD = "ops-" + java.util.UUID.randomUUID();
     final Path operators = work.resolve("operators.properties");
+    /** The store: the emulator, durable here (emptied when the suite starts), so it can be killed and restarted. */
+    static final String STORE = "eventstore-emulator";
+    final Path storeData = work.resolve("eventstore");
     final int storePort = freePort();
     final String connectionString = "esdb://localhost:" + storePort + "?tls=false";
     final int schemePort = freePort();
@@ -82,13 +86,15 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServiceProcess store = track(ServiceProcess.emulator(root, logs, storePort).start());
+        deleteRecursively(storeData);
+        ServiceProcess store = track(service(STORE).start());
+        services.put(STORE, store);
         store.awaitHealthy(START_TIMEOUT);
         for (String name : List.of("payment-scheme-service", "sanctions-service", "accounts-service",
                 "scheme-simulator")) {
             services.put(name, track(service(name).start()));
         }
-        CompletableFuture.allOf(services.values().stream()
+        CompletableFuture.allOf(services.values().stream().filter(service -> service != store)
                 .map(service -> CompletableFuture.runAsync(() -> service.awaitHealthy(START_TIMEOUT)))
                 .toArray(CompletableFuture[]::new)).join();
         client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(connectionString));
@@ -147,12 +153,26 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     private ServiceProcess service(String name) {
         return switch (name) {
+            case STORE -> ServiceProcess.emulator(root, logs, storePort, storeData);
             case "payment-scheme-service" -> scheme();
             case "sanctions-service" -> sanctions(sanctionsPort);
             case "accounts-service" -> accountsService();
             case "scheme-simulator" -> simulator();
             default -> throw new IllegalArgumentException("No service " + name);
         };
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot empty " + directory, e);
+        }
     }
 
     /** Kills a service with SIGKILL, as {@code kill -9} does: nothing it has in hand is acked or flushed. */

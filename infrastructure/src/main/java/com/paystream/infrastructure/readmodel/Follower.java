@@ -22,8 +22,10 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +45,8 @@ final class Follower {
     private static final long MIN_DELAY_MILLIS = 500;
     private static final long MAX_DELAY_MILLIS = 5_000;
     private static final long COMMAND_TIMEOUT_SECONDS = 30;
+    /** The unreadable events a model remembers for the operators (the count goes on). */
+    private static final int MAX_SKIPPED_KEPT = 100;
 
     private final ReadModel<?> model;
     private final EventStoreClients clients;
@@ -65,6 +69,8 @@ final class Follower {
     private volatile long applied;
     private volatile boolean caughtUp;
     private volatile String failure;
+    private volatile long skippedCount;
+    private final List<SkippedEvent> skipped = new CopyOnWriteArrayList<>();
 
     Follower(ReadModel<?> model, EventStoreClients clients, ScheduledExecutorService scheduler) {
         if (!model.name().matches("[A-Za-z0-9]+")) {
@@ -90,7 +96,8 @@ final class Follower {
     }
 
     ReadModelStatus status() {
-        return new ReadModelStatus(model.name(), caughtUp, failure, checkpoint, applied);
+        return new ReadModelStatus(model.name(), caughtUp, failure, checkpoint, applied, skippedCount,
+                List.copyOf(skipped));
     }
 
     /** Starts: from the stored checkpoint if the model keeps its state, else from scratch. */
@@ -110,6 +117,8 @@ final class Follower {
             running = true;
             failure = null;
             caughtUp = false;
+            skipped.clear();
+            skippedCount = 0;
             model.reset();
             applied = 0;
             checkpoint = Checkpoint.START;
@@ -346,8 +355,20 @@ final class Follower {
                 if (context.correlationId() != null) {
                     MDC.put("correlationId", context.correlationId());
                 }
+                Object event;
                 try {
-                    apply(model, recorded, context);
+                    event = model.events().deserialize(recorded.getEventType(), recorded.getEventData());
+                } catch (RuntimeException unreadable) {
+                    // an event no code can read stops nothing: it stays in the store (a rebuild after a fix reads
+                    // it again), and the model notes it for the operators, as a consumer group parks one
+                    skip(recorded, unreadable);
+                    MDC.remove("correlationId");
+                    checkpoint = reached;
+                    dirty = true;
+                    return;
+                }
+                try {
+                    apply(model, event, context);
                     applied++;
                 } catch (RuntimeException e) {
                     fail("Cannot apply " + recorded.getRevision() + "@" + recorded.getStreamId() + ": "
@@ -362,8 +383,21 @@ final class Follower {
         dirty = true;
     }
 
-    private static <E> void apply(ReadModel<E> model, RecordedEvent recorded, EventContext context) {
-        model.apply(model.events().deserialize(recorded.getEventType(), recorded.getEventData()), context);
+    @SuppressWarnings("unchecked")
+    private static <E> void apply(ReadModel<E> model, Object event, EventContext context) {
+        model.apply((E) event, context);
+    }
+
+    private void skip(RecordedEvent recorded, RuntimeException unreadable) {
+        String reason = unreadable.getMessage();
+        LOG.errorf("Read model %s skips %s@%s (%s), which it cannot read: %s", model.name(), recorded.getRevision(),
+                recorded.getStreamId(), recorded.getEventType(), reason);
+        skipped.add(new SkippedEvent(recorded.getStreamId(), recorded.getRevision(), recorded.getEventType(),
+                recorded.getEventId().toString(), reason, Instant.now()));
+        while (skipped.size() > MAX_SKIPPED_KEPT) {
+            skipped.remove(0);
+        }
+        skippedCount++;
     }
 
     private static Checkpoint position(ResolvedEvent resolved) {

@@ -1,5 +1,7 @@
 package com.paystream.infrastructure.readmodel;
 
+import com.eventstore.dbclient.AppendToStreamOptions;
+import com.eventstore.dbclient.EventDataBuilder;
 import com.eventstore.dbclient.ExpectedRevision;
 import com.eventstore.dbclient.ReadStreamOptions;
 import com.paystream.events.InboundPaymentReceived;
@@ -15,8 +17,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,6 +64,26 @@ class ReadModelRunnerTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timelineOfThisPayment())
                 .containsExactly("InboundPaymentReceived", "InboundPaymentValidated"));
+    }
+
+    @Test
+    void anEventTheModelCannotReadIsNotedAndTheModelGoesOnWithTheNext() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> runner.status(TimelineForTest.NAME).caughtUp());
+        String unreadable = PaymentStreams.payment(Payments.newPaymentId());
+        clients.client().appendToStream(unreadable, AppendToStreamOptions.get(), EventDataBuilder.json(
+                UUID.randomUUID(), "InboundPaymentReceived", "{\"paymentId\":[]}".getBytes(StandardCharsets.UTF_8))
+                .build()).get(10, TimeUnit.SECONDS);
+
+        appendReceived();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timelineOfThisPayment())
+                .containsExactly("InboundPaymentReceived"));
+        ReadModelStatus status = runner.status(TimelineForTest.NAME);
+        assertThat(status.healthy()).isTrue();
+        assertThat(status.lastSkipped()).anySatisfy(skipped -> {
+            assertThat(skipped.stream()).isEqualTo(unreadable);
+            assertThat(skipped.reason()).isNotBlank();
+        });
     }
 
     @Test
