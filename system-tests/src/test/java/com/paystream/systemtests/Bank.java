@@ -60,8 +60,6 @@ final class Bank {
         return send("valid", Map.of("beneficiary", account.asBeneficiary(),
                 "amount", Map.of("minorUnits", pence, "currency", "GBP")));
     }
-        return sent;
-    }
 
     /** The account's customer pays {@code pence} out to a beneficiary; the outbound payment's id. */
     String payOut(Account account, String beneficiaryName, String sortCode, long pence) {
