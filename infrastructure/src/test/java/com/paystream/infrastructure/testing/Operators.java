@@ -4,7 +4,7 @@ import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
 
-/** Requests signed in as the test profile's operators (META-INF/microprofile-config.properties of infrastructure). */
+/** Requests signed in as the test profile's operators (src/test/resources/META-INF/microprofile-config.properties). */
 public final class Operators {
     public static final String OFFICER = "officer";
     public static final String OPS = "operator";
