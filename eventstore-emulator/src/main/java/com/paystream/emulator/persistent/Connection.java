@@ -4,6 +4,8 @@ import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadResp
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 
+import java.util.function.Predicate;
+
 /**
  * One consumer connected to a group (one {@code Read} call). Its fields are guarded by the group's lock, and every
  * message to the client is sent under that lock, so sends on one call never interleave.
@@ -14,17 +16,20 @@ final class Connection {
     final boolean structuredIds;
     final String from;
     final String name;
+    /** Whether this consumer may read a stream: a link to an event it may not read is delivered unresolved. */
+    final Predicate<String> mayRead;
     int inFlight;
     long totalItems;
     boolean closed;
 
     Connection(ServerCallStreamObserver<ReadResp> out, int bufferSize, boolean structuredIds, String from,
-               String name) {
+               String name, Predicate<String> mayRead) {
         this.out = out;
         this.bufferSize = bufferSize;
         this.structuredIds = structuredIds;
         this.from = from;
         this.name = name;
+        this.mayRead = mayRead;
     }
 
     /** Room for one more unacknowledged message, and a transport that takes it without buffering. */

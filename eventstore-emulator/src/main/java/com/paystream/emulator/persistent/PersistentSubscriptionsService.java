@@ -407,7 +407,8 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
             int bufferSize = options.getBufferSize() > 0 ? options.getBufferSize() : DEFAULT_BUFFER_SIZE;
             boolean structured = !options.getUuidOption().hasString();
             String name = "connection-" + connectionNumbers.incrementAndGet();
-            Connection created = new Connection(out, bufferSize, structured, name, name);
+            Connection created = new Connection(out, bufferSize, structured, name, name,
+                    stream -> access.allowed(caller, stream, Action.READ));
             group = found;
             connection = created;
             if (found.connect(created, key.stream() + "::" + key.group()) && gone) {

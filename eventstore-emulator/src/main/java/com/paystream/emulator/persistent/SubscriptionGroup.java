@@ -619,12 +619,16 @@ final class SubscriptionGroup {
         connection.inFlight++;
         connection.totalItems++;
         totalItems++;
+        ResolvedEvent delivered = message.event;
+        if (delivered.link() != null && !connection.mayRead.test(delivered.event().stream())) {
+            delivered = new ResolvedEvent(delivered.link(), null); // as a link whose target cannot be read
+        }
         ReadResp.ReadEvent.Builder event = ReadResp.ReadEvent.newBuilder()
-                .setEvent(recorded(message.event.event(), connection.structuredIds))
-                .setCommitPosition(message.event.original().position())
+                .setEvent(recorded(delivered.event(), connection.structuredIds))
+                .setCommitPosition(delivered.original().position())
                 .setRetryCount(message.retryCount);
-        if (message.event.link() != null) {
-            event.setLink(recorded(message.event.link(), connection.structuredIds));
+        if (delivered.link() != null) {
+            event.setLink(recorded(delivered.link(), connection.structuredIds));
         }
         connection.send(ReadResp.newBuilder().setEvent(event).build());
     }

@@ -7,6 +7,8 @@ import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
 import com.eventstore.dbclient.ExpectedRevision;
+import com.eventstore.dbclient.PersistentSubscription;
+import com.eventstore.dbclient.PersistentSubscriptionListener;
 import com.eventstore.dbclient.ReadAllOptions;
 import com.eventstore.dbclient.ReadResult;
 import com.eventstore.dbclient.ReadStreamOptions;
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -216,6 +219,36 @@ class AccessControlTest {
         assertThat(asOps.getLink()).isNull();
         assertThat(asAdmin.getEvent().getEventType()).isEqualTo("Thing");
         assertThat(asAdmin.getLink().getEventType()).isEqualTo("$>");
+    }
+
+    @Test
+    void aPersistentSubscriptionDeliversALinkToAnEventTheConsumerMayNotReadUnresolved() throws Exception {
+        String secret = stream("secret");
+        append(admin, secret);
+        setAcl(secret, "{\"$r\":\"$admins\"}");
+        String links = stream("grouped-links");
+        admin.appendToStream(links, EventData.builderAsBinary("$>", ("0@" + secret)
+                .getBytes(StandardCharsets.UTF_8)).build()).get(5, TimeUnit.SECONDS);
+        EventStoreDBPersistentSubscriptionsClient asOps = persistentClient("ops:changeit@");
+        asOps.createToStream(links, "readers", CreatePersistentSubscriptionToStreamOptions.get().fromStart()
+                .resolveLinkTos()).get(5, TimeUnit.SECONDS);
+        CompletableFuture<ResolvedEvent> delivered = new CompletableFuture<>();
+
+        PersistentSubscription subscription = asOps.subscribeToStream(links, "readers",
+                new PersistentSubscriptionListener() {
+                    @Override
+                    public void onEvent(PersistentSubscription subscription, int retryCount, ResolvedEvent event) {
+                        subscription.ack(event);
+                        delivered.complete(event);
+                    }
+                }).get(5, TimeUnit.SECONDS);
+        try {
+            ResolvedEvent event = delivered.get(5, TimeUnit.SECONDS);
+            assertThat(event.getEvent().getEventType()).isEqualTo("$>");
+            assertThat(event.getLink()).isNull();
+        } finally {
+            subscription.stop();
+        }
     }
 
     @Test
