@@ -3,6 +3,7 @@ package com.paystream.emulator;
 import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;
 import com.paystream.emulator.auth.Users;
+import com.paystream.emulator.auth.UsersApi;
 import com.paystream.emulator.grpc.HttpProbeNegotiator;
 import com.paystream.emulator.grpc.ServerFeaturesService;
 import com.paystream.emulator.grpc.StreamsService;
@@ -102,11 +103,14 @@ public final class EventStoreEmulator implements AutoCloseable {
             });
             AccessControl access = authentication ? AccessControl.secure(store) : AccessControl.insecure(store);
             NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port));
+            HttpProbeNegotiator http = new HttpProbeNegotiator();
             if (authentication) {
-                builder.intercept(new Authentication(new Users()));
+                Users users = new Users(store);
+                builder.intercept(new Authentication(users));
+                http = new HttpProbeNegotiator(new UsersApi(users));
             }
             Server server = builder
-                    .protocolNegotiator(new HttpProbeNegotiator())
+                    .protocolNegotiator(http)
                     // every handler only queues work or does short in-memory steps: run them on the event loop
                     // instead of handing each call to another thread (three thread switches per append otherwise)
                     .directExecutor()

@@ -40,7 +40,7 @@ public final class Authentication implements ServerInterceptor {
         String header = headers.get(AUTHORIZATION);
         Principal principal = Principal.ANONYMOUS;
         if (header != null) {
-            Optional<Principal> known = basic(header);
+            Optional<Principal> known = basic(header, users);
             if (known.isEmpty()) {
                 call.close(Status.UNAUTHENTICATED.withDescription("Bad username or password"), new Metadata());
                 return new ServerCall.Listener<>() {
@@ -51,7 +51,8 @@ public final class Authentication implements ServerInterceptor {
         return Contexts.interceptCall(Context.current().withValue(PRINCIPAL, principal), call, headers, next);
     }
 
-    private Optional<Principal> basic(String header) {
+    /** The principal for an {@code Authorization: Basic ...} value, or empty when it names no enabled user. */
+    static Optional<Principal> basic(String header, Users users) {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }

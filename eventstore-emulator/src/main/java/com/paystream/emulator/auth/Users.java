@@ -1,38 +1,98 @@
 package com.paystream.emulator.auth;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.ExpectedRevision;
+import com.paystream.emulator.store.ProposedEvent;
+import com.paystream.emulator.store.ResolvedEvent;
+import com.paystream.emulator.store.StreamRead;
+
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The users the server knows, as EventStoreDB starts them: {@code admin} (group {@code $admins}) and {@code ops}
- * (group {@code $ops}), both with the password {@code changeit}. Passwords are kept only as salted PBKDF2 hashes; a
- * verified login is remembered (as a hash of what was sent) so that each call does not pay for PBKDF2 again.
+ * The users the server knows. A new store starts with EventStoreDB's two: {@code admin} (group {@code $admins}) and
+ * {@code ops} (group {@code $ops}), both with the password {@code changeit}. Every change is an event in the system
+ * stream {@value #STREAM} (readable by {@code $admins} only), so a durable emulator keeps its users; passwords are
+ * kept only as salted PBKDF2 hashes. A verified login is remembered (as a hash of what was sent) so that each call
+ * does not pay for PBKDF2 again; any change forgets them all.
  */
 public final class Users {
     public static final String DEFAULT_PASSWORD = "changeit";
+    static final String STREAM = "$users";
+    private static final String USER_EVENT = "$User";
+    private static final String DELETED_EVENT = "$UserDeleted";
     private static final int ITERATIONS = 10_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What a user is, as the API shows it (no password). */
+    public record UserView(String loginName, String fullName, Set<String> groups, boolean disabled) {
+    }
 
     private record User(String login, String fullName, Set<String> groups, byte[] salt, byte[] hash,
                         boolean disabled) {
+        UserView view() {
+            return new UserView(login, fullName, new TreeSet<>(groups), disabled);
+        }
     }
 
+    private final EventStore store;
     private final Map<String, User> users = new ConcurrentHashMap<>();
-    /** SHA-256 of "login:password" sent and verified → the principal; forgotten whenever a user changes. */
     private final Map<String, Principal> verified = new ConcurrentHashMap<>();
 
-    public Users() {
-        create("admin", "Event Store Administrator", Set.of(Principal.ADMINS), DEFAULT_PASSWORD);
-        create("ops", "Event Store Operations", Set.of(Principal.OPS), DEFAULT_PASSWORD);
+    public Users(EventStore store) {
+        this.store = store;
+        load();
+        if (!users.containsKey("admin")) {
+            create("admin", "Event Store Administrator", Set.of(Principal.ADMINS), DEFAULT_PASSWORD);
+        }
+        if (!users.containsKey("ops")) {
+            create("ops", "Event Store Operations", Set.of(Principal.OPS), DEFAULT_PASSWORD);
+        }
+    }
+
+    private void load() {
+        StreamRead read = store.readStream(STREAM, 0, true, Long.MAX_VALUE, false);
+        if (!(read instanceof StreamRead.Events events)) {
+            return;
+        }
+        for (ResolvedEvent event : events.events()) {
+            try {
+                JsonNode data = JSON.readTree(event.event().data());
+                String login = data.path("loginName").asText();
+                if (event.event().type().equals(DELETED_EVENT)) {
+                    users.remove(login);
+                } else if (event.event().type().equals(USER_EVENT)) {
+                    Set<String> groups = new HashSet<>();
+                    data.path("groups").forEach(group -> groups.add(group.asText()));
+                    users.put(login, new User(login, data.path("fullName").asText(), Set.copyOf(groups),
+                            Base64.getDecoder().decode(data.path("salt").asText()),
+                            Base64.getDecoder().decode(data.path("hash").asText()),
+                            data.path("disabled").asBoolean()));
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalStateException("Unreadable user record " + event.event().revision() + "@" + STREAM,
+                        e);
+            }
+        }
     }
 
     /** Adds a user; false when the login is taken. */
@@ -42,21 +102,68 @@ public final class Users {
         }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        users.put(login, new User(login, fullName, Set.copyOf(groups), salt, hash(password, salt), false));
+        save(new User(login, fullName, Set.copyOf(groups), salt, hash(password, salt), false));
+        return true;
+    }
+
+    /** New full name and groups; false when there is no such user. */
+    public synchronized boolean update(String login, String fullName, Set<String> groups) {
+        User user = users.get(login);
+        if (user == null) {
+            return false;
+        }
+        save(new User(login, fullName, Set.copyOf(groups), user.salt(), user.hash(), user.disabled()));
+        return true;
+    }
+
+    public synchronized boolean setDisabled(String login, boolean disabled) {
+        User user = users.get(login);
+        if (user == null) {
+            return false;
+        }
+        save(new User(login, user.fullName(), user.groups(), user.salt(), user.hash(), disabled));
+        return true;
+    }
+
+    public synchronized boolean resetPassword(String login, String password) {
+        User user = users.get(login);
+        if (user == null) {
+            return false;
+        }
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        save(new User(login, user.fullName(), user.groups(), salt, hash(password, salt), user.disabled()));
+        return true;
+    }
+
+    public synchronized boolean delete(String login) {
+        if (!users.containsKey(login)) {
+            return false;
+        }
+        append(DELETED_EVENT, JSON.createObjectNode().put("loginName", login));
+        users.remove(login);
         verified.clear();
         return true;
     }
 
+    public Optional<UserView> find(String login) {
+        return Optional.ofNullable(users.get(login)).map(User::view);
+    }
+
+    public List<UserView> all() {
+        return users.values().stream().map(User::view)
+                .sorted(java.util.Comparator.comparing(UserView::loginName)).toList();
+    }
+
     /** The principal for these credentials, or empty when they match no enabled user. */
     public Optional<Principal> authenticate(String login, String password) {
-        String key = HexFormat.of().formatHex(sha256(login + ":" + password));
+        String key = Base64.getEncoder().encodeToString(sha256(login + ":" + password));
         Principal known = verified.get(key);
         if (known != null) {
             return Optional.of(known);
         }
         User user = users.get(login);
-        if (user == null || user.disabled()
-                || !MessageDigest.isEqual(user.hash(), hash(password, user.salt()))) {
+        if (user == null || user.disabled() || !MessageDigest.isEqual(user.hash(), hash(password, user.salt()))) {
             return Optional.empty();
         }
         Principal principal = new Principal(user.login(), groupsOf(user));
@@ -64,10 +171,29 @@ public final class Users {
         return Optional.of(principal);
     }
 
+    private void save(User user) {
+        ObjectNode data = JSON.createObjectNode().put("loginName", user.login()).put("fullName", user.fullName())
+                .put("salt", Base64.getEncoder().encodeToString(user.salt()))
+                .put("hash", Base64.getEncoder().encodeToString(user.hash())).put("disabled", user.disabled());
+        user.groups().forEach(data.putArray("groups")::add);
+        append(USER_EVENT, data);
+        users.put(user.login(), user);
+        verified.clear();
+    }
+
+    private void append(String type, ObjectNode data) {
+        try {
+            store.append(STREAM, ExpectedRevision.ANY, List.of(new ProposedEvent(UUID.randomUUID(), type, true,
+                    JSON.writeValueAsBytes(data), new byte[0]))).join();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The user's groups; {@code admin} is always an administrator, as on the real server. */
     private static Set<String> groupsOf(User user) {
         if (user.login().equals("admin") && !user.groups().contains(Principal.ADMINS)) {
-            java.util.HashSet<String> groups = new java.util.HashSet<>(user.groups());
+            Set<String> groups = new HashSet<>(user.groups());
             groups.add(Principal.ADMINS);
             return groups;
         }

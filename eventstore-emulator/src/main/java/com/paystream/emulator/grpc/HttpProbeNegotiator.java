@@ -14,16 +14,31 @@ import io.grpc.netty.shaded.io.netty.util.ReferenceCountUtil;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Queue;
 
 /**
  * Serves plain HTTP/1.1 probes ({@code GET /health/live} → 204) on the gRPC port, as EventStoreDB does, so container
- * health checks work. Each connection is sniffed: the HTTP/2 preface ({@code PRI * HTTP/2.0}) goes on to gRPC
- * untouched; anything else is read as an HTTP/1.1 request, answered and closed. Until the decision, what gRPC wants
+ * health checks work, and hands other HTTP/1.1 requests to an {@link HttpApi} (user management on a secure
+ * emulator). Each connection is sniffed: the HTTP/2 preface ({@code PRI * HTTP/2.0}) goes on to gRPC untouched;
+ * anything else is read as one HTTP/1.1 request (with its body, up to 1 MiB), answered and closed. Until the decision, what gRPC wants
  * to write (its SETTINGS frame) is held back, so an HTTP/1.1 client never sees HTTP/2 bytes.
  */
 public final class HttpProbeNegotiator implements InternalProtocolNegotiator.ProtocolNegotiator {
     private final InternalProtocolNegotiator.ProtocolNegotiator plaintext = InternalProtocolNegotiators.serverPlaintext();
+    private final HttpApi api;
+
+    /** Only the health probe. */
+    public HttpProbeNegotiator() {
+        this(null);
+    }
+
+    /** The health probe, and {@code api} for every other HTTP/1.1 request. */
+    public HttpProbeNegotiator(HttpApi api) {
+        this.api = api;
+    }
 
     @Override
     public AsciiString scheme() {
@@ -32,7 +47,7 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
 
     @Override
     public ChannelHandler newHandler(GrpcHttp2ConnectionHandler grpcHandler) {
-        return new Sniffer(plaintext.newHandler(grpcHandler));
+        return new Sniffer(plaintext.newHandler(grpcHandler), api);
     }
 
     @Override
@@ -43,14 +58,17 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
     private static final class Sniffer extends ChannelDuplexHandler {
         private static final byte[] PREFACE = "PRI ".getBytes(StandardCharsets.US_ASCII);
         private static final int MAX_REQUEST_HEAD = 8192;
+        private static final int MAX_REQUEST_BODY = 1024 * 1024;
 
         private final ChannelHandler next;
+        private final HttpApi api;
         private final Queue<Object[]> heldWrites = new ArrayDeque<>();
         private ByteBuf received;
         private boolean http1;
 
-        Sniffer(ChannelHandler next) {
+        Sniffer(ChannelHandler next, HttpApi api) {
             this.next = next;
+            this.api = api;
         }
 
         @Override
@@ -117,26 +135,81 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
 
         private void answerWhenComplete(ChannelHandlerContext ctx) {
             String head = received.toString(StandardCharsets.ISO_8859_1);
-            if (!head.contains("\r\n\r\n") && !head.contains("\n\n")) {
+            int end = head.indexOf("\r\n\r\n");
+            int separator = 4;
+            if (end < 0) {
+                end = head.indexOf("\n\n");
+                separator = 2;
+            }
+            if (end < 0) {
                 if (received.readableBytes() > MAX_REQUEST_HEAD) {
                     respond(ctx, "431 Request Header Fields Too Large");
                 }
                 return;
             }
-            String[] requestLine = head.substring(0, head.indexOf('\n')).trim().split(" ");
+            String[] lines = head.substring(0, end).split("\r?\n");
+            String[] requestLine = lines[0].trim().split(" ");
             String method = requestLine[0];
             String path = requestLine.length > 1 ? requestLine[1] : "";
             int query = path.indexOf('?');
             if (query >= 0) {
                 path = path.substring(0, query);
             }
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                respond(ctx, "405 Method Not Allowed");
-            } else if (path.equals("/health/live")) {
+            Map<String, String> headers = new HashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            lines[i].substring(colon + 1).trim());
+                }
+            }
+            int length;
+            try {
+                length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
+            } catch (NumberFormatException e) {
+                respond(ctx, "400 Bad Request");
+                return;
+            }
+            if (length < 0 || length > MAX_REQUEST_BODY) {
+                respond(ctx, "413 Payload Too Large");
+                return;
+            }
+            int bodyStart = end + separator;
+            if (received.readableBytes() < bodyStart + length) {
+                return; // the body is still coming
+            }
+            byte[] body = new byte[length];
+            received.getBytes(bodyStart, body);
+            if ((method.equals("GET") || method.equals("HEAD")) && path.equals("/health/live")) {
                 respond(ctx, "204 No Content");
+                return;
+            }
+            HttpApi.Response answer = api == null ? null
+                    : api.handle(new HttpApi.Request(method, path, Map.copyOf(headers), body));
+            if (answer != null) {
+                respond(ctx, answer);
+            } else if (!method.equals("GET") && !method.equals("HEAD")) {
+                respond(ctx, "405 Method Not Allowed");
             } else {
                 respond(ctx, "404 Not Found");
             }
+        }
+
+        private void respond(ChannelHandlerContext ctx, HttpApi.Response answer) {
+            received.release();
+            received = null;
+            StringBuilder response = new StringBuilder("HTTP/1.1 ").append(answer.status()).append(' ')
+                    .append(answer.reason()).append("\r\n");
+            answer.headers().forEach((name, value) -> response.append(name).append(": ").append(value)
+                    .append("\r\n"));
+            if (answer.contentType() != null) {
+                response.append("Content-Type: ").append(answer.contentType()).append("\r\n");
+            }
+            response.append("Content-Length: ").append(answer.body().length).append("\r\nConnection: close\r\n\r\n");
+            ByteBuf bytes = Unpooled.buffer();
+            bytes.writeBytes(response.toString().getBytes(StandardCharsets.ISO_8859_1));
+            bytes.writeBytes(answer.body());
+            ctx.writeAndFlush(bytes).addListener(written -> ctx.close());
         }
 
         private void respond(ChannelHandlerContext ctx, String status) {
