@@ -203,14 +203,20 @@ class AccessControlTest {
         }
     }
 
-    @Test
-    void aLinkToAnEventTheReaderMayNotReadComesBackUnresolved() throws Exception {
+    /** A new stream holding one link, to an event in a stream only {@code $admins} may read; its name. */
+    private String linkToAnEventOnlyAdminsMayRead(String prefix) throws Exception {
         String secret = stream("secret");
         append(admin, secret);
         setAcl(secret, "{\"$r\":\"$admins\"}");
-        String links = stream("links");
+        String links = stream(prefix);
         admin.appendToStream(links, EventData.builderAsBinary("$>", ("0@" + secret)
                 .getBytes(StandardCharsets.UTF_8)).build()).get(5, TimeUnit.SECONDS);
+        return links;
+    }
+
+    @Test
+    void aLinkToAnEventTheReaderMayNotReadComesBackUnresolved() throws Exception {
+        String links = linkToAnEventOnlyAdminsMayRead("links");
 
         ResolvedEvent asOps = read(ops, links).getEvents().get(0);
         ResolvedEvent asAdmin = read(admin, links).getEvents().get(0);
@@ -223,12 +229,7 @@ class AccessControlTest {
 
     @Test
     void aPersistentSubscriptionDeliversALinkToAnEventTheConsumerMayNotReadUnresolved() throws Exception {
-        String secret = stream("secret");
-        append(admin, secret);
-        setAcl(secret, "{\"$r\":\"$admins\"}");
-        String links = stream("grouped-links");
-        admin.appendToStream(links, EventData.builderAsBinary("$>", ("0@" + secret)
-                .getBytes(StandardCharsets.UTF_8)).build()).get(5, TimeUnit.SECONDS);
+        String links = linkToAnEventOnlyAdminsMayRead("grouped-links");
         EventStoreDBPersistentSubscriptionsClient asOps = persistentClient("ops:changeit@");
         asOps.createToStream(links, "readers", CreatePersistentSubscriptionToStreamOptions.get().fromStart()
                 .resolveLinkTos()).get(5, TimeUnit.SECONDS);
