@@ -8,6 +8,7 @@ import com.paystream.emulator.store.StreamAcl.Action;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Who may do what, as EventStoreDB's default ("legacy") policy decides on a secure node:
@@ -49,10 +50,6 @@ public final class AccessControl {
         return new AccessControl(store, true);
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     public boolean allowed(Principal principal, String stream, Action action) {
         if (!enabled) {
             return true;
@@ -77,6 +74,11 @@ public final class AccessControl {
         }
         List<String> roles = rolesFor(target, needed);
         return roles.contains("$all") || roles.stream().anyMatch(principal::has);
+    }
+
+    /** The streams {@code principal} may read, as a test of a stream's name. */
+    public Predicate<String> readableBy(Principal principal) {
+        return stream -> allowed(principal, stream, Action.READ);
     }
 
     /** Only {@code $ops} and {@code $admins} manage persistent subscriptions (create, update, delete, replay). */

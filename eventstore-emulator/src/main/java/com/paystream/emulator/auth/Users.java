@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The users the server knows. A new store starts with EventStoreDB's two: {@code admin} (group {@code $admins}) and
@@ -35,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * does not pay for PBKDF2 again; any change forgets them all.
  */
 public final class Users {
-    public static final String DEFAULT_PASSWORD = "changeit";
+    private static final String DEFAULT_PASSWORD = "changeit";
     static final String STREAM = "$users";
     private static final String USER_EVENT = "$User";
     private static final String DELETED_EVENT = "$UserDeleted";
@@ -100,40 +101,41 @@ public final class Users {
         if (users.containsKey(login)) {
             return false;
         }
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        save(new User(login, fullName, Set.copyOf(groups), salt, hash(password, salt), false));
+        save(withPassword(login, fullName, groups, false, password));
         return true;
     }
 
     /** New full name and groups; false when there is no such user. */
-    public synchronized boolean update(String login, String fullName, Set<String> groups) {
+    public boolean update(String login, String fullName, Set<String> groups) {
+        return change(login, user -> new User(login, fullName, Set.copyOf(groups), user.salt(), user.hash(),
+                user.disabled()));
+    }
+
+    public boolean setDisabled(String login, boolean disabled) {
+        return change(login, user -> new User(login, user.fullName(), user.groups(), user.salt(), user.hash(),
+                disabled));
+    }
+
+    public boolean resetPassword(String login, String password) {
+        return change(login, user -> withPassword(login, user.fullName(), user.groups(), user.disabled(), password));
+    }
+
+    /** Saves {@code change} of the user; false when there is no such user. */
+    private synchronized boolean change(String login, UnaryOperator<User> change) {
         User user = users.get(login);
         if (user == null) {
             return false;
         }
-        save(new User(login, fullName, Set.copyOf(groups), user.salt(), user.hash(), user.disabled()));
+        save(change.apply(user));
         return true;
     }
 
-    public synchronized boolean setDisabled(String login, boolean disabled) {
-        User user = users.get(login);
-        if (user == null) {
-            return false;
-        }
-        save(new User(login, user.fullName(), user.groups(), user.salt(), user.hash(), disabled));
-        return true;
-    }
-
-    public synchronized boolean resetPassword(String login, String password) {
-        User user = users.get(login);
-        if (user == null) {
-            return false;
-        }
+    /** A user whose password is {@code password}, under a new salt. */
+    private static User withPassword(String login, String fullName, Set<String> groups, boolean disabled,
+                                     String password) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        save(new User(login, user.fullName(), user.groups(), salt, hash(password, salt), user.disabled()));
-        return true;
+        return new User(login, fullName, Set.copyOf(groups), salt, hash(password, salt), disabled);
     }
 
     public synchronized boolean delete(String login) {

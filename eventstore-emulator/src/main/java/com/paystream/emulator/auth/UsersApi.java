@@ -87,9 +87,9 @@ public final class UsersApi implements HttpApi {
             return Response.json(409, "Conflict", "{\"loginName\":" + quoted(login) + ",\"success\":false,"
                     + "\"error\":\"Conflict\"}");
         }
-        return new Response(201, "Created", Map.of("Location", "/users/" + login), "application/json",
-                ("{\"loginName\":" + quoted(login) + ",\"success\":true}").getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8));
+        Response created = succeeded(login);
+        return new Response(201, "Created", Map.of("Location", "/users/" + login), created.contentType(),
+                created.body());
     }
 
     private Response update(String login, Request request) throws IOException {
@@ -131,8 +131,11 @@ public final class UsersApi implements HttpApi {
     }
 
     private static Response done(boolean found, String login) {
-        return found ? Response.json(200, "OK", "{\"loginName\":" + quoted(login) + ",\"success\":true}")
-                : Response.empty(404, "Not Found");
+        return found ? succeeded(login) : Response.empty(404, "Not Found");
+    }
+
+    private static Response succeeded(String login) {
+        return Response.json(200, "OK", "{\"loginName\":" + quoted(login) + ",\"success\":true}");
     }
 
     private static JsonNode body(Request request) throws IOException {

@@ -23,8 +23,8 @@ import java.util.Queue;
  * Serves plain HTTP/1.1 probes ({@code GET /health/live} → 204) on the gRPC port, as EventStoreDB does, so container
  * health checks work, and hands other HTTP/1.1 requests to an {@link HttpApi} (user management on a secure
  * emulator). Each connection is sniffed: the HTTP/2 preface ({@code PRI * HTTP/2.0}) goes on to gRPC untouched;
- * anything else is read as one HTTP/1.1 request (with its body, up to 1 MiB), answered and closed. Until the decision, what gRPC wants
- * to write (its SETTINGS frame) is held back, so an HTTP/1.1 client never sees HTTP/2 bytes.
+ * anything else is read as one HTTP/1.1 request (with its body, up to 1 MiB), answered and closed. Until the
+ * decision, what gRPC wants to write (its SETTINGS frame) is held back, so an HTTP/1.1 client never sees HTTP/2 bytes.
  */
 public final class HttpProbeNegotiator implements InternalProtocolNegotiator.ProtocolNegotiator {
     private final InternalProtocolNegotiator.ProtocolNegotiator plaintext = InternalProtocolNegotiators.serverPlaintext();
@@ -143,7 +143,7 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
             }
             if (end < 0) {
                 if (received.readableBytes() > MAX_REQUEST_HEAD) {
-                    respond(ctx, "431 Request Header Fields Too Large");
+                    respond(ctx, HttpApi.Response.empty(431, "Request Header Fields Too Large"));
                 }
                 return;
             }
@@ -167,11 +167,11 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
             try {
                 length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
             } catch (NumberFormatException e) {
-                respond(ctx, "400 Bad Request");
+                respond(ctx, HttpApi.Response.empty(400, "Bad Request"));
                 return;
             }
             if (length < 0 || length > MAX_REQUEST_BODY) {
-                respond(ctx, "413 Payload Too Large");
+                respond(ctx, HttpApi.Response.empty(413, "Payload Too Large"));
                 return;
             }
             int bodyStart = end + separator;
@@ -181,7 +181,7 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
             byte[] body = new byte[length];
             received.getBytes(bodyStart, body);
             if ((method.equals("GET") || method.equals("HEAD")) && path.equals("/health/live")) {
-                respond(ctx, "204 No Content");
+                respond(ctx, HttpApi.Response.empty(204, "No Content"));
                 return;
             }
             HttpApi.Response answer = api == null ? null
@@ -189,9 +189,9 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
             if (answer != null) {
                 respond(ctx, answer);
             } else if (!method.equals("GET") && !method.equals("HEAD")) {
-                respond(ctx, "405 Method Not Allowed");
+                respond(ctx, HttpApi.Response.empty(405, "Method Not Allowed"));
             } else {
-                respond(ctx, "404 Not Found");
+                respond(ctx, HttpApi.Response.empty(404, "Not Found"));
             }
         }
 
@@ -209,18 +209,11 @@ public final class HttpProbeNegotiator implements InternalProtocolNegotiator.Pro
             ByteBuf bytes = Unpooled.buffer();
             bytes.writeBytes(response.toString().getBytes(StandardCharsets.ISO_8859_1));
             bytes.writeBytes(answer.body());
+            // Close from this handler towards the socket: a close from the tail would pass through the HTTP/2 handler,
+            // which first writes a GOAWAY and waits for it, and the connection would never close.
             ctx.writeAndFlush(bytes).addListener(written -> ctx.close());
         }
 
-        private void respond(ChannelHandlerContext ctx, String status) {
-            received.release();
-            received = null;
-            String response = "HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-            // Close from this handler towards the socket: a close from the tail would pass through the HTTP/2 handler,
-            // which first writes a GOAWAY and waits for it, and the connection would never close.
-            ctx.writeAndFlush(Unpooled.copiedBuffer(response, StandardCharsets.US_ASCII))
-                    .addListener(written -> ctx.close());
-        }
 
         @Override
         public void handlerRemoved(ChannelHandlerContext ctx) {

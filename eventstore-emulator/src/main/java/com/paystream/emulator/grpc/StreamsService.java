@@ -33,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 /** {@code event_store.client.streams.Streams}: append, read (and catch-up subscriptions), delete, tombstone. */
 public final class StreamsService extends StreamsGrpc.StreamsImplBase {
@@ -266,10 +267,10 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
                 ReadReq.Options.StreamOptions streamOptions = options.getStream();
                 identifier = streamOptions.getStreamIdentifier();
                 cursor = streamCursor(Wire.streamName(identifier), streamOptions, forwards, subscription,
-                        options.getResolveLinks(), structured, caller);
+                        options.getResolveLinks(), structured, access.readableBy(caller));
             } else {
                 cursor = allCursor(options.getAll(), forwards, subscription, options.getResolveLinks(), structured,
-                        EventFilter.of(options), caller);
+                        EventFilter.of(options), access.readableBy(caller));
             }
         } catch (StatusRuntimeException e) {
             out.onError(e);
@@ -280,7 +281,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
 
     private ReadSession.Cursor streamCursor(String stream, ReadReq.Options.StreamOptions options, boolean forwards,
                                             boolean subscription, boolean resolveLinks, boolean structured,
-                                            Principal caller) {
+                                            Predicate<String> mayRead) {
         long[] next = new long[1]; // -1 reading backwards means "from the end"
         boolean[] exhausted = new boolean[1];
         switch (options.getRevisionOptionCase()) {
@@ -303,7 +304,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             }
             List<ReadResp> messages = new ArrayList<>(events.events().size());
             for (ResolvedEvent event : events.events()) {
-                messages.add(event(visible(event, caller), structured));
+                messages.add(event(event.visibleTo(mayRead), structured));
                 long revision = event.original().revision();
                 next[0] = forwards ? revision + 1 : revision - 1;
                 exhausted[0] = !forwards && revision == 0;
@@ -321,7 +322,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
 
     private ReadSession.Cursor allCursor(ReadReq.Options.AllOptions options, boolean forwards, boolean subscription,
                                          boolean resolveLinks, boolean structured, EventFilter filter,
-                                         Principal caller) {
+                                         Predicate<String> mayRead) {
         int startIndex;
         switch (options.getAllOptionCase()) {
             case POSITION -> {
@@ -349,7 +350,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
                 next[0] += forwards ? 1 : -1;
                 scanned++;
                 if (filter.test(event)) {
-                    messages.add(event(resolveLinks ? visible(store.resolve(event), caller)
+                    messages.add(event(resolveLinks ? store.resolve(event).visibleTo(mayRead)
                             : new ResolvedEvent(event, null), structured));
                     events++;
                 }
@@ -363,17 +364,6 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             boolean more = scanned >= MAX_SCAN && (forwards ? next[0] < size : next[0] >= 0);
             return new ReadSession.Chunk(messages, more);
         };
-    }
-
-    /**
-     * A link resolves only to an event the caller may read; otherwise the link comes back unresolved, as a link whose
-     * target cannot be read does.
-     */
-    private ResolvedEvent visible(ResolvedEvent resolved, Principal caller) {
-        if (resolved.link() == null || access.allowed(caller, resolved.event().stream(), Action.READ)) {
-            return resolved;
-        }
-        return new ResolvedEvent(resolved.link(), null);
     }
 
     private static ReadResp event(ResolvedEvent resolved, boolean structured) {

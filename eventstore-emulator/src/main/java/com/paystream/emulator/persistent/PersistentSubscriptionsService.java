@@ -394,8 +394,8 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
                 fail(e);
                 return;
             }
-            // consuming needs a signed-in caller who may read the group's stream
-            if (!access.signedIn(caller) || !access.allowed(caller, key.stream(), Action.READ)) {
+            // consuming needs a caller who may read the group's stream (never an anonymous one)
+            if (!access.allowed(caller, key.stream(), Action.READ)) {
                 fail(Wire.accessDenied());
                 return;
             }
@@ -408,7 +408,7 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
             boolean structured = !options.getUuidOption().hasString();
             String name = "connection-" + connectionNumbers.incrementAndGet();
             Connection created = new Connection(out, bufferSize, structured, name, name,
-                    stream -> access.allowed(caller, stream, Action.READ));
+                    access.readableBy(caller));
             group = found;
             connection = created;
             if (found.connect(created, key.stream() + "::" + key.group()) && gone) {

@@ -619,10 +619,7 @@ final class SubscriptionGroup {
         connection.inFlight++;
         connection.totalItems++;
         totalItems++;
-        ResolvedEvent delivered = message.event;
-        if (delivered.link() != null && !connection.mayRead.test(delivered.event().stream())) {
-            delivered = new ResolvedEvent(delivered.link(), null); // as a link whose target cannot be read
-        }
+        ResolvedEvent delivered = message.event.visibleTo(connection.mayRead);
         ReadResp.ReadEvent.Builder event = ReadResp.ReadEvent.newBuilder()
                 .setEvent(recorded(delivered.event(), connection.structuredIds))
                 .setCommitPosition(delivered.original().position())
