@@ -355,21 +355,12 @@ final class Follower {
                 if (context.correlationId() != null) {
                     MDC.put("correlationId", context.correlationId());
                 }
-                Object event;
                 try {
-                    event = model.events().deserialize(recorded.getEventType(), recorded.getEventData());
-                } catch (RuntimeException unreadable) {
-                    // an event no code can read stops nothing: it stays in the store (a rebuild after a fix reads
-                    // it again), and the model notes it for the operators, as a consumer group parks one
-                    skip(recorded, unreadable);
-                    MDC.remove("correlationId");
-                    checkpoint = reached;
-                    dirty = true;
-                    return;
-                }
-                try {
-                    apply(model, event, context);
-                    applied++;
+                    Object event = readOrSkip(recorded);
+                    if (event != null) {
+                        apply(model, event, context);
+                        applied++;
+                    }
                 } catch (RuntimeException e) {
                     fail("Cannot apply " + recorded.getRevision() + "@" + recorded.getStreamId() + ": "
                             + e.getMessage(), e);
@@ -386,6 +377,19 @@ final class Follower {
     @SuppressWarnings("unchecked")
     private static <E> void apply(ReadModel<E> model, Object event, EventContext context) {
         model.apply((E) event, context);
+    }
+
+    /**
+     * The event as the model reads it, or null when no code can read it: that stops nothing. It stays in the store
+     * (a rebuild after a fix reads it again), and the model notes it for the operators, as a consumer group parks one.
+     */
+    private Object readOrSkip(RecordedEvent recorded) {
+        try {
+            return model.events().deserialize(recorded.getEventType(), recorded.getEventData());
+        } catch (RuntimeException unreadable) {
+            skip(recorded, unreadable);
+            return null;
+        }
     }
 
     private void skip(RecordedEvent recorded, RuntimeException unreadable) {
