@@ -105,6 +105,26 @@ OPERATOR_DIGEST=$(printf '%s' "$OPERATOR_LOGIN:Quarkus:${OPERATOR#*:}" | sha512s
 export QUARKUS_CONFIG_LOCATIONS="$OPERATORS_FILE${PAYSTREAM_OPERATORS_FILE:+,$PAYSTREAM_OPERATORS_FILE}"
 export SEEDER_OPERATOR="$OPERATOR"
 
+# The store checks credentials and stream ACLs (the emulator runs with --auth). Each service connects as its own
+# EventStoreDB user, whose private streams no other service may read or write; the seeder (as admin) creates the users
+# and the ACLs before the services start. The passwords are made on the first run and kept in the data folder (mode
+# 600); PAYSTREAM_EVENTSTORE_ADMIN_PASSWORD chooses admin's. They reach each process through its environment only.
+STORE_USERS="$DATA_DIR/eventstore.credentials"
+SERVICE_LOGINS=(payment-scheme-service sanctions-service accounts-service scheme-simulator)
+new_password() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
+store_password() { sed -n "s/^$1=//p" "$STORE_USERS" 2>/dev/null | head -n 1; }
+if [ ! -s "$STORE_USERS" ]; then
+  (umask 077
+   printf '%s\n' "# EventStoreDB users of this suite (login=password), made by run.sh" \
+     "admin=${PAYSTREAM_EVENTSTORE_ADMIN_PASSWORD:-$(new_password)}" "ops=$(new_password)" >"$STORE_USERS"
+   for login in "${SERVICE_LOGINS[@]}"; do printf '%s\n' "$login=$(new_password)" >>"$STORE_USERS"; done)
+fi
+for login in admin ops "${SERVICE_LOGINS[@]}"; do
+  [ -n "$(store_password "$login")" ] || fail "$STORE_USERS has no password for $login (delete it to make new ones)"
+done
+[[ "$(store_password admin)" =~ ^[A-Za-z0-9._~-]+$ ]] || fail "EventStoreDB passwords here are letters and digits"
+store_connection() { printf 'esdb://%s:%s@localhost:2113?tls=false' "$1" "$(store_password "$1")"; }
+
 PIDS=()
 stopping=false
 stop_all() {
@@ -142,13 +162,28 @@ await_http() { # name, url, expected status, pid
 }
 
 if $MEMORY; then STORE_ARGS=(--memory); else STORE_ARGS=(--data "$DATA_DIR/eventstore"); fi
-start eventstore-emulator "$DATA_DIR/logs/eventstore-emulator.log" \
-  java "${EMULATOR_JAVA_OPTS_ARRAY[@]}" -jar "$EMULATOR_JAR" --port 2113 "${STORE_ARGS[@]}"
+EVENTSTORE_DEFAULT_ADMIN_PASSWORD="$(store_password admin)" EVENTSTORE_DEFAULT_OPS_PASSWORD="$(store_password ops)" \
+  start eventstore-emulator "$DATA_DIR/logs/eventstore-emulator.log" \
+  java "${EMULATOR_JAVA_OPTS_ARRAY[@]}" -jar "$EMULATOR_JAR" --port 2113 --auth "${STORE_ARGS[@]}"
 await_http eventstore-emulator http://localhost:2113/health/live 204 "${PIDS[0]}"
 
+seed() { # seeder options...
+  EVENTSTORE_CONNECTION_STRING="$(store_connection admin)" SEEDER_SERVICE_USERS="$STORE_USERS" \
+    java "${JAVA_OPTS_ARRAY[@]}" -jar "$SEEDER_JAR" "$@" >>"$DATA_DIR/logs/data-seeder.log" 2>&1 \
+    || { tail -n 20 "$DATA_DIR/logs/data-seeder.log" >&2
+         fail "the data seeder failed (if the store was made with other passwords, see README, Security)"; }
+}
+say "creating the services' EventStoreDB users and stream ACLs"
+seed --store-only
+
+start_service() { # name, log, java options...
+  local name="$1" log="$2"; shift 2
+  EVENTSTORE_CONNECTION_STRING="$(store_connection "$name")" \
+    start "$name" "$log" java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
+}
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"
-  start "$name" "$DATA_DIR/logs/$name.log" java "${JAVA_OPTS_ARRAY[@]}" -jar "$name/target/quarkus-app/quarkus-run.jar"
+  start_service "$name" "$DATA_DIR/logs/$name.log"
 done
 for i in "${!SERVICES[@]}"; do
   entry="${SERVICES[$i]}"
@@ -157,20 +192,18 @@ done
 for entry in ${EXTRA[@]+"${EXTRA[@]}"}; do
   name="${entry%%:*}"
   port="${entry##*:}"
-  start "$name on $port" "$DATA_DIR/logs/$name-$port.log" \
-    java "${JAVA_OPTS_ARRAY[@]}" "-Dquarkus.http.port=$port" -jar "$name/target/quarkus-app/quarkus-run.jar"
+  start_service "$name" "$DATA_DIR/logs/$name-$port.log" "-Dquarkus.http.port=$port"
   await_http "$name-$port" "http://localhost:$port/q/health/ready" 200 "${PIDS[$((${#PIDS[@]} - 1))]}"
 done
 
 say "seeding demo data"
-java "${JAVA_OPTS_ARRAY[@]}" -jar "$SEEDER_JAR" >>"$DATA_DIR/logs/data-seeder.log" 2>&1 \
-  || { tail -n 20 "$DATA_DIR/logs/data-seeder.log" >&2; fail "the data seeder failed"; }
+seed
 tail -n 1 "$DATA_DIR/logs/data-seeder.log"
 
 [ ${#EXTRA[@]} -gt 0 ] && say "more instances: ${EXTRA[*]}"
 cat <<EOF
 [run.sh] ready
-  EventStoreDB emulator   esdb://localhost:2113?tls=false   (data: $( $MEMORY && echo "in memory" || echo "$DATA_DIR/eventstore"))
+  EventStoreDB emulator   esdb://admin:…@localhost:2113?tls=false   (data: $( $MEMORY && echo "in memory" || echo "$DATA_DIR/eventstore"); users and passwords: $STORE_USERS)
   payment-scheme-service  http://localhost:8081   /payments, /inbound-payments        Swagger UI: /q/swagger-ui
   sanctions-service       http://localhost:8082   /sanctioned-names, /held-payments   Swagger UI: /q/swagger-ui
   accounts-service        http://localhost:8083   /accounts                            Swagger UI: /q/swagger-ui

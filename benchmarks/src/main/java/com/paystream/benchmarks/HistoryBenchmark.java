@@ -37,7 +37,7 @@ final class HistoryBenchmark {
               --events N           credits written to the account (default 100000)
               --repeat N           timed calls per query (default 5)
               --accounts URL       accounts-service (default http://localhost:8083)
-              --connection URL     the store the suite uses (default esdb://localhost:2113?tls=false)""";
+              --connection URL     the store the suite uses, as an admin (default: run.sh's, see load)""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
@@ -60,7 +60,7 @@ final class HistoryBenchmark {
         int events = 100_000;
         int repeat = 5;
         URI accounts = URI.create("http://localhost:8083");
-        String connection = "esdb://localhost:2113?tls=false";
+        String connection = SuiteStore.connection();
         for (int i = 0; i < args.size(); i += 2) {
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(args.get(i) + " needs a value");

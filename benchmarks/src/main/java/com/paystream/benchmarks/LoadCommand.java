@@ -38,7 +38,8 @@ final class LoadCommand {
               --scheme URL          payment-scheme-service (default http://localhost:8081)
               --sanctions URL       sanctions-service (default http://localhost:8082)
               --accounts-url URL    accounts-service (default http://localhost:8083)
-              --connection URL      the store the suite uses (default esdb://localhost:2113?tls=false)
+              --connection URL      the store the suite uses, as an admin (default esdb://admin:…@localhost:2113?tls=false,
+                                    the password from PAYSTREAM_EVENTSTORE_ADMIN_PASSWORD or run.sh's data folder)
               --seed N              the payment mix's random seed (default 1)
               --json PATH           default benchmarks/target/load-benchmark.json
               --html PATH           default benchmarks/target/load-benchmark.html
@@ -61,7 +62,7 @@ final class LoadCommand {
         URI scheme = URI.create("http://localhost:8081");
         URI sanctions = URI.create("http://localhost:8082");
         URI accountsUrl = URI.create("http://localhost:8083");
-        String connection = "esdb://localhost:2113?tls=false";
+        String connection = null;
         long seed = 1;
         Path json = Path.of("benchmarks/target/load-benchmark.json");
         Path html = Path.of("benchmarks/target/load-benchmark.html");
@@ -109,6 +110,10 @@ final class LoadCommand {
                     + "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4, or it takes CPU from the suite");
         }
         boolean freshSuites = scaling || instances != null;
+        String storeAdminPassword = "load-" + UUID.randomUUID();
+        if (connection == null) {
+            connection = freshSuites ? SuiteStore.connection(storeAdminPassword) : SuiteStore.connection();
+        }
         String operator = operator(freshSuites);
         if (operator == null) {
             System.err.println("benchmarks: load releases held payments as an operator: set PAYSTREAM_OPERATOR="
@@ -124,7 +129,7 @@ final class LoadCommand {
         for (int suiteInstances : suites) {
             try {
                 runs.add(suiteInstances == 0 ? measure(settings, 1, rawSeconds, "running suite")
-                        : onFreshSuite(settings, suiteInstances, rawSeconds));
+                        : onFreshSuite(settings, suiteInstances, rawSeconds, storeAdminPassword));
             } catch (Exception e) {
                 System.err.println("benchmarks: load: " + Measurements.describe(e));
                 status = 1;
@@ -167,10 +172,10 @@ final class LoadCommand {
         }
     }
 
-    private static LoadReport.Measured onFreshSuite(LoadBenchmark.Settings settings, int instances, int rawSeconds)
-            throws Exception {
+    private static LoadReport.Measured onFreshSuite(LoadBenchmark.Settings settings, int instances, int rawSeconds,
+                                                    String storeAdminPassword) throws Exception {
         LoadBenchmark.progress("starting the suite: ./run.sh --memory --instances " + instances);
-        try (SuiteProcess suite = SuiteProcess.start(instances, settings.operator())) {
+        try (SuiteProcess suite = SuiteProcess.start(instances, settings.operator(), storeAdminPassword)) {
             LoadBenchmark.progress("suite ready (log " + suite.log() + ")");
             return measure(settings, instances, rawSeconds, instances + " instance" + (instances == 1 ? "" : "s"));
         }

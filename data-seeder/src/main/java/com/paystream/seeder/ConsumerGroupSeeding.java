@@ -63,7 +63,7 @@ final class ConsumerGroupSeeding {
         }
     }
 
-    private static String message(Exception e) {
+    static String message(Exception e) {
         Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
         return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }

@@ -5,19 +5,29 @@ import com.eventstore.dbclient.EventStoreDBClientSettings;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
 
+import com.paystream.events.ServiceAccount;
+
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Seeds the demo data, idempotently: a second run changes nothing.
  * <ol>
  *   <li>the store answers (else exit {@value #STORE_DOWN});</li>
- *   <li>every consumer group exists;</li>
+ *   <li>with {@code SEEDER_SERVICE_USERS}: each service's EventStoreDB user and the stream ACLs
+ *       ({@link StoreSecurity});</li>
+ *   <li>every consumer group exists (and with {@code --store-only}, that is all);</li>
  *   <li>accounts-service and sanctions-service are ready (else exit {@value #SERVICE_NOT_READY});</li>
  *   <li>the demo accounts are in their states, the demo sanctioned names are listed (an unexpected answer: exit
  *       {@value #SEEDING_FAILED}).</li>
@@ -42,10 +52,16 @@ public final class Main {
             "  --sanctions-url URL       default http://localhost:8082",
             "  --wait-seconds N          how long to wait for the services to be ready, default 60",
             "  --data FILE               the demo data (JSON, as the bundled seeder/demo-data.json)",
+            "  --store-only              only what the store needs before the services start (service users,",
+            "                            stream ACLs, consumer groups); no service is asked for anything",
             "environment (under the options): EVENTSTORE_CONNECTION_STRING, SEEDER_ACCOUNTS_URL,",
             "  SEEDER_SANCTIONS_URL, SEEDER_WAIT_SECONDS, SEEDER_DATA;",
             "  SEEDER_OPERATOR: login:password of the sanctions officer who lists the demo's names (environment",
-            "  only, never an option: a command line is visible to every user of the machine)",
+            "  only, never an option: a command line is visible to every user of the machine);",
+            "  SEEDER_SERVICE_USERS: a properties file of each service's EventStoreDB password (payment-scheme-service=",
+            "  ..., sanctions-service=..., accounts-service=..., scheme-simulator=...): the seeder then creates",
+            "  these users and the stream ACLs, signed in as the admin of the connection string",
+            "  (esdb://admin:password@host:2113?tls=false)",
             "exit codes: 0 seeded, 2 store unreachable, 3 a service not ready, 4 a step failed, 64 usage");
 
     private Main() {
@@ -61,7 +77,7 @@ public final class Main {
     }
 
     record Options(String eventstore, URI accountsUrl, URI sanctionsUrl, Duration readinessWait, Optional<Path> data,
-                   Optional<String> operator) {
+                   Optional<String> operator, Optional<Path> serviceUsers, boolean storeOnly) {
         /** Defaults, then the environment (containers), then the command line. */
         static Options parse(String[] args, Map<String, String> env) {
             String eventstore = env.getOrDefault("EVENTSTORE_CONNECTION_STRING", "esdb://localhost:2113?tls=false");
@@ -75,8 +91,15 @@ public final class Main {
             if (operator.isPresent() && operator.get().indexOf(':') < 1) {
                 throw new IllegalArgumentException("SEEDER_OPERATOR takes login:password");
             }
+            Optional<Path> serviceUsers = Optional.ofNullable(env.get("SEEDER_SERVICE_USERS"))
+                    .filter(s -> !s.isBlank()).map(Path::of);
+            boolean storeOnly = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
+                if (option.equals("--store-only")) {
+                    storeOnly = true;
+                    continue;
+                }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(option + " needs a value");
                 }
@@ -101,7 +124,7 @@ public final class Main {
                         throw new IllegalArgumentException("unknown option " + option);
                 }
             }
-            return new Options(eventstore, accounts, sanctions, wait, data, operator);
+            return new Options(eventstore, accounts, sanctions, wait, data, operator, serviceUsers, storeOnly);
         }
 
         private static Duration seconds(String option, String value) {
@@ -138,10 +161,16 @@ public final class Main {
         Options options;
         EventStoreDBClientSettings settings;
         DemoData data;
+        Optional<Map<ServiceAccount, String>> passwords;
         try {
             options = Options.parse(args, env);
             settings = connectionSettings(options.eventstore());
             data = options.data().map(DemoData::read).orElseGet(DemoData::bundled);
+            passwords = options.serviceUsers().map(Main::servicePasswords);
+            if (passwords.isPresent() && StoreAddress.of(options.eventstore()).credentials().isEmpty()) {
+                throw new IllegalArgumentException("SEEDER_SERVICE_USERS needs an admin in the connection string, "
+                        + "e.g. esdb://admin:password@localhost:2113?tls=false");
+            }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             err.println(e.getMessage());
             err.println(USAGE_TEXT);
@@ -151,7 +180,7 @@ public final class Main {
         EventStoreDBPersistentSubscriptionsClient persistent = EventStoreDBPersistentSubscriptionsClient.create(
                 settings);
         try {
-            return seed(options, data, client, persistent, out, err);
+            return seed(options, data, passwords, client, persistent, out, err);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("Interrupted");
@@ -171,16 +200,57 @@ public final class Main {
         }
     }
 
-    private static int seed(Options options, DemoData data, EventStoreDBClient client,
-                            EventStoreDBPersistentSubscriptionsClient persistent, PrintStream out, PrintStream err)
-            throws InterruptedException {
+    /** Each service's EventStoreDB password, from a properties file of {@code login=password}. */
+    static Map<ServiceAccount, String> servicePasswords(Path file) {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("SEEDER_SERVICE_USERS: cannot read " + file + ": " + e.getMessage());
+        }
+        Map<ServiceAccount, String> passwords = new EnumMap<>(ServiceAccount.class);
+        List<String> missing = new ArrayList<>();
+        for (ServiceAccount account : ServiceAccount.values()) {
+            String password = properties.getProperty(account.login(), "");
+            if (password.isBlank()) {
+                missing.add(account.login());
+            } else {
+                passwords.put(account, password);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("SEEDER_SERVICE_USERS: " + file + " has no password for "
+                    + String.join(", ", missing));
+        }
+        return passwords;
+    }
+
+    private static int seed(Options options, DemoData data, Optional<Map<ServiceAccount, String>> passwords,
+                            EventStoreDBClient client, EventStoreDBPersistentSubscriptionsClient persistent,
+                            PrintStream out, PrintStream err) throws InterruptedException {
         Optional<String> down = StoreCheck.problem(client, Duration.ofSeconds(5));
         if (down.isPresent()) {
             err.println("EventStoreDB is not reachable at " + options.eventstore() + ": " + down.get());
             return STORE_DOWN;
         }
         SeedReport report = new SeedReport(out, err);
+        if (passwords.isPresent()) {
+            StoreAddress address = StoreAddress.of(options.eventstore());
+            ServiceApi users = new ServiceApi("EventStoreDB", address.httpBase(), address.credentials(),
+                    "the connection string must name an EventStoreDB admin");
+            try {
+                new StoreSecurity(client, users, passwords.get(), report).seed();
+            } catch (ServiceApi.Unexpected e) {
+                err.println(e.getMessage());
+                out.println(report.summary());
+                return SEEDING_FAILED;
+            }
+        }
         new ConsumerGroupSeeding(persistent, report).seed();
+        if (options.storeOnly()) {
+            out.println(report.summary());
+            return report.failures() > 0 ? SEEDING_FAILED : OK;
+        }
         ServiceApi accounts = new ServiceApi("accounts-service", options.accountsUrl());
         ServiceApi sanctions = new ServiceApi("sanctions-service", options.sanctionsUrl(), options.operator());
         Instant deadline = Instant.now().plus(options.readinessWait());

@@ -20,6 +20,7 @@ final class ServiceApi {
     private final String name;
     private final URI base;
     private final Optional<String> authorization;
+    private final String credentialsHint;
 
     ServiceApi(String name, URI base) {
         this(name, base, Optional.empty());
@@ -27,10 +28,17 @@ final class ServiceApi {
 
     /** Every request signed in as {@code operator} ({@code login:password}, HTTP basic) when there is one. */
     ServiceApi(String name, URI base, Optional<String> operator) {
+        this(name, base, operator,
+                "SEEDER_OPERATOR must be the login:password of an operator with the role this needs");
+    }
+
+    /** Signed in as {@code credentials} when given; {@code credentialsHint} is said when refused (401, 403). */
+    ServiceApi(String name, URI base, Optional<String> credentials, String credentialsHint) {
         this.name = name;
         this.base = base;
-        this.authorization = operator.map(credentials -> "Basic " + Base64.getEncoder()
-                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        this.authorization = credentials.map(value -> "Basic " + Base64.getEncoder()
+                .encodeToString(value.getBytes(StandardCharsets.UTF_8)));
+        this.credentialsHint = credentialsHint;
     }
 
     record Answer(int status, JsonNode body) {
@@ -56,9 +64,16 @@ final class ServiceApi {
     }
 
     Answer post(String path, Object body) throws Unexpected, InterruptedException {
+        return send("POST", path, jsonBody(body));
+    }
+
+    Answer put(String path, Object body) throws Unexpected, InterruptedException {
+        return send("PUT", path, jsonBody(body));
+    }
+
+    private static HttpRequest.BodyPublisher jsonBody(Object body) {
         try {
-            return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(
-                    EventJson.mapper().writeValueAsBytes(body)));
+            return HttpRequest.BodyPublishers.ofByteArray(EventJson.mapper().writeValueAsBytes(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -73,8 +88,7 @@ final class ServiceApi {
         }
         JsonNode body = answer.body();
         String detail = body == null ? "" : body.path("detail").asText(body.path("title").asText(""));
-        String hint = answer.status() == 401 || answer.status() == 403
-                ? " (SEEDER_OPERATOR must be the login:password of an operator with the role this needs)" : "";
+        String hint = answer.status() == 401 || answer.status() == 403 ? " (" + credentialsHint + ")" : "";
         throw new Unexpected(method + " " + base.resolve(path) + " answered " + answer.status()
                 + (detail.isEmpty() ? "" : ": " + detail) + hint);
     }

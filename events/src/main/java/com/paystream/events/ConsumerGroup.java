@@ -16,4 +16,9 @@ public record ConsumerGroup<E extends PaymentEvent>(String name, Class<E> eventT
     public String stream() {
         return PaymentStreams.byEventType(eventType);
     }
+
+    /** Where the store parks the messages this group gave up on, as EventStoreDB names it. */
+    public String parkedStream() {
+        return "$persistentsubscription-" + stream() + "::" + name + "-parked";
+    }
 }

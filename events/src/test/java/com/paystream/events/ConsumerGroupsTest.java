@@ -14,4 +14,25 @@ class ConsumerGroupsTest {
     void aGroupConsumesTheSystemProjectionStreamOfItsEventType() {
         assertThat(ConsumerGroups.SCREEN_ON_VALIDATED.stream()).isEqualTo("$et-InboundPaymentValidated");
     }
+
+    @Test
+    void aGroupParksMessagesWhereEventStoreDbDoes() {
+        assertThat(ConsumerGroups.SCREEN_ON_VALIDATED.parkedStream())
+                .isEqualTo("$persistentsubscription-$et-InboundPaymentValidated::sanctions.screen-on-validated-parked");
+    }
+
+    @Test
+    void everyConsumerGroupBelongsToExactlyOneServiceAccount() {
+        assertThat(ConsumerGroups.all()).allSatisfy(group -> assertThat(ServiceAccount.owning(group)).isPresent());
+        assertThat(java.util.Arrays.stream(ServiceAccount.values()).mapToInt(a -> a.consumerGroups().size()).sum())
+                .isEqualTo(ConsumerGroups.all().size());
+    }
+
+    @Test
+    void aServiceAccountReadsTheStreamsOfItsGroupsAndReadModelsOnly() {
+        assertThat(ServiceAccount.ACCOUNTS.readableSystemStreams())
+                .contains("$ce-account", "$et-InboundPaymentSanctionsCleared",
+                        ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED.parkedStream())
+                .doesNotContain("$ce-payment", "$ce-screening", "$et-InboundPaymentValidated");
+    }
 }

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,11 +39,13 @@ public final class EventStoreEmulator implements AutoCloseable {
     private static final int MAX_MESSAGE_BYTES = 17 * 1024 * 1024;
 
     private final EventStore store;
+    private final Users users;
     private final Server server;
     private final ExecutorService pumps;
 
-    private EventStoreEmulator(EventStore store, Server server, ExecutorService pumps) {
+    private EventStoreEmulator(EventStore store, Users users, Server server, ExecutorService pumps) {
         this.store = store;
+        this.users = users;
         this.server = server;
         this.pumps = pumps;
     }
@@ -61,6 +65,8 @@ public final class EventStoreEmulator implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port;
         private boolean authentication;
+        private String adminPassword = "changeit";
+        private String opsPassword = "changeit";
 
         private Options(Path directory) {
             this.directory = directory;
@@ -78,6 +84,16 @@ public final class EventStoreEmulator implements AutoCloseable {
          */
         public Options authentication(boolean enabled) {
             this.authentication = enabled;
+            return this;
+        }
+
+        /**
+         * The passwords {@code admin} and {@code ops} start with on a new store (default changeit, as on the real
+         * server, whose {@code EVENTSTORE_DEFAULT_ADMIN_PASSWORD} / {@code _OPS_PASSWORD} these mirror).
+         */
+        public Options defaultPasswords(String admin, String ops) {
+            this.adminPassword = Objects.requireNonNull(admin, "admin");
+            this.opsPassword = Objects.requireNonNull(ops, "ops");
             return this;
         }
 
@@ -104,8 +120,9 @@ public final class EventStoreEmulator implements AutoCloseable {
             AccessControl access = authentication ? AccessControl.secure(store) : AccessControl.insecure(store);
             NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port));
             HttpProbeNegotiator http = new HttpProbeNegotiator();
+            Users users = null;
             if (authentication) {
-                Users users = new Users(store);
+                users = new Users(store, adminPassword, opsPassword);
                 builder.intercept(new Authentication(users));
                 http = new HttpProbeNegotiator(new UsersApi(users));
             }
@@ -128,7 +145,7 @@ public final class EventStoreEmulator implements AutoCloseable {
                 pumps.shutdownNow();
                 throw new UncheckedIOException("Cannot listen on " + host + ":" + port, e);
             }
-            return new EventStoreEmulator(store, server, pumps);
+            return new EventStoreEmulator(store, users, server, pumps);
         }
     }
 
@@ -139,6 +156,11 @@ public final class EventStoreEmulator implements AutoCloseable {
     /** The connection string a client uses, e.g. {@code esdb://localhost:2113?tls=false}. */
     public String connectionString() {
         return "esdb://localhost:" + port() + "?tls=false";
+    }
+
+    /** The users, when authentication is on: tests add the users they sign in as. */
+    public Optional<Users> users() {
+        return Optional.ofNullable(users);
     }
 
     /** The store behind the server, for tests that look underneath. */

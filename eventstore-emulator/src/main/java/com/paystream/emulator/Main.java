@@ -6,7 +6,9 @@ import java.util.logging.Logger;
 /**
  * {@code java -jar eventstore-emulator.jar [--port 2113] [--data DIR | --memory] [--host ADDRESS] [--auth]}.
  * Durable in {@code DIR} (default {@code ./data/eventstore}); {@code --memory} keeps nothing; {@code --auth} checks
- * credentials and access control lists as a secure node does (without TLS).
+ * credentials and access control lists as a secure node does (without TLS); on a new store {@code admin} and
+ * {@code ops} get the passwords in {@code EVENTSTORE_DEFAULT_ADMIN_PASSWORD} / {@code EVENTSTORE_DEFAULT_OPS_PASSWORD}
+ * (default changeit).
  */
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
@@ -45,7 +47,15 @@ public final class Main {
             fail("--data and --memory exclude each other");
         }
         EventStoreEmulator.Options options = memory ? EventStoreEmulator.inMemory() : EventStoreEmulator.durable(data);
-        EventStoreEmulator emulator = options.host(host).port(port).authentication(auth).start();
+        // as the real server: the passwords admin and ops get on a new store, from the environment (never a command
+        // line, which every user of the machine can see)
+        String adminPassword = System.getenv().getOrDefault("EVENTSTORE_DEFAULT_ADMIN_PASSWORD", "changeit");
+        String opsPassword = System.getenv().getOrDefault("EVENTSTORE_DEFAULT_OPS_PASSWORD", "changeit");
+        if (adminPassword.isEmpty() || opsPassword.isEmpty()) {
+            fail("EVENTSTORE_DEFAULT_ADMIN_PASSWORD and EVENTSTORE_DEFAULT_OPS_PASSWORD must not be empty");
+        }
+        EventStoreEmulator emulator = options.host(host).port(port).authentication(auth)
+                .defaultPasswords(adminPassword, opsPassword).start();
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "emulator-shutdown"));
         String where = (memory ? "in memory" : "durable in " + data.toAbsolutePath())
                 + (auth ? "; users and access control lists enforced" : "; insecure: no authentication");

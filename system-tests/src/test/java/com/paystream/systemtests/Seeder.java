@@ -36,6 +36,7 @@ final class Seeder {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             builder.environment().put("SEEDER_OPERATOR", Suite.officerCredentials());
+            builder.environment().put("SEEDER_SERVICE_USERS", suite.storeUsers.toString());
             Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

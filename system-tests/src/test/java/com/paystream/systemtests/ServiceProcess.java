@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged program run as an operating-system process, its output in a log file. */
@@ -23,6 +25,8 @@ final class ServiceProcess {
     private final Path log;
     private final URI health;
     private final int healthyStatus;
+    /** Set in the process's environment: secrets go there, not on its command line. */
+    private final Map<String, String> environment = new HashMap<>();
     private Process process;
 
     private ServiceProcess(String name, List<String> command, Path log, URI health, int healthyStatus) {
@@ -45,14 +49,25 @@ final class ServiceProcess {
                 URI.create("http://localhost:" + port + "/q/health/ready"), 200);
     }
 
-    /** The emulator, durable in {@code data}, healthy when {@code /health/live} answers 204. */
-    static ServiceProcess emulator(Path root, Path logs, int port, Path data) {
+    /** Sets an environment variable of the process (before {@link #start()}). */
+    ServiceProcess withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    /**
+     * The emulator, durable in {@code data}, with users and stream ACLs enforced ({@code admin} gets
+     * {@code adminPassword} on a new store); healthy when {@code /health/live} answers 204.
+     */
+    static ServiceProcess emulator(Path root, Path logs, int port, Path data, String adminPassword) {
         Path jar = root.resolve("eventstore-emulator/target/eventstore-emulator.jar");
         List<String> command = new ArrayList<>(jvm());
         command.addAll(List.of("-jar", existing(jar).toString(), "--port", String.valueOf(port), "--data",
-                data.toString()));
-        return new ServiceProcess("eventstore-emulator", command, logs.resolve("eventstore-emulator.log"),
-                URI.create("http://localhost:" + port + "/health/live"), 204);
+                data.toString(), "--auth"));
+        ServiceProcess emulator = new ServiceProcess("eventstore-emulator", command,
+                logs.resolve("eventstore-emulator.log"), URI.create("http://localhost:" + port + "/health/live"),
+                204);
+        return emulator.withEnvironment("EVENTSTORE_DEFAULT_ADMIN_PASSWORD", adminPassword);
     }
 
     static List<String> jvm() {
@@ -74,8 +89,10 @@ final class ServiceProcess {
     ServiceProcess start() {
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);

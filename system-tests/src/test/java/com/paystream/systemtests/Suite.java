@@ -3,6 +3,7 @@ package com.paystream.systemtests;
 import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import com.paystream.events.ServiceAccount;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole product as processes, started once for every system test class: the emulator (durable, emptied first,
- * so it can be killed and restarted), the four services, and the data seeder run once. Ports are free ones; logs go
+ * so it can be killed and restarted; users and stream ACLs enforced), the data seeder for the services' EventStoreDB
+ * users, the four services (each signed in as its own user), and the data seeder again for the demo data. Ports are free ones; logs go
  * to {@code target/system-tests/logs}.
  */
 public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
@@ -42,7 +45,12 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     static final String STORE = "eventstore-emulator";
     final Path storeData = work.resolve("eventstore");
     final int storePort = freePort();
-    final String connectionString = "esdb://localhost:" + storePort + "?tls=false";
+    /** The store checks credentials and ACLs: the tests and the seeder sign in as admin, each service as itself. */
+    private static final String ADMIN_PASSWORD = "admin-" + java.util.UUID.randomUUID();
+    final String connectionString = connectionStringOf("admin", ADMIN_PASSWORD);
+    /** Each service's EventStoreDB password, in the file the seeder reads (SEEDER_SERVICE_USERS). */
+    private final Map<ServiceAccount, String> storePasswords = new EnumMap<>(ServiceAccount.class);
+    final Path storeUsers = work.resolve("eventstore-users.properties");
     final int schemePort = freePort();
     final int sanctionsPort = freePort();
     final int accountsPort = freePort();
@@ -90,6 +98,12 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         ServiceProcess store = track(service(STORE).start());
         services.put(STORE, store);
         store.awaitHealthy(START_TIMEOUT);
+        writeStoreUsers();
+        Seeder.Run secured = Seeder.run(this, List.of("--store-only"));
+        if (secured.exitCode() != 0) {
+            throw new IllegalStateException("The data seeder failed to create the services' EventStoreDB users ("
+                    + secured.exitCode() + "): " + secured.stderr());
+        }
         for (String name : List.of("payment-scheme-service", "sanctions-service", "accounts-service",
                 "scheme-simulator")) {
             services.put(name, track(service(name).start()));
@@ -111,8 +125,32 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return process;
     }
 
-    private List<String> storeProperties() {
-        return List.of("eventstore.connection-string=" + connectionString, "quarkus.config.locations=" + operators);
+    private void writeStoreUsers() {
+        StringBuilder file = new StringBuilder();
+        for (ServiceAccount account : ServiceAccount.values()) {
+            String password = "store-" + java.util.UUID.randomUUID();
+            storePasswords.put(account, password);
+            file.append(account.login()).append('=').append(password).append('\n');
+        }
+        try {
+            Files.writeString(storeUsers, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String connectionStringOf(String login, String password) {
+        return "esdb://" + login + ":" + password + "@localhost:" + storePort + "?tls=false";
+    }
+
+    /** The connection string of a service's own EventStoreDB user. */
+    String connectionStringOf(ServiceAccount account) {
+        return connectionStringOf(account.login(), storePasswords.get(account));
+    }
+
+    private List<String> storeProperties(ServiceAccount account) {
+        return List.of("eventstore.connection-string=" + connectionStringOf(account),
+                "quarkus.config.locations=" + operators);
     }
 
     /** {@code login:password} of the suite's sanctions officer (what the seeder takes in SEEDER_OPERATOR). */
@@ -131,29 +169,31 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     private ServiceProcess scheme() {
-        List<String> properties = new ArrayList<>(storeProperties());
+        List<String> properties = new ArrayList<>(storeProperties(ServiceAccount.PAYMENT_SCHEME));
         properties.add("scheme.outbound.scheme-url=http://localhost:" + simulatorPort);
         properties.add("scheme.sanctions.url=http://localhost:" + sanctionsPort);
         return ServiceProcess.quarkus("payment-scheme-service", root, logs, schemePort, properties);
     }
 
     private ServiceProcess sanctions(int port) {
-        return ServiceProcess.quarkus("sanctions-service", root, logs, port, storeProperties());
+        return ServiceProcess.quarkus("sanctions-service", root, logs, port,
+                storeProperties(ServiceAccount.SANCTIONS));
     }
 
     private ServiceProcess accountsService() {
-        return ServiceProcess.quarkus("accounts-service", root, logs, accountsPort, storeProperties());
+        return ServiceProcess.quarkus("accounts-service", root, logs, accountsPort,
+                storeProperties(ServiceAccount.ACCOUNTS));
     }
 
     private ServiceProcess simulator() {
-        List<String> properties = new ArrayList<>(storeProperties());
+        List<String> properties = new ArrayList<>(storeProperties(ServiceAccount.SCHEME_SIMULATOR));
         properties.add("simulator.payment-scheme-url=http://localhost:" + schemePort);
         return ServiceProcess.quarkus("scheme-simulator", root, logs, simulatorPort, properties);
     }
 
     private ServiceProcess service(String name) {
         return switch (name) {
-            case STORE -> ServiceProcess.emulator(root, logs, storePort, storeData);
+            case STORE -> ServiceProcess.emulator(root, logs, storePort, storeData, ADMIN_PASSWORD);
             case "payment-scheme-service" -> scheme();
             case "sanctions-service" -> sanctions(sanctionsPort);
             case "accounts-service" -> accountsService();

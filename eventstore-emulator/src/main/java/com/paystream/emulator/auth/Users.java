@@ -30,7 +30,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The users the server knows. A new store starts with EventStoreDB's two: {@code admin} (group {@code $admins}) and
- * {@code ops} (group {@code $ops}), both with the password {@code changeit}. Every change is an event in the system
+ * {@code ops} (group {@code $ops}), both with the password {@code changeit} unless others are given. Every change is an event in the system
  * stream {@value #STREAM} (readable by {@code $admins} only), so a durable emulator keeps its users; passwords are
  * kept only as salted PBKDF2 hashes. A verified login is remembered (as a hash of what was sent) so that each call
  * does not pay for PBKDF2 again; any change forgets them all.
@@ -59,14 +59,23 @@ public final class Users {
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, Principal> verified = new ConcurrentHashMap<>();
 
+    /** The users of {@code store}; a new store gets {@code admin} and {@code ops} with the password changeit. */
     public Users(EventStore store) {
+        this(store, DEFAULT_PASSWORD, DEFAULT_PASSWORD);
+    }
+
+    /**
+     * As {@link #Users(EventStore)}, with the passwords {@code admin} and {@code ops} get when the store is new (the
+     * real server's {@code DefaultAdminPassword} / {@code DefaultOpsPassword}); an existing user keeps its own.
+     */
+    public Users(EventStore store, String adminPassword, String opsPassword) {
         this.store = store;
         load();
         if (!users.containsKey("admin")) {
-            create("admin", "Event Store Administrator", Set.of(Principal.ADMINS), DEFAULT_PASSWORD);
+            create("admin", "Event Store Administrator", Set.of(Principal.ADMINS), adminPassword);
         }
         if (!users.containsKey("ops")) {
-            create("ops", "Event Store Operations", Set.of(Principal.OPS), DEFAULT_PASSWORD);
+            create("ops", "Event Store Operations", Set.of(Principal.OPS), opsPassword);
         }
     }
 

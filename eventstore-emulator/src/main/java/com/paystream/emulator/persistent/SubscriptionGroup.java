@@ -420,13 +420,18 @@ final class SubscriptionGroup {
         }
     }
 
-    /** Truncates the parked stream before the floor, when it moved; coalesced to one write per ack, nack or run. */
+    /**
+     * Truncates the parked stream before the floor, when it moved; coalesced to one write per ack, nack or run. As the
+     * real server, the metadata written holds the {@code $tb} and an ACL of {@code $admins} for everything: whatever
+     * ACL the stream had before is replaced.
+     */
     private void truncateParked() {
         if (parkedFloor <= truncatedTo || deleted) {
             return;
         }
         truncatedTo = parkedFloor;
-        byte[] truncate = ("{\"$tb\":" + parkedFloor + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] truncate = ("{\"$tb\":" + parkedFloor + ",\"$acl\":{\"$r\":\"$admins\",\"$w\":\"$admins\","
+                + "\"$d\":\"$admins\",\"$mr\":\"$admins\",\"$mw\":\"$admins\"}}").getBytes(StandardCharsets.UTF_8);
         store.append("$$" + parkedStream, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
                 StoredEvent.METADATA_TYPE, true, truncate, new byte[0])));
     }

@@ -13,7 +13,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -52,6 +55,35 @@ public class EventStoreClients {
     public EventStoreClients(EventStoreConfig config) {
         this.config = config;
         this.settings = EventStoreDBConnectionString.parseOrThrow(config.connectionString());
+    }
+
+    /**
+     * The EventStoreDB user this service connects as: the user of the connection string
+     * ({@code esdb://accounts-service:secret@host:2113}); empty without one (an insecure store).
+     */
+    public Optional<String> login() {
+        return loginOf(config.connectionString());
+    }
+
+    static Optional<String> loginOf(String connectionString) {
+        int scheme = connectionString.indexOf("://");
+        String rest = scheme < 0 ? connectionString : connectionString.substring(scheme + 3);
+        int end = rest.length();
+        for (char stop : new char[] {'/', '?'}) {
+            int at = rest.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String authority = rest.substring(0, end);
+        int at = authority.lastIndexOf('@');
+        if (at <= 0) {
+            return Optional.empty();
+        }
+        String userInfo = authority.substring(0, at);
+        int colon = userInfo.indexOf(':');
+        String login = URLDecoder.decode(colon < 0 ? userInfo : userInfo.substring(0, colon), StandardCharsets.UTF_8);
+        return login.isEmpty() ? Optional.empty() : Optional.of(login);
     }
 
     /** The streams client; a new one when the previous one shut down. */

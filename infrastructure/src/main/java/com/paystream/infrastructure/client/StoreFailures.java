@@ -5,6 +5,7 @@ import com.eventstore.dbclient.NoClusterNodeFoundException;
 import com.eventstore.dbclient.NotLeaderException;
 import com.eventstore.dbclient.WrongExpectedVersionException;
 import com.paystream.infrastructure.store.RevisionConflictException;
+import com.paystream.infrastructure.store.StoreAccessDeniedException;
 import com.paystream.infrastructure.store.StoreUnavailableException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -20,7 +21,8 @@ public final class StoreFailures {
 
     /**
      * {@link WrongExpectedVersionException} becomes {@link RevisionConflictException}; a shut-down client, no node,
-     * a timeout or an UNAVAILABLE-like gRPC status becomes {@link StoreUnavailableException}; anything else is
+     * a timeout or an UNAVAILABLE-like gRPC status becomes {@link StoreUnavailableException}; PERMISSION_DENIED and
+     * UNAUTHENTICATED become {@link StoreAccessDeniedException}; anything else is
      * returned unwrapped.
      */
     public static RuntimeException translate(Throwable failure) {
@@ -44,6 +46,11 @@ public final class StoreFailures {
             if (t instanceof StatusRuntimeException && isTransient(((StatusRuntimeException) t).getStatus())) {
                 return new StoreUnavailableException("EventStoreDB is unreachable: " + t.getMessage(), t);
             }
+            if (t instanceof StatusRuntimeException && isRefusal(((StatusRuntimeException) t).getStatus())) {
+                Status status = ((StatusRuntimeException) t).getStatus();
+                return new StoreAccessDeniedException("EventStoreDB refused this service (" + status.getCode()
+                        + (status.getDescription() == null ? "" : ": " + status.getDescription()) + ")", t);
+            }
         }
         return unwrapped instanceof RuntimeException ? (RuntimeException) unwrapped
                 : new IllegalStateException(unwrapped.getMessage(), unwrapped);
@@ -57,6 +64,10 @@ public final class StoreFailures {
             }
         }
         return null;
+    }
+
+    private static boolean isRefusal(Status status) {
+        return status.getCode() == Status.Code.PERMISSION_DENIED || status.getCode() == Status.Code.UNAUTHENTICATED;
     }
 
     private static boolean isTransient(Status status) {

@@ -92,13 +92,8 @@ public class SubscriptionOps {
         LOG.infof("Replaying the parked messages of group %s", group);
     }
 
-    /** The stream a group's parked messages are written to. */
-    public static String parkedStream(String sourceStream, String group) {
-        return "$persistentsubscription-" + sourceStream + "::" + group + "-parked";
-    }
-
     private static String parkedStream(Reaction<?> reaction) {
-        return parkedStream(PaymentStreams.byEventType(reaction.eventType()), reaction.group());
+        return reaction.consumerGroup().parkedStream();
     }
 
     private GroupStatus status(Reaction<?> reaction) {

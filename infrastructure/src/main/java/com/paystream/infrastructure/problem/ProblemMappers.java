@@ -9,6 +9,7 @@ import com.paystream.events.EventJson;
 import com.paystream.infrastructure.client.EventStoreConfig;
 import com.paystream.infrastructure.correlation.CorrelationFilter;
 import com.paystream.infrastructure.store.RevisionConflictException;
+import com.paystream.infrastructure.store.StoreAccessDeniedException;
 import com.paystream.infrastructure.store.StoreUnavailableException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
  *   <li>{@link RevisionConflictException}: 412 when the request had {@code If-Match}, else 409
  *       {@code concurrent-modification}; {@link PreconditionFailedProblem} 412;</li>
  *   <li>{@link StoreUnavailableException} 503 with {@code Retry-After};</li>
+ *   <li>{@link StoreAccessDeniedException} 500 {@code store-access-denied} (logged as an error);</li>
  *   <li>no or wrong operator credentials 401 (with {@code WWW-Authenticate}), a missing role 403;</li>
  *   <li>anything else 500, with no internals (the correlation id to quote, and the log has the rest).</li>
  * </ul>
@@ -69,6 +71,15 @@ public class ProblemMappers {
         Response.ResponseBuilder response = builder(new Problem(Problem.type("store-unavailable"),
                 "Service unavailable", 503, "The event store is unavailable; try again later", path(uri), null));
         return response.header(HttpHeaders.RETRY_AFTER, String.valueOf(config.retryAfterSeconds())).build();
+    }
+
+    /** The store refused this service (its EventStoreDB user or a stream's ACL): a fault of set-up, not of the caller. */
+    @ServerExceptionMapper
+    public Response refusedByStore(StoreAccessDeniedException e, UriInfo uri) {
+        LOG.errorf(e, "Answering 500: %s", e.getMessage());
+        return answer(new Problem(Problem.type("store-access-denied"), "Internal Server Error", 500,
+                "The event store refused this service access; the operators must check its EventStoreDB user and "
+                        + "the stream access lists", path(uri), null));
     }
 
     /** No credentials, or credentials that match no operator: 401 with the scheme to use. */

@@ -3,20 +3,18 @@ package com.paystream.infrastructure.readmodel;
 import com.eventstore.dbclient.EventData;
 import com.eventstore.dbclient.EventDataBuilder;
 import com.eventstore.dbclient.ExpectedRevision;
-import com.eventstore.dbclient.Position;
 import com.eventstore.dbclient.ReadResult;
 import com.eventstore.dbclient.ReadStreamOptions;
 import com.eventstore.dbclient.RecordedEvent;
 import com.eventstore.dbclient.ResolvedEvent;
 import com.eventstore.dbclient.StreamMetadata;
 import com.eventstore.dbclient.StreamNotFoundException;
-import com.eventstore.dbclient.SubscribeToAllOptions;
 import com.eventstore.dbclient.SubscribeToStreamOptions;
 import com.eventstore.dbclient.Subscription;
-import com.eventstore.dbclient.SubscriptionFilter;
 import com.eventstore.dbclient.SubscriptionListener;
 import com.paystream.events.EventJson;
 import com.paystream.infrastructure.client.EventStoreClients;
+import com.paystream.infrastructure.store.PrivateStreams;
 import com.paystream.infrastructure.subscription.EventContext;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -50,6 +48,7 @@ final class Follower {
 
     private final ReadModel<?> model;
     private final EventStoreClients clients;
+    private final PrivateStreams privateStreams;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService actor;
     private final String checkpointStream;
@@ -72,7 +71,9 @@ final class Follower {
     private volatile long skippedCount;
     private final List<SkippedEvent> skipped = new CopyOnWriteArrayList<>();
 
-    Follower(ReadModel<?> model, EventStoreClients clients, ScheduledExecutorService scheduler) {
+    Follower(ReadModel<?> model, EventStoreClients clients, PrivateStreams privateStreams,
+             ScheduledExecutorService scheduler) {
+        this.privateStreams = privateStreams;
         if (!model.name().matches("[A-Za-z0-9]+")) {
             throw new IllegalArgumentException("A read model name is letters and digits only: " + model.name());
         }
@@ -163,11 +164,11 @@ final class Follower {
 
     /**
      * Stall check: the source moved past the checkpoint and nothing arrived since the last check, so the
-     * subscription died without a word; follow again from the checkpoint. Streams only (not {@code $all}).
+     * subscription died without a word; follow again from the checkpoint.
      */
     void checkStalled() {
         run(() -> {
-            if (!running || subscription == null || !caughtUp || model.source().isAll()) {
+            if (!running || subscription == null || !caughtUp) {
                 checkpointAtLastCheck = null;
                 return;
             }
@@ -253,24 +254,13 @@ final class Follower {
         Listener next = new Listener();
         try {
             Checkpoint from = checkpoint;
-            if (model.source().isAll()) {
-                SubscribeToAllOptions options = SubscribeToAllOptions.get()
-                        .filter(SubscriptionFilter.newBuilder()
-                                .withEventTypeRegularExpression(model.source().eventTypeRegex()).build());
-                SubscribeToAllOptions chosen = from.isStart() ? options.fromStart()
-                        : options.fromPosition(new Position(from.commit(), from.prepare()));
-                EventStoreClients.Connection connection = clients.connection();
-                subscription = clients.await(connection.client().subscribeToAll(next, chosen));
-                subscriptionGeneration = connection.generation();
-            } else {
-                SubscribeToStreamOptions options = SubscribeToStreamOptions.get().resolveLinkTos();
-                SubscribeToStreamOptions chosen = from.isStart() ? options.fromStart()
-                        : options.fromRevision(from.revision());
-                EventStoreClients.Connection connection = clients.connection();
-                subscription = clients.await(connection.client().subscribeToStream(model.source().stream(), next,
-                        chosen));
-                subscriptionGeneration = connection.generation();
-            }
+            SubscribeToStreamOptions options = SubscribeToStreamOptions.get().resolveLinkTos();
+            SubscribeToStreamOptions chosen = from.isStart() ? options.fromStart()
+                    : options.fromRevision(from.revision());
+            EventStoreClients.Connection connection = clients.connection();
+            subscription = clients.await(connection.client().subscribeToStream(model.source().stream(), next,
+                    chosen));
+            subscriptionGeneration = connection.generation();
             listener = next;
             nextDelayMillis = MIN_DELAY_MILLIS;
             LOG.infof("Read model %s follows %s after %s", model.name(), model.source(), from);
@@ -342,9 +332,7 @@ final class Follower {
     }
 
     private void process(ResolvedEvent resolved) {
-        Checkpoint reached = model.source().isAll()
-                ? position(resolved)
-                : Checkpoint.revision(resolved.getOriginalEvent().getRevision());
+        Checkpoint reached = Checkpoint.revision(resolved.getOriginalEvent().getRevision());
         RecordedEvent recorded = resolved.getEvent();
         if (recorded != null) {
             if (model.events().classOf(recorded.getEventType()).isEmpty()) {
@@ -404,12 +392,6 @@ final class Follower {
         skippedCount++;
     }
 
-    private static Checkpoint position(ResolvedEvent resolved) {
-        Position position = resolved.getPosition()
-                .orElseGet(() -> resolved.getOriginalEvent().getPosition());
-        return Checkpoint.position(position.getCommitUnsigned(), position.getPrepareUnsigned());
-    }
-
     private void fail(String reason, RuntimeException e) {
         LOG.errorf(e, "Read model %s stopped: %s", model.name(), reason);
         failure = reason;
@@ -426,14 +408,19 @@ final class Follower {
         try {
             byte[] json = EventJson.mapper().writeValueAsBytes(checkpoint);
             EventData data = EventDataBuilder.json(UUID.randomUUID(), CHECKPOINT_EVENT_TYPE, json).build();
-            clients.call(client -> client.appendToStream(checkpointStream, data));
-            dirty = false;
             if (!metadataSet) {
+                // the last few checkpoints are kept, readable and writable by this service only
                 StreamMetadata metadata = new StreamMetadata();
                 metadata.setMaxCount(10L);
-                clients.call(client -> client.setStreamMetadata(checkpointStream, metadata));
+                if (privateStreams.enabled()) {
+                    privateStreams.protect(checkpointStream, metadata);
+                } else {
+                    clients.call(client -> client.setStreamMetadata(checkpointStream, metadata));
+                }
                 metadataSet = true;
             }
+            clients.call(client -> client.appendToStream(checkpointStream, data));
+            dirty = false;
         } catch (IOException | RuntimeException e) {
             LOG.debugf("Read model %s could not write its checkpoint yet: %s", model.name(), e.toString());
         }

@@ -2,6 +2,7 @@ package com.paystream.infrastructure.readmodel;
 
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.client.EventStoreConfig;
+import com.paystream.infrastructure.store.PrivateStreams;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,14 +30,17 @@ public class ReadModelRunner {
     private static final Logger LOG = Logger.getLogger(ReadModelRunner.class);
 
     private final EventStoreClients clients;
+    private final PrivateStreams privateStreams;
     private final EventStoreConfig config;
     private final Instance<ReadModel<?>> models;
     private final Map<String, Follower> followers = new LinkedHashMap<>();
     private ScheduledExecutorService scheduler;
 
     @Inject
-    public ReadModelRunner(EventStoreClients clients, EventStoreConfig config, @Any Instance<ReadModel<?>> models) {
+    public ReadModelRunner(EventStoreClients clients, PrivateStreams privateStreams, EventStoreConfig config,
+                           @Any Instance<ReadModel<?>> models) {
         this.clients = clients;
+        this.privateStreams = privateStreams;
         this.config = config;
         this.models = models;
     }
@@ -59,7 +63,7 @@ public class ReadModelRunner {
             return thread;
         });
         for (ReadModel<?> model : models) {
-            if (followers.putIfAbsent(model.name(), new Follower(model, clients, scheduler)) != null) {
+            if (followers.putIfAbsent(model.name(), new Follower(model, clients, privateStreams, scheduler)) != null) {
                 throw new IllegalStateException("Two read models are named " + model.name());
             }
         }

@@ -31,17 +31,19 @@ import java.util.function.Predicate;
  * ids and the metadata {@code $correlationId}, {@code $causationId}, {@code schemaVersion}.
  *
  * <p>Failures: {@link RevisionConflictException} when the stream moved, {@link StoreUnavailableException} when the
- * store cannot be reached.
+ * store cannot be reached, {@link StoreAccessDeniedException} when it refuses this service.
  */
 @ApplicationScoped
 public class EventStore {
     private static final int PAGE = 1000;
 
     private final EventStoreClients clients;
+    private final PrivateStreams privateStreams;
 
     @Inject
-    public EventStore(EventStoreClients clients) {
+    public EventStore(EventStoreClients clients, PrivateStreams privateStreams) {
         this.clients = clients;
+        this.privateStreams = privateStreams;
     }
 
     /** A {@code payment-{id}} stream (or any stream of published events). Missing: empty, at no-stream. */
@@ -209,9 +211,13 @@ public class EventStore {
         return true;
     }
 
-    /** Low level: appends ready-made {@link EventData} (used for checkpoints and tests), translating failures. */
+    /**
+     * Low level: appends ready-made {@link EventData} (used for checkpoints and tests), translating failures. A stream
+     * outside the shared payment streams is made private to this service first ({@link PrivateStreams}).
+     */
     public WriteResult appendRaw(String stream, ExpectedRevision expected, List<EventData> events) {
         try {
+            privateStreams.protect(stream);
             return clients.call(client -> client.appendToStream(stream,
                     AppendToStreamOptions.get().expectedRevision(expected), events.iterator()));
         } catch (RuntimeException e) {

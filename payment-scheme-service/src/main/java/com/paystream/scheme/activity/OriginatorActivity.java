@@ -9,6 +9,7 @@ import com.paystream.events.OutboundPaymentHeld;
 import com.paystream.events.OutboundPaymentRequested;
 import com.paystream.events.Party;
 import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
 import com.paystream.events.SanctionsMatch;
 import com.paystream.infrastructure.readmodel.ReadModel;
 import com.paystream.infrastructure.readmodel.ReadModelSource;
@@ -33,7 +34,7 @@ import java.util.TreeSet;
 /**
  * Who pays, how often, and how often their payments are held: payments per originator (sort code + account) per UTC
  * day, inbound and outbound, and the sanctions near-matches that held them, with the signals an analyst looks for (a
- * busy day, repeated near-matches). Built from the whole history ({@code $all}, filtered to the events it counts):
+ * busy day, repeated near-matches). Built from the whole history ({@code $ce-payment}, from the start):
  * deployed later, it reads every payment there ever was. Each payment counts once, however often its events are delivered.
  */
 @ApplicationScoped
@@ -84,11 +85,13 @@ public class OriginatorActivity implements ReadModel<PaymentEvent> {
         return NAME;
     }
 
-    /** Only the four event types it counts, filtered by the store: a fifth of the payment events, not all of them. */
+    /**
+     * Every payment event, of which it counts four types. Not {@code $all} filtered by type, as before: reading
+     * {@code $all} passes over every stream's access control list, so only {@code $admins} may.
+     */
     @Override
     public ReadModelSource source() {
-        return ReadModelSource.allOf(InboundPaymentReceived.class, OutboundPaymentRequested.class,
-                InboundPaymentHeld.class, OutboundPaymentHeld.class);
+        return ReadModelSource.stream(PaymentStreams.byCategory(PaymentStreams.PAYMENT_CATEGORY));
     }
 
     @Override

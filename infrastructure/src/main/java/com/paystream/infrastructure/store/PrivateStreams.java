@@ -1,0 +1,102 @@
+package com.paystream.infrastructure.store;
+
+import com.eventstore.dbclient.Acls;
+import com.eventstore.dbclient.AppendToStreamOptions;
+import com.eventstore.dbclient.ExpectedRevision;
+import com.eventstore.dbclient.StreamAcl;
+import com.eventstore.dbclient.StreamMetadata;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.client.EventStoreClients;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Makes the streams this service writes private to it, in fact and not by convention. Every stream outside the shared
+ * {@code payment-} category (screenings, accounts, snapshots, checkpoints, the sanctions list, the scheme's records)
+ * gets stream metadata with an access control list naming only this service's EventStoreDB user, before its first
+ * event: read, write and metadata for the owner, delete for {@code $admins} only. Another service's user is refused
+ * with PERMISSION_DENIED, and {@code $admins} can always get in.
+ *
+ * <p>Costs one metadata append per new stream (then remembered); a stream of an earlier release, created without an
+ * ACL, gets it on its next write. Without a user in the connection string (an insecure store, which ignores ACLs)
+ * nothing is written.
+ */
+@ApplicationScoped
+public class PrivateStreams {
+    private static final Logger LOG = Logger.getLogger(PrivateStreams.class);
+    private static final int REMEMBERED = 10_000;
+
+    private final EventStoreClients clients;
+    private final Optional<String> owner;
+    private final Set<String> protectedStreams = Collections.newSetFromMap(Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED;
+                }
+            }));
+
+    @Inject
+    public PrivateStreams(EventStoreClients clients) {
+        this.clients = clients;
+        this.owner = clients.login();
+    }
+
+    /** Whether this service connects as a user of its own, so that its streams are made private. */
+    public boolean enabled() {
+        return owner.isPresent();
+    }
+
+    /** Whether {@code stream} is shared by every service (a payment's timeline) or a system stream. */
+    public static boolean isShared(String stream) {
+        return stream.startsWith("$") || stream.startsWith(PaymentStreams.PAYMENT_CATEGORY + "-");
+    }
+
+    /** The access control list of a stream private to {@code login}. */
+    public static StreamAcl ownedBy(String login) {
+        return Acls.newStreamAcl().addReadRoles(login).addWriteRoles(login).addDeleteRoles("$admins")
+                .addMetaReadRoles(login).addMetaWriteRoles(login);
+    }
+
+    /** Gives a not-shared stream its owner-only ACL, unless it has it; once per stream. */
+    public void protect(String stream) {
+        protect(stream, new StreamMetadata());
+    }
+
+    /**
+     * As {@link #protect(String)}, with other metadata ({@code maxCount}, ...) written alongside the ACL. Existing
+     * metadata without this ACL is kept, with the ACL added.
+     *
+     * @throws StoreAccessDeniedException when the stream's metadata belongs to another user
+     */
+    public void protect(String stream, StreamMetadata wanted) {
+        if (owner.isEmpty() || isShared(stream) || protectedStreams.contains(stream)) {
+            return;
+        }
+        StreamAcl acl = ownedBy(owner.get());
+        wanted.setAcl(acl);
+        try {
+            clients.call(client -> client.setStreamMetadata(stream,
+                    AppendToStreamOptions.get().expectedRevision(ExpectedRevision.noStream()), wanted));
+        } catch (RevisionConflictException e) {
+            // metadata already there: ours (a retry, another instance) or from before ACLs; add the ACL if missing
+            StreamMetadata current = clients.call(client -> client.getStreamMetadata(stream));
+            if (!acl.equals(current.getAcl())) {
+                current.setAcl(acl);
+                if (wanted.getMaxCount() != null) {
+                    current.setMaxCount(wanted.getMaxCount());
+                }
+                clients.call(client -> client.setStreamMetadata(stream, current));
+                LOG.infof("Stream %s is now private to %s", stream, owner.get());
+            }
+        }
+        protectedStreams.add(stream);
+    }
+}
