@@ -37,7 +37,8 @@ import java.util.concurrent.TimeoutException;
  *       system streams for {@code $admins} only (they include {@code $all}, users and settings);</li>
  *   <li>read access to exactly the system streams each service reads ({@link ServiceAccount#readableSystemStreams}).
  *       The real server replaces a parked stream's ACL with {@code $admins} only when it truncates the stream after
- *       a replay; from then on, only an admin may list that group's parked messages.</li>
+ *       a replay; from then on, only an admin may list that group's parked messages, until the seeder runs again
+ *       (it keeps the truncation and gives the read access back).</li>
  * </ol>
  */
 final class StoreSecurity {

@@ -3,9 +3,12 @@ package com.paystream.systemtests;
 import com.eventstore.dbclient.AppendToStreamOptions;
 import com.eventstore.dbclient.EventDataBuilder;
 import com.eventstore.dbclient.ExpectedRevision;
+import com.eventstore.dbclient.ReadStreamOptions;
+import com.eventstore.dbclient.ResolvedEvent;
 import com.eventstore.dbclient.UpdatePersistentSubscriptionToStreamOptions;
 import com.paystream.events.ConsumerGroup;
 import com.paystream.events.ConsumerGroups;
+import com.paystream.events.EventJson;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentStreams;
 import io.restassured.http.ContentType;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -204,6 +208,29 @@ class FaultsSystemTest {
                 Arguments.of(ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED, "accounts-service"));
     }
 
+    /**
+     * Why the store parked the payment's event on the group, as the service's ops API lists it; once the group has
+     * had a replay the store lets only admins read its parked stream (as EventStoreDB does), so then as an admin.
+     */
+    private Optional<String> parkedReason(ConsumerGroup<?> group, String service, String paymentId)
+            throws Exception {
+        String stream = PaymentStreams.payment(paymentId);
+        var listing = Suite.asOps().get(baseOf(service) + "/ops/subscriptions/" + group.name() + "/parked");
+        if (listing.statusCode() == 200) {
+            return Optional.ofNullable(listing.jsonPath().getString("find { it.eventStream == '" + stream
+                    + "' }.reason"));
+        }
+        assertThat(listing.jsonPath().getString("type")).endsWith("parked-messages-admins-only");
+        for (ResolvedEvent parked : suite.client().readStream(group.parkedStream(),
+                ReadStreamOptions.get().resolveLinkTos()).get(10, TimeUnit.SECONDS).getEvents()) {
+            if (parked.getEvent() != null && parked.getEvent().getStreamId().equals(stream)) {
+                return Optional.of(EventJson.mapper().readTree(parked.getLink().getUserMetadata()).path("reason")
+                        .asText());
+            }
+        }
+        return Optional.empty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("groupsOnTheInboundPath")
     void anEventNoCodeCanReadIsParkedWithItsReasonTheServicesStayReadyAndTheNextPaymentCompletes(ConsumerGroup<?> group,
@@ -214,13 +241,10 @@ class FaultsSystemTest {
                 EventDataBuilder.json(UUID.randomUUID(), EventTypes.nameOf(group.eventType()),
                         "{\"paymentId\":42,\"details\":\"not details\"}".getBytes(StandardCharsets.UTF_8)).build())
                 .get(10, TimeUnit.SECONDS);
-        String ops = baseOf(service) + "/ops/subscriptions/" + group.name() + "/parked";
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                Suite.asOps().get(ops).then().statusCode(200).extract().jsonPath()
-                        .getList("eventStream", String.class).contains(PaymentStreams.payment(paymentId)));
-        String reason = Suite.asOps().get(ops).then().extract().jsonPath()
-                .getString("find { it.eventStream == '" + PaymentStreams.payment(paymentId) + "' }.reason");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> parkedReason(group, service, paymentId).isPresent());
+        String reason = parkedReason(group, service, paymentId).orElseThrow();
         Bank.Account account = bank.openAccount("AFTER POISON");
         Bank.Sent next = bank.pay(account, 321);
         bank.awaitStatus(next.paymentId(), "COMPLETED");

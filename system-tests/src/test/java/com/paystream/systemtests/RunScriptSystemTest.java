@@ -133,6 +133,22 @@ class RunScriptSystemTest {
     }
 
     @Test
+    @Order(1)
+    void theStoreRefusesAnyoneWithoutTheAdminPasswordRunShKeptReadableOnlyByItsOwner() throws Exception {
+        Path credentials = data.resolve("eventstore.credentials");
+        assertThat(Files.getPosixFilePermissions(credentials))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        String admin = Files.readAllLines(credentials).stream().filter(line -> line.startsWith("admin="))
+                .findFirst().orElseThrow().substring("admin=".length());
+
+        given().auth().preemptive().basic("admin", admin).get("http://localhost:2113/users/").then().statusCode(200);
+        given().auth().preemptive().basic("admin", "changeit").get("http://localhost:2113/users/").then()
+                .statusCode(401);
+        given().auth().preemptive().basic("admin", admin).get("http://localhost:2113/users/accounts-service")
+                .then().statusCode(200);
+    }
+
+    @Test
     @Order(2)
     void ctrlCStopsEveryProcessTheScriptStarted() throws Exception {
         interrupt();

@@ -12,8 +12,10 @@ import com.paystream.events.EventJson;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.client.EventStoreClients;
+import com.paystream.infrastructure.problem.UpstreamProblem;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.RawEvent;
+import com.paystream.infrastructure.store.StoreAccessDeniedException;
 import com.paystream.infrastructure.subscription.PersistentSubscriptionRunner;
 import com.paystream.infrastructure.subscription.Reaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,15 +68,26 @@ public class SubscriptionOps {
         return status(reaction(group));
     }
 
-    /** The group's parked messages still waiting (oldest first), at most {@code limit}. */
+    /**
+     * The group's parked messages still waiting (oldest first), at most {@code limit}.
+     *
+     * @throws UpstreamProblem when the store refuses: once EventStoreDB has replayed some of a group's parked
+     *                         messages, it resets the parked stream's access list to {@code $admins} only
+     */
     public List<ParkedMessage> parked(String group, int limit) {
-        String stream = parkedStream(reaction(group));
+        Reaction<?> reaction = reaction(group);
+        String stream = parkedStream(reaction);
         ReadResult result;
         try {
             result = clients.call(client -> client.readStream(stream,
                     ReadStreamOptions.get().forwards().fromStart().maxCount(limit).resolveLinkTos()));
         } catch (StreamNotFoundException e) {
             return List.of();
+        } catch (StoreAccessDeniedException e) {
+            throw new UpstreamProblem("parked-messages-admins-only", "EventStoreDB lets only $admins read the parked "
+                    + "messages of " + group + " once it has replayed some of them (it resets the parked stream's "
+                    + "access list); " + status(reaction).parked() + " are parked now, and replaying them still works. "
+                    + "Running the data seeder again gives this service read access back");
         }
         List<ParkedMessage> parked = new ArrayList<>();
         for (ResolvedEvent resolved : result.getEvents()) {

@@ -1,15 +1,25 @@
 package com.paystream.infrastructure.testing;
 
+import com.eventstore.dbclient.Acls;
+import com.eventstore.dbclient.EventDataBuilder;
+import com.eventstore.dbclient.EventStoreDBClient;
+import com.eventstore.dbclient.EventStoreDBConnectionString;
+import com.eventstore.dbclient.StreamMetadata;
 import com.paystream.emulator.EventStoreEmulator;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +32,9 @@ import java.util.stream.Stream;
  * With an image asked for but no Docker, the tests are not run against something else in silence: they fail to
  * start with that reason (guard such runs with {@code @Testcontainers(disabledWithoutDocker = true)}).
  *
+ * <p>With the init argument {@link #SIGNED_IN_AS} the emulator checks users and stream ACLs, as a secure node, and the
+ * application connects as that user; {@link #connectionStringAs} signs in as it, {@link #ANOTHER_SERVICE} or admin.
+ *
  * <p>{@link #stopStore()} and {@link #startStore()} simulate an outage of the emulator (same port, data kept).
  */
 public class EventStoreTestResource implements QuarkusTestResourceLifecycleManager {
@@ -30,21 +43,33 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
 
     private static volatile EventStoreTestResource running;
 
+    /** Init argument: the EventStoreDB user the application connects as; the store then enforces users and ACLs. */
+    public static final String SIGNED_IN_AS = "signedInAs";
+    /** The other user such a store has: another service, to try the application's private streams with. */
+    public static final String ANOTHER_SERVICE = "another-service";
+    private static final String ADMIN_PASSWORD = "admin-" + UUID.randomUUID();
+
     private EventStoreEmulator emulator;
     private AutoCloseable container;
     private Path directory;
     private int port;
+    private String signedInAs;
+    private final Map<String, String> passwords = new ConcurrentHashMap<>();
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        signedInAs = initArgs.get(SIGNED_IN_AS);
+    }
 
     @Override
     public Map<String, String> start() {
+        if (signedInAs != null) {
+            return startSecure();
+        }
         String image = System.getProperty(IMAGE_PROPERTY, "").trim();
         String connectionString;
         if (image.isEmpty()) {
-            try {
-                directory = Files.createTempDirectory("eventstore-test");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            directory = temporaryDirectory();
             emulator = EventStoreEmulator.durable(directory).start();
             port = emulator.port();
             connectionString = emulator.connectionString();
@@ -56,6 +81,55 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
         running = this;
         LOG.infof("EventStoreDB for tests: %s", connectionString);
         return Map.of("eventstore.connection-string", connectionString);
+    }
+
+    /** The emulator with users and ACLs enforced; the application signs in as {@link #SIGNED_IN_AS}. */
+    private Map<String, String> startSecure() {
+        directory = temporaryDirectory();
+        emulator = EventStoreEmulator.durable(directory).authentication(true).defaultPasswords(ADMIN_PASSWORD,
+                "ops-" + UUID.randomUUID()).start();
+        port = emulator.port();
+        passwords.put("admin", ADMIN_PASSWORD);
+        for (String login : new String[] {signedInAs, ANOTHER_SERVICE}) {
+            String password = "password-" + UUID.randomUUID();
+            emulator.users().orElseThrow().create(login, login, Set.of("$ops"), password);
+            passwords.put(login, password);
+        }
+        running = this;
+        grantSystemStreamReads();
+        return Map.of("eventstore.connection-string", connectionStringAs(signedInAs));
+    }
+
+    /**
+     * As the data seeder grants each service its system streams: here, every system stream to the application, but
+     * {@code $all} (whose reads pass over every stream's ACL) to {@code $admins} only.
+     */
+    private void grantSystemStreamReads() {
+        EventStoreDBClient admin = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
+                connectionStringAs("admin")));
+        try {
+            String settings = "{\"$systemStreamAcl\":{\"$r\":[\"$admins\",\"" + signedInAs + "\"],"
+                    + "\"$w\":\"$admins\",\"$d\":\"$admins\",\"$mr\":\"$admins\",\"$mw\":\"$admins\"}}";
+            admin.appendToStream("$settings", EventDataBuilder.json(UUID.randomUUID(), "update-default-acl",
+                    settings.getBytes(StandardCharsets.UTF_8)).build()).get(10, TimeUnit.SECONDS);
+            StreamMetadata adminsOnly = new StreamMetadata();
+            adminsOnly.setAcl(Acls.newStreamAcl().addReadRoles("$admins").addMetaReadRoles("$admins"));
+            admin.setStreamMetadata("$all", adminsOnly).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot write $settings", e);
+        } finally {
+            admin.shutdown();
+        }
+    }
+
+    /** The connection string of a user of a store started with {@link #SIGNED_IN_AS} ({@code admin} too). */
+    public static String connectionStringAs(String login) {
+        EventStoreTestResource resource = current();
+        String password = resource.passwords.get(login);
+        if (password == null) {
+            throw new IllegalArgumentException("No user " + login + " in this store");
+        }
+        return "esdb://" + login + ":" + password + "@localhost:" + resource.port + "?tls=false";
     }
 
     @Override
@@ -81,6 +155,14 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
         }
     }
 
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("eventstore-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops the emulator (an outage): clients see UNAVAILABLE, then shut down. */
     public static void stopStore() {
         EventStoreTestResource resource = current();
@@ -97,7 +179,8 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
         EventStoreTestResource resource = current();
         synchronized (resource) {
             if (resource.emulator == null) {
-                resource.emulator = EventStoreEmulator.durable(resource.directory).port(resource.port).start();
+                resource.emulator = EventStoreEmulator.durable(resource.directory).port(resource.port)
+                        .authentication(resource.signedInAs != null).start();
             }
         }
     }
