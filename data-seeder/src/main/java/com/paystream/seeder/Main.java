@@ -196,7 +196,7 @@ public final class Main {
             return EventStoreDBConnectionString.parseOrThrow(connectionString);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--eventstore takes a connection string such as "
-                    + "esdb://localhost:2113?tls=false, got " + connectionString, e);
+                    + "esdb://localhost:2113?tls=false, got " + StoreAddress.masked(connectionString), e);
         }
     }
 
@@ -230,7 +230,8 @@ public final class Main {
                             PrintStream out, PrintStream err) throws InterruptedException {
         Optional<String> down = StoreCheck.problem(client, Duration.ofSeconds(5));
         if (down.isPresent()) {
-            err.println("EventStoreDB is not reachable at " + options.eventstore() + ": " + down.get());
+            err.println("EventStoreDB is not reachable at " + StoreAddress.masked(options.eventstore()) + ": "
+                    + down.get());
             return STORE_DOWN;
         }
         SeedReport report = new SeedReport(out, err);

@@ -162,4 +162,15 @@ class StoreSecurityTest {
         assertThat(result.err()).contains("has no password for payment-scheme-service, sanctions-service, "
                 + "scheme-simulator");
     }
+
+    @Test
+    void theAdminPasswordIsNeverPrintedWhenTheStoreIsDown() throws IOException {
+        String connection = adminConnection();
+        emulator.close();
+
+        MainTest.Result result = seedStore(connection);
+
+        assertThat(result.exitCode()).isEqualTo(Main.STORE_DOWN);
+        assertThat(result.err()).contains("esdb://admin:***@localhost:").doesNotContain(ADMIN_PASSWORD);
+    }
 }

@@ -64,13 +64,4 @@ public enum ServiceAccount {
         }
         return Optional.empty();
     }
-
-    public static Optional<ServiceAccount> withLogin(String login) {
-        for (ServiceAccount account : values()) {
-            if (account.login.equals(login)) {
-                return Optional.of(account);
-            }
-        }
-        return Optional.empty();
-    }
 }

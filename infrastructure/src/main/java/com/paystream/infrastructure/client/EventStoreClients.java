@@ -5,6 +5,7 @@ import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBClientSettings;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import com.paystream.events.StoreConnection;
 import com.paystream.infrastructure.store.StoreUnavailableException;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PreDestroy;
@@ -13,8 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -62,28 +61,8 @@ public class EventStoreClients {
      * ({@code esdb://accounts-service:secret@host:2113}); empty without one (an insecure store).
      */
     public Optional<String> login() {
-        return loginOf(config.connectionString());
-    }
-
-    static Optional<String> loginOf(String connectionString) {
-        int scheme = connectionString.indexOf("://");
-        String rest = scheme < 0 ? connectionString : connectionString.substring(scheme + 3);
-        int end = rest.length();
-        for (char stop : new char[] {'/', '?'}) {
-            int at = rest.indexOf(stop);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        String authority = rest.substring(0, end);
-        int at = authority.lastIndexOf('@');
-        if (at <= 0) {
-            return Optional.empty();
-        }
-        String userInfo = authority.substring(0, at);
-        int colon = userInfo.indexOf(':');
-        String login = URLDecoder.decode(colon < 0 ? userInfo : userInfo.substring(0, colon), StandardCharsets.UTF_8);
-        return login.isEmpty() ? Optional.empty() : Optional.of(login);
+        return StoreConnection.credentials(config.connectionString())
+                .map(user -> user.substring(0, user.indexOf(':')));
     }
 
     /** The streams client; a new one when the previous one shut down. */

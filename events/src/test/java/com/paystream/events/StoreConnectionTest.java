@@ -1,0 +1,24 @@
+package com.paystream.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoreConnectionTest {
+    @Test
+    void theUserOfAConnectionStringIsItsLoginAndPasswordDecoded() {
+        assertThat(StoreConnection.credentials("esdb://accounts-service:p%40ss@localhost:2113?tls=false"))
+                .contains("accounts-service:p@ss");
+    }
+
+    @Test
+    void aConnectionStringWithoutAUserHasNoCredentials() {
+        assertThat(StoreConnection.credentials("esdb://localhost:2113?tls=false")).isEmpty();
+    }
+
+    @Test
+    void theHostsOfAClusterComeWithoutTheUser() {
+        assertThat(StoreConnection.hosts("esdb+discover://admin:secret@node1:2113,node2:2113/?tls=true"))
+                .isEqualTo("node1:2113,node2:2113");
+    }
+}
