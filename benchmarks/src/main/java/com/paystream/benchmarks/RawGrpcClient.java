@@ -9,6 +9,7 @@ import com.eventstore.dbclient.proto.streams.StreamsOuterClass.AppendResp;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadReq;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.google.protobuf.ByteString;
+import com.paystream.events.StoreConnection;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -16,7 +17,10 @@ import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +46,12 @@ final class RawGrpcClient implements AutoCloseable {
     private final StreamsGrpc.StreamsStub streams;
     private final long deadlineSeconds;
 
-    private RawGrpcClient(ManagedChannel channel, long deadlineSeconds) {
+    private RawGrpcClient(ManagedChannel channel, Optional<String> credentials, long deadlineSeconds) {
         Metadata headers = new Metadata();
         headers.put(Metadata.Key.of("requires-leader", Metadata.ASCII_STRING_MARSHALLER), "true");
+        // as the official client: the connection string's user on every call, HTTP basic
+        credentials.ifPresent(user -> headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
+                "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8))));
         this.channel = channel;
         this.streams = StreamsGrpc.newStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
@@ -60,7 +67,7 @@ final class RawGrpcClient implements AutoCloseable {
         }
         InetSocketAddress host = settings.getHosts()[0];
         return new RawGrpcClient(NettyChannelBuilder.forAddress(host.getHostString(), host.getPort()).usePlaintext()
-                .directExecutor().build(), deadlineSeconds);
+                .directExecutor().build(), StoreConnection.credentials(connectionString), deadlineSeconds);
     }
 
     /** A position in {@code $all}. */

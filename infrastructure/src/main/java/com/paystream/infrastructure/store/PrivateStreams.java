@@ -2,9 +2,14 @@ package com.paystream.infrastructure.store;
 
 import com.eventstore.dbclient.Acls;
 import com.eventstore.dbclient.AppendToStreamOptions;
+import com.eventstore.dbclient.EventData;
+import com.eventstore.dbclient.EventDataBuilder;
 import com.eventstore.dbclient.ExpectedRevision;
 import com.eventstore.dbclient.StreamAcl;
 import com.eventstore.dbclient.StreamMetadata;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.paystream.events.EventJson;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.client.EventStoreClients;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Makes the streams this service writes private to it, in fact and not by convention. Every stream outside the shared
@@ -32,6 +38,7 @@ import java.util.Set;
 public class PrivateStreams {
     private static final Logger LOG = Logger.getLogger(PrivateStreams.class);
     private static final int REMEMBERED = 10_000;
+    private static final String METADATA_EVENT_TYPE = "$metadata";
 
     private final EventStoreClients clients;
     private final Optional<String> owner;
@@ -65,6 +72,25 @@ public class PrivateStreams {
                 .addMetaReadRoles(login).addMetaWriteRoles(login);
     }
 
+    /** Stream metadata as EventStoreDB stores it: the owner-only ACL, and a {@code $maxCount} when given. */
+    static byte[] metadataJson(String login, Long maxCount) {
+        ObjectNode metadata = EventJson.mapper().createObjectNode();
+        if (maxCount != null) {
+            metadata.put("$maxCount", maxCount);
+        }
+        ObjectNode acl = metadata.putObject("$acl");
+        acl.putArray("$r").add(login);
+        acl.putArray("$w").add(login);
+        acl.putArray("$d").add("$admins");
+        acl.putArray("$mr").add(login);
+        acl.putArray("$mw").add(login);
+        try {
+            return EventJson.mapper().writeValueAsBytes(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Gives a not-shared stream its owner-only ACL, unless it has it; once per stream. */
     public void protect(String stream) {
         protect(stream, new StreamMetadata());
@@ -83,8 +109,12 @@ public class PrivateStreams {
         StreamAcl acl = ownedBy(owner.get());
         wanted.setAcl(acl);
         try {
-            clients.call(client -> client.setStreamMetadata(stream,
-                    AppendToStreamOptions.get().expectedRevision(ExpectedRevision.noStream()), wanted));
+            // the metadata event written as an append to the metastream: the client's setStreamMetadata builds a
+            // new JSON mapper for every call, a cost that showed at hundreds of new streams a second
+            EventData metadata = EventDataBuilder.json(UUID.randomUUID(), METADATA_EVENT_TYPE,
+                    metadataJson(owner.get(), wanted.getMaxCount())).build();
+            clients.call(client -> client.appendToStream("$$" + stream,
+                    AppendToStreamOptions.get().expectedRevision(ExpectedRevision.noStream()), metadata));
         } catch (RevisionConflictException e) {
             // metadata already there: ours (a retry, another instance) or from before ACLs; add the ACL if missing
             StreamMetadata current = clients.call(client -> client.getStreamMetadata(stream));
