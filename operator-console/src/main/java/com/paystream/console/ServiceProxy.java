@@ -1,0 +1,125 @@
+package com.paystream.console;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Passes the page's calls on to the services: {@code /api/{service}/{path}} goes to that service's {@code /{path}},
+ * with the query, the body and the operator's credentials ({@code Authorization}), and comes back with the service's
+ * status, body and problem details unchanged. Only the paths the console uses are passed on; anything else is 404.
+ * The services decide who may do what (release needs a sanctions officer, {@code /ops} an ops operator).
+ */
+@Path("/api/{service}")
+public class ServiceProxy {
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+    /** Request headers passed on; never cookies or anything else of the browser's. */
+    private static final List<String> FORWARDED = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT,
+            HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, "X-Correlation-Id");
+    /**
+     * Answer headers passed back. Not {@code WWW-Authenticate}: the page asks for credentials itself, where the
+     * browser's own prompt would take over.
+     */
+    private static final List<String> RETURNED = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
+            HttpHeaders.RETRY_AFTER, "X-Correlation-Id");
+
+    private final ConsoleConfig config;
+    private final HttpClient http;
+
+    @Inject
+    public ServiceProxy(ConsoleConfig config) {
+        this.config = config;
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+    }
+
+    /** The services the page talks to, and the first path segments it may use on each. */
+    private Optional<URI> base(String service, String firstSegment) {
+        Map<String, List<String>> allowed = Map.of(
+                "scheme", List.of("payments", "ops"),
+                "sanctions", List.of("held-payments", "screenings", "sanctioned-names", "ops"),
+                "accounts", List.of("accounts", "ops"),
+                "simulator", List.of("ops"));
+        if (!allowed.getOrDefault(service, List.of()).contains(firstSegment)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (service) {
+            case "scheme" -> config.paymentSchemeUrl();
+            case "sanctions" -> config.sanctionsUrl();
+            case "accounts" -> config.accountsUrl();
+            default -> config.simulatorUrl();
+        });
+    }
+
+    @GET
+    @Path("{path: .+}")
+    public CompletionStage<Response> get(@PathParam("service") String service, @Context UriInfo uri,
+                                         @Context HttpHeaders headers) {
+        return pass("GET", service, uri, headers, HttpRequest.BodyPublishers.noBody());
+    }
+
+    @POST
+    @Path("{path: .+}")
+    public CompletionStage<Response> post(@PathParam("service") String service, @Context UriInfo uri,
+                                          @Context HttpHeaders headers, byte[] body) {
+        return pass("POST", service, uri, headers, body == null || body.length == 0
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private CompletionStage<Response> pass(String method, String service, UriInfo uri, HttpHeaders headers,
+                                           HttpRequest.BodyPublisher body) {
+        String prefix = "/api/" + service + "/";
+        String rawPath = uri.getRequestUri().getRawPath();
+        String path = rawPath.startsWith(prefix) ? rawPath.substring(prefix.length()) : "";
+        String first = path.split("/", 2)[0];
+        Optional<URI> base = path.contains("..") || path.contains("//") ? Optional.empty() : base(service, first);
+        if (base.isEmpty()) {
+            return CompletableFuture.completedFuture(Problems.answer(404, "not-found",
+                    "Not Found", "The console passes on no call to " + service + " /" + path, rawPath));
+        }
+        String query = uri.getRequestUri().getRawQuery();
+        URI target = URI.create(base.get().toString().replaceAll("/+$", "") + "/" + path
+                + (query == null ? "" : "?" + query));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(config.timeout()).method(method, body);
+        for (String name : FORWARDED) {
+            String value = headers.getHeaderString(name);
+            if (value != null) {
+                request.header(name, value);
+            }
+        }
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(ServiceProxy::answer)
+                .exceptionally(failure -> {
+                    LOG.warnf("%s %s: %s", method, target, failure.toString());
+                    return Problems.answer(502, "service-unreachable", "Bad Gateway",
+                            "The " + service + " service did not answer; try again when it is back", rawPath);
+                });
+    }
+
+    private static Response answer(HttpResponse<byte[]> answer) {
+        Response.ResponseBuilder response = Response.status(answer.statusCode());
+        if (answer.body().length > 0) {
+            response.entity(answer.body());
+        }
+        for (String name : RETURNED) {
+            answer.headers().firstValue(name).ifPresent(value -> response.header(name, value));
+        }
+        return response.build();
+    }
+}
