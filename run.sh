@@ -30,7 +30,7 @@ $PAYSTREAM_DATA/operator.credentials). PAYSTREAM_OPERATORS_FILE: more operators 
 PAYSTREAM_JAVA_OPTS: JVM options of the emulator and the services (default: the quick JIT tier, the serial
 collector and a common pool of 4 threads, for a small machine running all of them).
 Ports: EventStoreDB emulator 2113, payment-scheme-service 8081, sanctions-service 8082, accounts-service 8083,
-scheme-simulator 8084.
+scheme-simulator 8084, operator console 8085.
 EOF
 }
 
@@ -60,7 +60,8 @@ JAVA_MAJOR=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.sp
 
 EMULATOR_JAR=eventstore-emulator/target/eventstore-emulator.jar
 SEEDER_JAR=data-seeder/target/data-seeder.jar
-SERVICES=(payment-scheme-service:8081 sanctions-service:8082 accounts-service:8083 scheme-simulator:8084)
+SERVICES=(payment-scheme-service:8081 sanctions-service:8082 accounts-service:8083 scheme-simulator:8084
+  operator-console:8085)
 JARS=("$EMULATOR_JAR" "$SEEDER_JAR")
 for entry in "${SERVICES[@]}"; do JARS+=("${entry%%:*}/target/quarkus-app/quarkus-run.jar"); done
 
@@ -77,7 +78,7 @@ EXTRA=()
 for (( k=2; k<=INSTANCES; k++ )); do
   for entry in "${CONSUMERS[@]}"; do EXTRA+=("${entry%%:*}:$(( ${entry##*:} + 100 * (k - 1) ))"); done
 done
-for port in 2113 8081 8082 8083 8084 ${EXTRA[@]+"${EXTRA[@]##*:}"}; do
+for port in 2113 8081 8082 8083 8084 8085 ${EXTRA[@]+"${EXTRA[@]##*:}"}; do
   port_in_use "$port" && fail "port $port is in use: is the suite already running? (stop it, or free the port)"
 done
 
@@ -178,6 +179,10 @@ seed --store-only
 
 start_service() { # name, log, java options...
   local name="$1" log="$2"; shift 2
+  if [ "$name" = operator-console ]; then # talks to the services, not to the store
+    start "$name" "$log" java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
+    return
+  fi
   EVENTSTORE_CONNECTION_STRING="$(store_connection "$name")" \
     start "$name" "$log" java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
 }
@@ -208,6 +213,7 @@ cat <<EOF
   sanctions-service       http://localhost:8082   /sanctioned-names, /held-payments   Swagger UI: /q/swagger-ui
   accounts-service        http://localhost:8083   /accounts                            Swagger UI: /q/swagger-ui
   scheme-simulator        http://localhost:8084   /simulator/inbound-payments          Swagger UI: /q/swagger-ui
+  operator console        http://localhost:8085   held payments, timelines, accounts, subscriptions (sign in as the operator)
   logs                    $DATA_DIR/logs
   operator                $OPERATOR_LOGIN (roles sanctions-officer, ops)$( [ -n "${PAYSTREAM_OPERATOR:-}" ] && echo ": from PAYSTREAM_OPERATOR" || echo "; password in $CREDENTIALS")
 Send a payment:

@@ -59,7 +59,7 @@ class DeploymentFilesTest {
     @Test
     void theComposeFileRunsEveryServiceAndTheSeeder() throws IOException {
         assertThat(services()).containsKeys("eventstore", "payment-scheme-service", "sanctions-service",
-                "accounts-service", "scheme-simulator", "data-seeder");
+                "accounts-service", "scheme-simulator", "operator-console", "data-seeder");
     }
 
     @Test
@@ -115,6 +115,14 @@ class DeploymentFilesTest {
             List<String> known = environmentNamesOf(module);
             assertThat(environment(services().get(module)).keySet()).as(module).isSubsetOf(known);
         }
+    }
+
+    @Test
+    void everyConsoleEnvironmentVariableNamesASettingOfTheConsole() throws IOException {
+        List<String> known = environmentNames(
+                ROOT.resolve("operator-console/src/main/resources/application.properties"));
+
+        assertThat(environment(services().get("operator-console")).keySet()).isSubsetOf(known);
     }
 
     @Test

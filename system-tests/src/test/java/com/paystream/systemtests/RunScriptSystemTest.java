@@ -34,7 +34,7 @@ import static org.hamcrest.Matchers.everyItem;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunScriptSystemTest {
-    private static final List<Integer> PORTS = List.of(2113, 8081, 8082, 8083, 8084);
+    private static final List<Integer> PORTS = List.of(2113, 8081, 8082, 8083, 8084, 8085);
     private final Path root = Path.of(System.getProperty("paystream.root", "..")).toAbsolutePath().normalize();
     private Path data;
     private Process running;

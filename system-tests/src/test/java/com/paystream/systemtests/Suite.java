@@ -25,8 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The whole product as processes, started once for every system test class: the emulator (durable, emptied first,
  * so it can be killed and restarted; users and stream ACLs enforced), the data seeder for the services' EventStoreDB
- * users, the four services (each signed in as its own user), and the data seeder again for the demo data. Ports are free ones; logs go
- * to {@code target/system-tests/logs}.
+ * users, the four services (each signed in as its own user), the operator console, and the data seeder again for the
+ * demo data. Ports are free ones; logs go to {@code target/system-tests/logs}.
  */
 public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -55,6 +55,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     final int sanctionsPort = freePort();
     final int accountsPort = freePort();
     final int simulatorPort = freePort();
+    final int consolePort = freePort();
 
     private final List<ServiceProcess> processes = new ArrayList<>();
     /** The consumer services by name, as running now (a killed one is replaced when restarted). */
@@ -105,7 +106,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                     + secured.exitCode() + "): " + secured.stderr());
         }
         for (String name : List.of("payment-scheme-service", "sanctions-service", "accounts-service",
-                "scheme-simulator")) {
+                "scheme-simulator", "operator-console")) {
             services.put(name, track(service(name).start()));
         }
         CompletableFuture.allOf(services.values().stream().filter(service -> service != store)
@@ -163,6 +164,15 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return RestAssured.given().auth().preemptive().basic(OFFICER, OFFICER_PASSWORD);
     }
 
+    /** The login and password of the suite's sanctions officer, and of its ops operator. */
+    static String[] officer() {
+        return new String[] {OFFICER, OFFICER_PASSWORD};
+    }
+
+    static String[] opsOperator() {
+        return new String[] {OPS, OPS_PASSWORD};
+    }
+
     /** A request signed in as the suite's ops operator. */
     static RequestSpecification asOps() {
         return RestAssured.given().auth().preemptive().basic(OPS, OPS_PASSWORD);
@@ -191,6 +201,14 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return ServiceProcess.quarkus("scheme-simulator", root, logs, simulatorPort, properties);
     }
 
+    private ServiceProcess console() {
+        return ServiceProcess.quarkus("operator-console", root, logs, consolePort, List.of(
+                "console.payment-scheme-url=http://localhost:" + schemePort,
+                "console.sanctions-url=http://localhost:" + sanctionsPort,
+                "console.accounts-url=http://localhost:" + accountsPort,
+                "console.simulator-url=http://localhost:" + simulatorPort));
+    }
+
     private ServiceProcess service(String name) {
         return switch (name) {
             case STORE -> ServiceProcess.emulator(root, logs, storePort, storeData, ADMIN_PASSWORD);
@@ -198,6 +216,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
             case "sanctions-service" -> sanctions(sanctionsPort);
             case "accounts-service" -> accountsService();
             case "scheme-simulator" -> simulator();
+            case "operator-console" -> console();
             default -> throw new IllegalArgumentException("No service " + name);
         };
     }
@@ -249,6 +268,10 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     String simulator(String path) {
         return "http://localhost:" + simulatorPort + path;
+    }
+
+    String console(String path) {
+        return "http://localhost:" + consolePort + path;
     }
 
     EventStoreDBClient client() {
