@@ -252,7 +252,10 @@ async function showPayment(query) {
 document.getElementById('payment-search-form').addEventListener('submit', event => {
   event.preventDefault();
   const query = document.getElementById('payment-query').value.trim();
-  if (query) location.hash = `#payments/${encodeURIComponent(query)}`;
+  // a sort code and an account number: that account's payments are on its statement
+  const account = /^(\d{2}-?\d{2}-?\d{2})\s+(\d{8})$/.exec(query);
+  if (account) location.hash = `#accounts/${account[1].replace(/-/g, '')}/${account[2]}`;
+  else if (query) location.hash = `#payments/${encodeURIComponent(query)}`;
 });
 
 // ---- accounts ------------------------------------------------------------------------------------------------------

@@ -132,6 +132,37 @@ class ConsoleBrowserSystemTest {
     }
 
     @Test
+    void anOfficerRejectsAHeldPaymentThroughThePageAndItFailsWithNothingCredited() {
+        Bank.Account account = bank.openAccount("BROWSER REJECT");
+        Bank.Sent sent = heldPaymentTo(account);
+        open("");
+        signIn(Suite.officer());
+
+        WebElement card = heldCard(sent.paymentId());
+        card.findElement(By.cssSelector("textarea.reason")).sendKeys("Originator is the listed person");
+        card.findElement(By.cssSelector("button.reject")).click();
+        wait.until(ExpectedConditions.stalenessOf(card));
+        screenshot("rejected");
+
+        bank.awaitStatus(sent.paymentId(), "FAILED");
+        assertThat(bank.balance(account)).isZero();
+    }
+
+    @Test
+    void aPaymentSearchBySortCodeAndAccountNumberOpensThatAccountsStatement() {
+        Bank.Account account = bank.openAccount("BROWSER SEARCH");
+        bank.awaitStatus(bank.pay(account, 900).paymentId(), "COMPLETED");
+        open("#payments");
+
+        browser.findElement(By.id("payment-query")).sendKeys(account.sortCode() + " " + account.accountNumber());
+        browser.findElement(By.id("payment-search")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-balance"), "£9.00"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#statement .transaction"), 1));
+        screenshot("found");
+    }
+
+    @Test
     void aReleaseWithoutAReasonIsRefusedOnThePageAndThePaymentStaysHeld() {
         Bank.Sent sent = heldPaymentTo(bank.openAccount("BROWSER NO REASON"));
         open("");
