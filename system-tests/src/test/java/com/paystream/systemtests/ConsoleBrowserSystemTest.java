@@ -111,21 +111,25 @@ class ConsoleBrowserSystemTest {
         return sent;
     }
 
+    /** As a sanctions officer on the held-payments page: the payment's card, a reason, then release or reject. */
+    private void decideOnThePage(Bank.Sent sent, String reason, String decision) {
+        open("");
+        signIn(Suite.officer());
+        WebElement card = heldCard(sent.paymentId());
+        assertThat(card.findElement(By.cssSelector(".match .listed-name")).getText()).isNotBlank();
+        card.findElement(By.cssSelector("textarea.reason")).sendKeys(reason);
+        screenshot("reason-given");
+        card.findElement(By.cssSelector("button." + decision)).click();
+        wait.until(ExpectedConditions.stalenessOf(card));
+        screenshot(decision.equals("release") ? "released" : "rejected");
+    }
+
     @Test
     void anOfficerReleasesAHeldPaymentThroughThePageAndTheAccountIsCredited() {
         Bank.Account account = bank.openAccount("BROWSER RELEASE");
         Bank.Sent sent = heldPaymentTo(account);
-        open("");
-        signIn(Suite.officer());
 
-        WebElement card = heldCard(sent.paymentId());
-        assertThat(card.findElement(By.cssSelector(".match .listed-name")).getText()).isNotBlank();
-        card.findElement(By.cssSelector("textarea.reason"))
-                .sendKeys("Beneficiary confirmed by phone; not the listed person");
-        screenshot("reason-given");
-        card.findElement(By.cssSelector("button.release")).click();
-        wait.until(ExpectedConditions.stalenessOf(card));
-        screenshot("released");
+        decideOnThePage(sent, "Beneficiary confirmed by phone; not the listed person", "release");
 
         bank.awaitStatus(sent.paymentId(), "COMPLETED");
         assertThat(bank.balance(account)).isEqualTo(4_321);
@@ -135,14 +139,8 @@ class ConsoleBrowserSystemTest {
     void anOfficerRejectsAHeldPaymentThroughThePageAndItFailsWithNothingCredited() {
         Bank.Account account = bank.openAccount("BROWSER REJECT");
         Bank.Sent sent = heldPaymentTo(account);
-        open("");
-        signIn(Suite.officer());
 
-        WebElement card = heldCard(sent.paymentId());
-        card.findElement(By.cssSelector("textarea.reason")).sendKeys("Originator is the listed person");
-        card.findElement(By.cssSelector("button.reject")).click();
-        wait.until(ExpectedConditions.stalenessOf(card));
-        screenshot("rejected");
+        decideOnThePage(sent, "Originator is the listed person", "reject");
 
         bank.awaitStatus(sent.paymentId(), "FAILED");
         assertThat(bank.balance(account)).isZero();
