@@ -87,13 +87,14 @@ mkdir -p "$DATA_DIR/logs"
 # Operators (people who decide held payments, replay parked messages, rebuild read models) are defined outside the
 # code. The suite's first one is PAYSTREAM_OPERATOR (login:password), else one made on the first run and kept in the
 # data folder; the services get only a digest of its password. More: PAYSTREAM_OPERATORS_FILE (README, Operators).
+new_password() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
 CREDENTIALS="$DATA_DIR/operator.credentials"
 if [ -n "${PAYSTREAM_OPERATOR:-}" ]; then
   OPERATOR="$PAYSTREAM_OPERATOR"
 elif [ -s "$CREDENTIALS" ]; then
   OPERATOR=$(cat "$CREDENTIALS")
 else
-  OPERATOR="operator:$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+  OPERATOR="operator:$(new_password)"
   (umask 077; printf '%s\n' "$OPERATOR" >"$CREDENTIALS")
 fi
 OPERATOR_LOGIN="${OPERATOR%%:*}"
@@ -112,7 +113,6 @@ export SEEDER_OPERATOR="$OPERATOR"
 # 600); PAYSTREAM_EVENTSTORE_ADMIN_PASSWORD chooses admin's. They reach each process through its environment only.
 STORE_USERS="$DATA_DIR/eventstore.credentials"
 SERVICE_LOGINS=(payment-scheme-service sanctions-service accounts-service scheme-simulator)
-new_password() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
 store_password() { sed -n "s/^$1=//p" "$STORE_USERS" 2>/dev/null | head -n 1; }
 if [ ! -s "$STORE_USERS" ]; then
   (umask 077

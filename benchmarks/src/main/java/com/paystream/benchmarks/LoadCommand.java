@@ -164,7 +164,7 @@ final class LoadCommand {
         if (freshSuites) {
             return "load-benchmark:" + UUID.randomUUID();
         }
-        Path kept = Path.of(System.getenv().getOrDefault("PAYSTREAM_DATA", "data"), "operator.credentials");
+        Path kept = SuiteStore.runShData("operator.credentials");
         try {
             return Files.isReadable(kept) ? Files.readString(kept).strip() : null;
         } catch (IOException e) {

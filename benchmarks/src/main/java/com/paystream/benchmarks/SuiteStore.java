@@ -25,12 +25,17 @@ final class SuiteStore {
         return "esdb://admin:" + adminPassword + "@localhost:2113?tls=false";
     }
 
+    /** A file {@code ./run.sh} keeps in its data folder ({@code $PAYSTREAM_DATA}, default {@code data}). */
+    static Path runShData(String file) {
+        return Path.of(System.getenv().getOrDefault("PAYSTREAM_DATA", "data"), file);
+    }
+
     private static Optional<String> adminPassword() {
         String given = System.getenv(ADMIN_PASSWORD_VARIABLE);
         if (given != null && !given.isBlank()) {
             return Optional.of(given.strip());
         }
-        Path kept = Path.of(System.getenv().getOrDefault("PAYSTREAM_DATA", "data"), "eventstore.credentials");
+        Path kept = runShData("eventstore.credentials");
         try {
             if (!Files.isReadable(kept)) {
                 return Optional.empty();

@@ -40,31 +40,31 @@ public class ServiceProxy {
     private static final List<String> RETURNED = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
             HttpHeaders.RETRY_AFTER, "X-Correlation-Id");
 
+    /** A service the page talks to, and the first path segments the page may use on it. */
+    private record Target(URI base, List<String> paths) {
+    }
+
     private final ConsoleConfig config;
     private final HttpClient http;
+    private final Map<String, Target> targets;
 
     @Inject
     public ServiceProxy(ConsoleConfig config) {
         this.config = config;
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+        this.targets = Map.of(
+                "scheme", new Target(config.paymentSchemeUrl(), List.of("payments", "ops")),
+                "sanctions", new Target(config.sanctionsUrl(),
+                        List.of("held-payments", "screenings", "sanctioned-names", "ops")),
+                "accounts", new Target(config.accountsUrl(), List.of("accounts", "ops")),
+                "simulator", new Target(config.simulatorUrl(), List.of("ops")));
     }
 
-    /** The services the page talks to, and the first path segments it may use on each. */
+    /** Where {@code service}'s path starting with {@code firstSegment} goes; empty when the page may not use it. */
     private Optional<URI> base(String service, String firstSegment) {
-        Map<String, List<String>> allowed = Map.of(
-                "scheme", List.of("payments", "ops"),
-                "sanctions", List.of("held-payments", "screenings", "sanctioned-names", "ops"),
-                "accounts", List.of("accounts", "ops"),
-                "simulator", List.of("ops"));
-        if (!allowed.getOrDefault(service, List.of()).contains(firstSegment)) {
-            return Optional.empty();
-        }
-        return Optional.of(switch (service) {
-            case "scheme" -> config.paymentSchemeUrl();
-            case "sanctions" -> config.sanctionsUrl();
-            case "accounts" -> config.accountsUrl();
-            default -> config.simulatorUrl();
-        });
+        Target target = targets.get(service);
+        return target != null && target.paths().contains(firstSegment) ? Optional.of(target.base())
+                : Optional.empty();
     }
 
     @GET

@@ -10,7 +10,6 @@ import com.eventstore.dbclient.StreamNotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventJson;
 import com.paystream.events.EventTypes;
-import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.problem.UpstreamProblem;
 import com.paystream.infrastructure.store.EventStore;
@@ -100,7 +99,7 @@ public class SubscriptionOps {
     public void replayParked(String group) {
         Reaction<?> reaction = reaction(group);
         CompletableFuture<?> replay = clients.persistentSubscriptions()
-                .replayParkedMessagesToStream(PaymentStreams.byEventType(reaction.eventType()), group);
+                .replayParkedMessagesToStream(reaction.consumerGroup().stream(), group);
         clients.await(replay);
         LOG.infof("Replaying the parked messages of group %s", group);
     }
@@ -110,7 +109,7 @@ public class SubscriptionOps {
     }
 
     private GroupStatus status(Reaction<?> reaction) {
-        String stream = PaymentStreams.byEventType(reaction.eventType());
+        String stream = reaction.consumerGroup().stream();
         String type = EventTypes.nameOf(reaction.eventType());
         boolean here = runner.isSubscribed(reaction.group());
         Optional<PersistentSubscriptionToStreamInfo> info = clients.await(

@@ -45,6 +45,8 @@ final class Follower {
     private static final long COMMAND_TIMEOUT_SECONDS = 30;
     /** The unreadable events a model remembers for the operators (the count goes on). */
     private static final int MAX_SKIPPED_KEPT = 100;
+    /** The checkpoint events kept in a checkpoint stream ({@code $maxCount}). */
+    private static final long CHECKPOINTS_KEPT = 10;
 
     private final ReadModel<?> model;
     private final EventStoreClients clients;
@@ -410,11 +412,11 @@ final class Follower {
             EventData data = EventDataBuilder.json(UUID.randomUUID(), CHECKPOINT_EVENT_TYPE, json).build();
             if (!metadataSet) {
                 // the last few checkpoints are kept, readable and writable by this service only
-                StreamMetadata metadata = new StreamMetadata();
-                metadata.setMaxCount(10L);
                 if (privateStreams.enabled()) {
-                    privateStreams.protect(checkpointStream, metadata);
+                    privateStreams.protect(checkpointStream, CHECKPOINTS_KEPT);
                 } else {
+                    StreamMetadata metadata = new StreamMetadata();
+                    metadata.setMaxCount(CHECKPOINTS_KEPT);
                     clients.call(client -> client.setStreamMetadata(checkpointStream, metadata));
                 }
                 metadataSet = true;

@@ -42,6 +42,8 @@ public class PrivateStreams {
 
     private final EventStoreClients clients;
     private final Optional<String> owner;
+    /** The owner-only metadata most new streams get, built once. */
+    private final byte[] ownerOnly;
     private final Set<String> protectedStreams = Collections.newSetFromMap(Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -54,6 +56,7 @@ public class PrivateStreams {
     public PrivateStreams(EventStoreClients clients) {
         this.clients = clients;
         this.owner = clients.login();
+        this.ownerOnly = owner.map(login -> metadataJson(ownedBy(login), null)).orElse(null);
     }
 
     /** Whether this service connects as a user of its own, so that its streams are made private. */
@@ -72,18 +75,18 @@ public class PrivateStreams {
                 .addMetaReadRoles(login).addMetaWriteRoles(login);
     }
 
-    /** Stream metadata as EventStoreDB stores it: the owner-only ACL, and a {@code $maxCount} when given. */
-    static byte[] metadataJson(String login, Long maxCount) {
+    /** Stream metadata as EventStoreDB stores it: {@code acl}, and a {@code $maxCount} when given. */
+    static byte[] metadataJson(StreamAcl acl, Long maxCount) {
         ObjectNode metadata = EventJson.mapper().createObjectNode();
         if (maxCount != null) {
             metadata.put("$maxCount", maxCount);
         }
-        ObjectNode acl = metadata.putObject("$acl");
-        acl.putArray("$r").add(login);
-        acl.putArray("$w").add(login);
-        acl.putArray("$d").add("$admins");
-        acl.putArray("$mr").add(login);
-        acl.putArray("$mw").add(login);
+        ObjectNode roles = metadata.putObject("$acl");
+        acl.getReadRoles().forEach(roles.putArray("$r")::add);
+        acl.getWriteRoles().forEach(roles.putArray("$w")::add);
+        acl.getDeleteRoles().forEach(roles.putArray("$d")::add);
+        acl.getMetaReadRoles().forEach(roles.putArray("$mr")::add);
+        acl.getMetaWriteRoles().forEach(roles.putArray("$mw")::add);
         try {
             return EventJson.mapper().writeValueAsBytes(metadata);
         } catch (JsonProcessingException e) {
@@ -93,26 +96,25 @@ public class PrivateStreams {
 
     /** Gives a not-shared stream its owner-only ACL, unless it has it; once per stream. */
     public void protect(String stream) {
-        protect(stream, new StreamMetadata());
+        protect(stream, null);
     }
 
     /**
-     * As {@link #protect(String)}, with other metadata ({@code maxCount}, ...) written alongside the ACL. Existing
-     * metadata without this ACL is kept, with the ACL added.
+     * As {@link #protect(String)}, with a {@code $maxCount} written alongside the ACL when not null. Existing
+     * metadata without this ACL is kept, with the ACL (and the max count) added.
      *
      * @throws StoreAccessDeniedException when the stream's metadata belongs to another user
      */
-    public void protect(String stream, StreamMetadata wanted) {
+    public void protect(String stream, Long maxCount) {
         if (owner.isEmpty() || isShared(stream) || protectedStreams.contains(stream)) {
             return;
         }
         StreamAcl acl = ownedBy(owner.get());
-        wanted.setAcl(acl);
         try {
             // the metadata event written as an append to the metastream: the client's setStreamMetadata builds a
             // new JSON mapper for every call, a cost that showed at hundreds of new streams a second
             EventData metadata = EventDataBuilder.json(UUID.randomUUID(), METADATA_EVENT_TYPE,
-                    metadataJson(owner.get(), wanted.getMaxCount())).build();
+                    maxCount == null ? ownerOnly : metadataJson(acl, maxCount)).build();
             clients.call(client -> client.appendToStream("$$" + stream,
                     AppendToStreamOptions.get().expectedRevision(ExpectedRevision.noStream()), metadata));
         } catch (RevisionConflictException e) {
@@ -120,8 +122,8 @@ public class PrivateStreams {
             StreamMetadata current = clients.call(client -> client.getStreamMetadata(stream));
             if (!acl.equals(current.getAcl())) {
                 current.setAcl(acl);
-                if (wanted.getMaxCount() != null) {
-                    current.setMaxCount(wanted.getMaxCount());
+                if (maxCount != null) {
+                    current.setMaxCount(maxCount);
                 }
                 clients.call(client -> client.setStreamMetadata(stream, current));
                 LOG.infof("Stream %s is now private to %s", stream, owner.get());

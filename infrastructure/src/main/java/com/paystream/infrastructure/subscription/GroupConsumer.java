@@ -10,7 +10,6 @@ import com.eventstore.dbclient.ResolvedEvent;
 import com.eventstore.dbclient.SubscribePersistentSubscriptionOptions;
 import com.paystream.events.EventJson;
 import com.paystream.events.PaymentEvent;
-import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.client.EventStoreConfig;
 import com.paystream.infrastructure.client.StoreFailures;
@@ -65,7 +64,7 @@ final class GroupConsumer<E extends PaymentEvent> {
         this.clients = clients;
         this.scheduler = scheduler;
         this.group = reaction.group();
-        this.stream = PaymentStreams.byEventType(reaction.eventType());
+        this.stream = reaction.consumerGroup().stream();
         EventStoreConfig.Group overrides = settings.group().get(group);
         this.bufferSize = overrides != null && overrides.bufferSize().isPresent()
                 ? overrides.bufferSize().getAsInt() : settings.bufferSize();
