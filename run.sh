@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole suite locally, in the foreground: the EventStoreDB emulator (durable), the four services on their
-# default ports, then the data seeder. Ctrl-C stops everything. See ./run.sh --help.
+# Runs the whole suite locally, in the foreground: Keycloak (the identity provider), the EventStoreDB emulator
+# (durable), the four services and the operator console on their default ports, then the data seeder. Ctrl-C stops
+# everything. See ./run.sh --help.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -24,13 +25,13 @@ usage: ./run.sh [--demo [COUNT]] [--memory] [--rebuild] [--instances N]
   --rebuild       build the jars even when they exist
   --instances N   N instances (1-4, default 1) of each service that consumes events (payment-scheme, sanctions,
                   accounts): instance k listens on the default port + 100 * (k - 1), e.g. 8181, 8182, 8183
-Environment: PAYSTREAM_DATA (default ./data): the emulator's data and the logs (logs/*.log).
-PAYSTREAM_OPERATOR: login:password of the suite's operator (default: one made on the first run, its password kept in
-$PAYSTREAM_DATA/operator.credentials). PAYSTREAM_OPERATORS_FILE: more operators (see README, Operators).
+Environment: PAYSTREAM_DATA (default ./data): the emulator's and Keycloak's data, the passwords made on the first
+run (eventstore.credentials, keycloak.credentials) and the logs (logs/*.log).
+PAYSTREAM_KEYCLOAK_JAVA_HOME: a JDK 21 or newer for Keycloak (default: the newest one in /usr/lib/jvm).
 PAYSTREAM_JAVA_OPTS: JVM options of the emulator and the services (default: the quick JIT tier, the serial
 collector and a common pool of 4 threads, for a small machine running all of them).
 Ports: EventStoreDB emulator 2113, payment-scheme-service 8081, sanctions-service 8082, accounts-service 8083,
-scheme-simulator 8084, operator console 8085.
+scheme-simulator 8084, operator console 8085, Keycloak 8180. A token for curl: TOKEN=$(keycloak/token.sh sam).
 EOF
 }
 
@@ -59,6 +60,7 @@ JAVA_MAJOR=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.sp
 [ "${JAVA_MAJOR:-0}" -ge 17 ] 2>/dev/null || fail "Java 17 or newer is needed, found ${JAVA_MAJOR:-none}"
 
 EMULATOR_JAR=eventstore-emulator/target/eventstore-emulator.jar
+KEYCLOAK_HOME=keycloak/target/keycloak-26.7.3
 SEEDER_JAR=data-seeder/target/data-seeder.jar
 SERVICES=(payment-scheme-service:8081 sanctions-service:8082 accounts-service:8083 scheme-simulator:8084
   operator-console:8085)
@@ -67,6 +69,7 @@ for entry in "${SERVICES[@]}"; do JARS+=("${entry%%:*}/target/quarkus-app/quarku
 
 missing=false
 for jar in "${JARS[@]}"; do [ -f "$jar" ] || missing=true; done
+[ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || missing=true
 if $REBUILD || $missing; then
   say "building (./mvnw -B -q package -DskipTests; a few minutes on a fresh machine)"
   ./mvnw -B -q -ntp package -DskipTests || fail "the build failed"
@@ -78,34 +81,22 @@ EXTRA=()
 for (( k=2; k<=INSTANCES; k++ )); do
   for entry in "${CONSUMERS[@]}"; do EXTRA+=("${entry%%:*}:$(( ${entry##*:} + 100 * (k - 1) ))"); done
 done
-for port in 2113 8081 8082 8083 8084 8085 ${EXTRA[@]+"${EXTRA[@]##*:}"}; do
+for port in 2113 8081 8082 8083 8084 8085 8180 ${EXTRA[@]+"${EXTRA[@]##*:}"}; do
   port_in_use "$port" && fail "port $port is in use: is the suite already running? (stop it, or free the port)"
 done
 
 mkdir -p "$DATA_DIR/logs"
 
-# Operators (people who decide held payments, replay parked messages, rebuild read models) are defined outside the
-# code. The suite's first one is PAYSTREAM_OPERATOR (login:password), else one made on the first run and kept in the
-# data folder; the services get only a digest of its password. More: PAYSTREAM_OPERATORS_FILE (README, Operators).
 new_password() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
-CREDENTIALS="$DATA_DIR/operator.credentials"
-if [ -n "${PAYSTREAM_OPERATOR:-}" ]; then
-  OPERATOR="$PAYSTREAM_OPERATOR"
-elif [ -s "$CREDENTIALS" ]; then
-  OPERATOR=$(cat "$CREDENTIALS")
-else
-  OPERATOR="operator:$(new_password)"
-  (umask 077; printf '%s\n' "$OPERATOR" >"$CREDENTIALS")
-fi
-OPERATOR_LOGIN="${OPERATOR%%:*}"
-[[ "$OPERATOR" == *:?* && "$OPERATOR_LOGIN" =~ ^[A-Za-z0-9._-]+$ ]] \
-  || fail "PAYSTREAM_OPERATOR takes login:password (a login of letters, digits, '.', '_' or '-')"
-OPERATORS_FILE="$DATA_DIR/operators.properties"
-OPERATOR_DIGEST=$(printf '%s' "$OPERATOR_LOGIN:Quarkus:${OPERATOR#*:}" | sha512sum | cut -d' ' -f1)
-(umask 077; printf '%s\n' "quarkus.security.users.embedded.users.$OPERATOR_LOGIN=$OPERATOR_DIGEST" \
-  "quarkus.security.users.embedded.roles.$OPERATOR_LOGIN=sanctions-officer,ops" >"$OPERATORS_FILE")
-export QUARKUS_CONFIG_LOCATIONS="$OPERATORS_FILE${PAYSTREAM_OPERATORS_FILE:+,$PAYSTREAM_OPERATORS_FILE}"
-export SEEDER_OPERATOR="$OPERATOR"
+# People and programs sign in at Keycloak (realm paystream, keycloak/realm-paystream.json): every call to a service
+# carries an access token. keycloak/start.sh makes the demo people's passwords and the clients' secrets on the first
+# run and keeps them in the data folder (mode 600); the services that call another one get their client secret
+# through their environment only.
+KEYCLOAK_CREDENTIALS="$DATA_DIR/keycloak.credentials"
+# The console keeps each operator's session (their tokens) in a cookie encrypted with a secret of its own.
+CONSOLE_SECRET_FILE="$DATA_DIR/console.secret"
+[ -s "$CONSOLE_SECRET_FILE" ] || (umask 077; new_password >"$CONSOLE_SECRET_FILE"; new_password >>"$CONSOLE_SECRET_FILE")
+keycloak_credential() { sed -n "s/^$(printf '%s' "$1" | sed 's/\./\\./g')=//p" "$KEYCLOAK_CREDENTIALS" 2>/dev/null | head -n 1; }
 
 # The store checks credentials and stream ACLs (the emulator runs with --auth). Each service connects as its own
 # EventStoreDB user, whose private streams no other service may read or write; the seeder (as admin) creates the users
@@ -124,7 +115,13 @@ for login in admin ops "${SERVICE_LOGINS[@]}"; do
   [ -n "$(store_password "$login")" ] || fail "$STORE_USERS has no password for $login (delete it to make new ones)"
 done
 [[ "$(store_password admin)" =~ ^[A-Za-z0-9._~-]+$ ]] || fail "EventStoreDB passwords here are letters and digits"
-store_connection() { printf 'esdb://%s:%s@localhost:2113?tls=false' "$1" "$(store_password "$1")"; }
+# The store speaks TLS only: a CA of the suite's own and the node's certificate are made on the first run (openssl),
+# and every client trusts that CA (tlsCAFile).
+CERTS="$DATA_DIR/certs"
+eventstore-emulator/make-certificates.sh "$CERTS" || fail "could not make the store's TLS certificates"
+store_connection() {
+  printf 'esdb://%s:%s@localhost:2113?tls=true&tlsCAFile=%s' "$1" "$(store_password "$1")" "$CERTS/ca.crt"
+}
 
 PIDS=()
 stopping=false
@@ -151,25 +148,36 @@ start() { # name, log, command...
   say "started $name (pid $!, log $log)"
 }
 
-await_http() { # name, url, expected status, pid
+await_http() { # name, url, expected status, pid, curl options...
   local name="$1" url="$2" expected="$3" pid="$4" status
+  shift 4
   for _ in $(seq 1 600); do
     kill -0 "$pid" 2>/dev/null || { tail -n 30 "$DATA_DIR/logs/$name.log" >&2; fail "$name exited while starting"; }
-    status=$(curl -s -o /dev/null -w '%{http_code}' "$url" 2>/dev/null)
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$@" "$url" 2>/dev/null)
     [ "$status" = "$expected" ] && return 0
     sleep 0.2
   done
   fail "$name did not become healthy at $url in 120 s (log: $DATA_DIR/logs/$name.log)"
 }
 
+start keycloak "$DATA_DIR/logs/keycloak.log" keycloak/start.sh --data "$DATA_DIR" --port 8180 \
+  --console-url http://localhost:8085
+KEYCLOAK_PID="${PIDS[0]}"
+
 if $MEMORY; then STORE_ARGS=(--memory); else STORE_ARGS=(--data "$DATA_DIR/eventstore"); fi
 EVENTSTORE_DEFAULT_ADMIN_PASSWORD="$(store_password admin)" EVENTSTORE_DEFAULT_OPS_PASSWORD="$(store_password ops)" \
   start eventstore-emulator "$DATA_DIR/logs/eventstore-emulator.log" \
-  java "${EMULATOR_JAVA_OPTS_ARRAY[@]}" -jar "$EMULATOR_JAR" --port 2113 --auth "${STORE_ARGS[@]}"
-await_http eventstore-emulator http://localhost:2113/health/live 204 "${PIDS[0]}"
+  java "${EMULATOR_JAVA_OPTS_ARRAY[@]}" -jar "$EMULATOR_JAR" --port 2113 --auth "${STORE_ARGS[@]}" \
+  --tls --cert-file "$CERTS/node.crt" --key-file "$CERTS/node.key"
+await_http eventstore-emulator https://localhost:2113/health/live 204 "${PIDS[1]}" --cacert "$CERTS/ca.crt"
+await_http keycloak http://localhost:8180/realms/paystream/.well-known/openid-configuration 200 "$KEYCLOAK_PID"
+for client in data-seeder payment-scheme-service scheme-simulator; do
+  [ -n "$(keycloak_credential "secret.$client")" ] || fail "$KEYCLOAK_CREDENTIALS has no secret for $client"
+done
 
 seed() { # seeder options...
   EVENTSTORE_CONNECTION_STRING="$(store_connection admin)" SEEDER_SERVICE_USERS="$STORE_USERS" \
+    SEEDER_CLIENT_SECRET="$(keycloak_credential secret.data-seeder)" \
     java "${JAVA_OPTS_ARRAY[@]}" -jar "$SEEDER_JAR" "$@" >>"$DATA_DIR/logs/data-seeder.log" 2>&1 \
     || { tail -n 20 "$DATA_DIR/logs/data-seeder.log" >&2
          fail "the data seeder failed (if the store was made with other passwords, see README, Security)"; }
@@ -180,10 +188,12 @@ seed --store-only
 start_service() { # name, log, java options...
   local name="$1" log="$2"; shift 2
   if [ "$name" = operator-console ]; then # talks to the services, not to the store
-    start "$name" "$log" java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
+    CONSOLE_SESSION_SECRET="$(tr -d '\n' <"$CONSOLE_SECRET_FILE")" \
+      start "$name" "$log" java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
     return
   fi
   EVENTSTORE_CONNECTION_STRING="$(store_connection "$name")" \
+    QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET="$(keycloak_credential "secret.$name")" \
     start "$name" "$log" java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
 }
 for entry in "${SERVICES[@]}"; do
@@ -192,7 +202,7 @@ for entry in "${SERVICES[@]}"; do
 done
 for i in "${!SERVICES[@]}"; do
   entry="${SERVICES[$i]}"
-  await_http "${entry%%:*}" "http://localhost:${entry##*:}/q/health/ready" 200 "${PIDS[$((i + 1))]}"
+  await_http "${entry%%:*}" "http://localhost:${entry##*:}/q/health/ready" 200 "${PIDS[$((i + 2))]}"
 done
 for entry in ${EXTRA[@]+"${EXTRA[@]}"}; do
   name="${entry%%:*}"
@@ -208,32 +218,38 @@ tail -n 1 "$DATA_DIR/logs/data-seeder.log"
 [ ${#EXTRA[@]} -gt 0 ] && say "more instances: ${EXTRA[*]}"
 cat <<EOF
 [run.sh] ready
-  EventStoreDB emulator   esdb://admin:…@localhost:2113?tls=false   (data: $( $MEMORY && echo "in memory" || echo "$DATA_DIR/eventstore"); users and passwords: $STORE_USERS)
+  EventStoreDB emulator   esdb://admin:…@localhost:2113?tls=true&tlsCAFile=$CERTS/ca.crt   (data: $( $MEMORY && echo "in memory" || echo "$DATA_DIR/eventstore"); users and passwords: $STORE_USERS)
+  Keycloak                http://localhost:8180   realm paystream; people and client secrets: $KEYCLOAK_CREDENTIALS
   payment-scheme-service  http://localhost:8081   /payments, /inbound-payments        Swagger UI: /q/swagger-ui
   sanctions-service       http://localhost:8082   /sanctioned-names, /held-payments   Swagger UI: /q/swagger-ui
   accounts-service        http://localhost:8083   /accounts                            Swagger UI: /q/swagger-ui
   scheme-simulator        http://localhost:8084   /simulator/inbound-payments          Swagger UI: /q/swagger-ui
-  operator console        http://localhost:8085   held payments, timelines, accounts, subscriptions (sign in as the operator)
+  operator console        http://localhost:8085   held payments, timelines, accounts, subscriptions (sign in at Keycloak)
   logs                    $DATA_DIR/logs
-  operator                $OPERATOR_LOGIN (roles sanctions-officer, ops)$( [ -n "${PAYSTREAM_OPERATOR:-}" ] && echo ": from PAYSTREAM_OPERATOR" || echo "; password in $CREDENTIALS")
-Send a payment:
-  curl -s -X POST localhost:8084/simulator/inbound-payments -H 'Content-Type: application/json' -d '{"kind":"valid"}'
+  people                  olivia (ops), sam (sanctions-officer), alex (account-officer), audrey (auditor),
+                          operator (sanctions-officer, ops), carol and dan (customers): passwords in $KEYCLOAK_CREDENTIALS
+Send a payment, as the scheme:
+  TOKEN=\$(keycloak/token.sh scheme-simulator)
+  curl -s -X POST localhost:8084/simulator/inbound-payments -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' -d '{"kind":"valid"}'
 Ctrl-C stops everything.
 EOF
 
 demo() {
   local count="$1" batch ids statuses settled status n
   say "demo: the scheme sends $count payments with a realistic mix"
-  batch=$(curl -s -f -X POST localhost:8084/simulator/inbound-payments/batch -H 'Content-Type: application/json' \
-    -d "{\"count\":$count}") || { say "demo: the simulator refused the batch"; return 1; }
+  local scheme auditor
+  scheme=$(PAYSTREAM_DATA="$DATA_DIR" keycloak/token.sh scheme-simulator) || { say "demo: no token for the scheme"; return 1; }
+  batch=$(curl -s -f -X POST localhost:8084/simulator/inbound-payments/batch -H "Authorization: Bearer $scheme" \
+    -H 'Content-Type: application/json' -d "{\"count\":$count}") || { say "demo: the simulator refused the batch"; return 1; }
   ids="$DATA_DIR/logs/demo-payment-ids.txt"
   printf '%s' "$batch" | grep -o '"paymentId":"[^"]*"' | cut -d'"' -f4 | sort -u >"$ids"
   say "demo: $(wc -l <"$ids" | tr -d ' ') accepted by the bank ($(printf '%s' "$batch" | grep -o '"batchId":"[^"]*"' | head -n 1 | cut -d'"' -f4))"
   for _ in $(seq 1 300); do
+    auditor=$(PAYSTREAM_DATA="$DATA_DIR" keycloak/token.sh audrey) || { say "demo: no token for audrey"; return 1; }
     settled=0
     statuses=""
     for status in COMPLETED HELD RETURNED FAILED; do
-      n=$(curl -s "localhost:8081/payments?status=$status" | grep -o '"paymentId":"[^"]*"' | cut -d'"' -f4 \
+      n=$(curl -s -H "Authorization: Bearer $auditor" "localhost:8081/payments?status=$status" | grep -o '"paymentId":"[^"]*"' | cut -d'"' -f4 \
         | grep -c -F -x -f "$ids")
       settled=$((settled + n))
       statuses="$statuses $status=$n"
@@ -242,7 +258,7 @@ demo() {
     sleep 1
   done
   say "demo summary:$statuses (of $(wc -l <"$ids" | tr -d ' '))"
-  say "demo: held payments wait for an operator: curl -s localhost:8082/held-payments"
+  say "demo: held payments wait for a sanctions officer: the console (sign in as sam), or curl -s -H \"Authorization: Bearer \$(keycloak/token.sh sam)\" localhost:8082/held-payments"
 }
 [ "$DEMO_COUNT" -gt 0 ] && demo "$DEMO_COUNT"
 

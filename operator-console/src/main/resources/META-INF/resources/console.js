@@ -1,11 +1,15 @@
 // The operators' console: plain JavaScript, no library. Every call goes to the console's /api/{service}/..., which
-// passes it on to the service with the operator's credentials. Text from the services is only ever set as text.
+// passes it on to the service with the signed-in operator's access token. The page never sees a token nor a password:
+// signing in and out happens on the identity provider's own pages (/sign-in, /sign-out), and the console keeps the
+// session in a cookie no script can read. Text from the services is only ever set as text.
 'use strict';
 
 const HELD_REFRESH_MS = 3000;
 const NEW_FOR_MS = 30000;
-const state = { credentials: sessionStorage.getItem('credentials'), login: sessionStorage.getItem('login'),
-  heldSeen: new Map(), heldPoll: null, screenings: new Map() };
+// kept in this tab's sessionStorage through a trip to the identity provider's sign-in page and back
+const DRAFTS = 'console.drafts'; // the reasons being typed, by payment id
+const RETURN_TO = 'console.returnTo'; // where the page was when its operator went to sign in
+const state = { me: null, heldSeen: new Map(), heldPoll: null, heldTimer: null, screenings: new Map() };
 
 // ---- small helpers -------------------------------------------------------------------------------------------------
 
@@ -48,27 +52,53 @@ function notice(text) {
   box.hidden = !text;
 }
 
-async function api(service, path, options = {}) {
-  const headers = { Accept: 'application/json' };
-  if (state.credentials) headers.Authorization = 'Basic ' + state.credentials;
+/**
+ * A call to the console, one at a time: when a token is near its end, two calls at once would both have the console
+ * refresh it, and the identity provider takes each refresh token once only (the second call would end the session).
+ */
+let calls = Promise.resolve();
+function request(url, options = {}) {
+  const call = calls.then(() => send(url, options));
+  calls = call.catch(() => undefined);
+  return call;
+}
+
+/** The page's header tells the console the call comes from its page: no redirect, a 499 without a session. */
+async function send(url, options) {
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {
-    response = await fetch(`/api/${service}/${path}`, { method: options.method || 'GET', headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    response = await fetch(url, { method: options.method || 'GET', headers, credentials: 'same-origin',
+      redirect: 'manual', body: options.body === undefined ? undefined : JSON.stringify(options.body) });
   } catch (e) {
     return { status: 0, body: { detail: 'The console did not answer: ' + e.message } };
+  }
+  if (response.type === 'opaqueredirect') { // sent to sign in: as good as a 499
+    sessionEnded();
+    return { status: 499, body: null };
   }
   const text = await response.text();
   let body = null;
   try { body = text ? JSON.parse(text) : null; } catch (e) { body = { detail: text }; }
-  return { status: response.status, body };
+  const answer = { status: response.status, body };
+  if (signInNeeded(answer)) sessionEnded();
+  return answer;
+}
+
+function api(service, path, options = {}) {
+  return request(`/api/${service}/${path}`, options);
+}
+
+/** No one signed in, or the session ended (499 from the console, 401 from a service that refused its token). */
+function signInNeeded(answer) {
+  return answer.status === 499 || answer.status === 401;
 }
 
 /** What went wrong, from a problem+json answer, for the operator. */
 function why(answer) {
-  if (answer.status === 401) return 'Sign in first (top right).';
-  if (answer.status === 403) return (answer.body && answer.body.detail) || 'Your login does not have the role this needs.';
+  if (signInNeeded(answer)) return 'Sign in again (top right): what you typed here is kept.';
+  if (answer.status === 403) return (answer.body && answer.body.detail) || 'You do not have the role this needs.';
   const detail = answer.body && (answer.body.detail || answer.body.title);
   const fields = answer.body && answer.body.errors
     ? ' ' + answer.body.errors.map(e => `${e.field}: ${e.message}`).join('; ') : '';
@@ -77,32 +107,50 @@ function why(answer) {
 
 // ---- signing in ----------------------------------------------------------------------------------------------------
 
+/** The header: who is signed in (from the console's /api/me), or the way to sign in. */
 function showSignedIn() {
-  document.getElementById('sign-in-form').hidden = !!state.credentials;
-  document.getElementById('signed-in').hidden = !state.credentials;
-  document.getElementById('who').textContent = state.login || '';
+  const me = state.me;
+  document.getElementById('signed-out').hidden = !!me;
+  document.getElementById('signed-in').hidden = !me;
+  const who = document.getElementById('who');
+  who.textContent = me ? me.name || me.username : '';
+  who.title = me ? `${me.username} (${me.subject})` : '';
+  document.getElementById('who-roles').textContent = me
+    ? (me.roles && me.roles.length ? me.roles.join(', ') : 'no operator role') : '';
 }
 
-document.getElementById('sign-in-form').addEventListener('submit', event => {
-  event.preventDefault();
-  const login = document.getElementById('login').value.trim();
-  const password = document.getElementById('password').value;
-  if (!login || !password) { notice('Give a login and a password.'); return; }
-  state.login = login;
-  state.credentials = btoa(unescape(encodeURIComponent(login + ':' + password)));
-  sessionStorage.setItem('login', login);
-  sessionStorage.setItem('credentials', state.credentials);
-  document.getElementById('password').value = '';
-  notice('');
+function drafts() {
+  try { return JSON.parse(sessionStorage.getItem(DRAFTS)) || {}; } catch (e) { return {}; }
+}
+
+/** Keeps (or, for an empty one, forgets) the reason being typed for a held payment, through any sign-in. */
+function keepDraft(paymentId, reason) {
+  const all = drafts();
+  if (reason && reason.trim()) all[paymentId] = reason; else delete all[paymentId];
+  if (Object.keys(all).length) sessionStorage.setItem(DRAFTS, JSON.stringify(all));
+  else sessionStorage.removeItem(DRAFTS);
+}
+
+/** The session is gone: the page says so and waits for its operator to sign in again, keeping what they typed. */
+function sessionEnded() {
+  const wasSignedIn = state.me !== null;
+  state.me = null;
+  stopHeldPolling();
   showSignedIn();
-  route();
+  notice(wasSignedIn || Object.keys(drafts()).length
+    ? 'Your session has ended. Sign in again (top right): the reasons you were typing are kept.'
+    : 'Sign in (top right) to use the console.');
+}
+
+document.getElementById('sign-in').addEventListener('click', () => {
+  sessionStorage.setItem(RETURN_TO, location.hash);
+  location.assign('/sign-in');
 });
 
 document.getElementById('sign-out').addEventListener('click', () => {
-  state.login = null;
-  state.credentials = null;
-  sessionStorage.clear();
-  showSignedIn();
+  sessionStorage.removeItem(DRAFTS);
+  sessionStorage.removeItem(RETURN_TO);
+  location.assign('/sign-out');
 });
 
 // ---- held payments -------------------------------------------------------------------------------------------------
@@ -136,6 +184,7 @@ async function decide(card, paymentId, decision) {
   const answer = await api('sanctions', `held-payments/${encodeURIComponent(paymentId)}/${decision}`,
     { method: 'POST', body: { reason } });
   if (answer.status >= 200 && answer.status < 300) {
+    keepDraft(paymentId, '');
     card.remove();
     notice(`Payment ${paymentId} ${decision === 'release' ? 'released' : 'rejected'}.`);
     refreshHeld();
@@ -154,9 +203,15 @@ function heldCard(held, screening, isNew) {
       el('div', {}, el('strong', {}, 'Beneficiary: '), party(details.beneficiary))),
     el('div', {}, `Scheme transaction ${details.schemeTransactionId || ''}, reference "${details.reference || ''}", `
       + `held ${when(held.heldAt)}`),
-    matchesTable(held.matches, screening ? screening.threshold : undefined),
-    el('textarea', { class: 'reason', placeholder: 'Reason for the decision (required)', maxlength: 500 }),
-    el('div', { class: 'error' }));
+    matchesTable(held.matches, screening ? screening.threshold : undefined));
+  const reason = el('textarea', { class: 'reason', placeholder: 'Reason for the decision (required)', maxlength: 500,
+    oninput: () => keepDraft(held.paymentId, reason.value) });
+  const draft = drafts()[held.paymentId];
+  if (draft) {
+    reason.value = draft;
+    card.append(el('p', { class: 'hint draft-note' }, 'Your reason, kept while you signed in again:'));
+  }
+  card.append(reason, el('div', { class: 'error' }));
   card.append(
     el('button', { class: 'release', type: 'button', onclick: () => decide(card, held.paymentId, 'release') },
       'Release'), ' ',
@@ -166,8 +221,10 @@ function heldCard(held, screening, isNew) {
 }
 
 async function refreshHeld() {
+  if (!state.me) return;
   const answer = await api('sanctions', 'held-payments');
   const list = document.getElementById('held-list');
+  if (signInNeeded(answer)) return; // the cards stay as they are, with what is being typed in them
   if (answer.status !== 200) {
     list.replaceChildren(el('p', { class: 'error' }, why(answer)));
     return;
@@ -176,6 +233,7 @@ async function refreshHeld() {
   const held = answer.body;
   document.getElementById('held-count').textContent = held.length ? String(held.length) : '';
   const present = new Set(held.map(h => h.paymentId));
+  for (const id of Object.keys(drafts())) if (!present.has(id)) keepDraft(id, ''); // decided meanwhile
   // cards whose reason the operator is typing stay as they are
   const existing = new Map([...list.querySelectorAll('.held-payment')].map(c => [c.dataset.paymentId, c]));
   for (const [id, card] of existing) if (!present.has(id)) card.remove();
@@ -195,6 +253,16 @@ async function refreshHeld() {
     previous = card;
   }
   state.heldPoll = now;
+}
+
+function startHeldPolling() {
+  refreshHeld();
+  if (state.heldTimer === null) state.heldTimer = setInterval(refreshHeld, HELD_REFRESH_MS);
+}
+
+function stopHeldPolling() {
+  if (state.heldTimer !== null) clearInterval(state.heldTimer);
+  state.heldTimer = null;
 }
 
 // ---- payments ------------------------------------------------------------------------------------------------------
@@ -379,6 +447,7 @@ function route() {
   const [page, ...rest] = (location.hash.substring(1) || 'held').split('/').map(decodeURIComponent);
   for (const section of document.querySelectorAll('section.page')) section.hidden = section.id !== page;
   for (const tab of document.querySelectorAll('nav a')) tab.classList.toggle('active', tab.id === 'tab-' + page);
+  if (!state.me) return; // every read needs someone signed in
   if (page === 'payments' && rest[0]) {
     document.getElementById('payment-query').value = rest[0];
     showPayment(rest[0]);
@@ -391,8 +460,23 @@ function route() {
   }
 }
 
-window.addEventListener('hashchange', route);
-showSignedIn();
-route();
-refreshHeld();
-setInterval(refreshHeld, HELD_REFRESH_MS);
+/** Back on the page (maybe from signing in): where it was, who is signed in, then the page's data. */
+async function start() {
+  const returnTo = sessionStorage.getItem(RETURN_TO);
+  sessionStorage.removeItem(RETURN_TO);
+  if (returnTo && !location.hash) history.replaceState(null, '', returnTo);
+  window.addEventListener('hashchange', route);
+  const me = await request('/api/me');
+  if (me.status === 200) {
+    state.me = me.body;
+    showSignedIn();
+    if (Object.keys(drafts()).length) notice('Signed in again: the reasons you were typing are back where they were.');
+    startHeldPolling();
+  } else if (!signInNeeded(me)) {
+    showSignedIn();
+    notice(why(me));
+  }
+  route();
+}
+
+start();

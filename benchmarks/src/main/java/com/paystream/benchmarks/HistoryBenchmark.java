@@ -47,7 +47,7 @@ final class HistoryBenchmark {
     private final URI accounts;
     private final String connection;
     private final JsonHttp calls = new JsonHttp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .build(), Duration.ofMinutes(2));
+            .build(), Duration.ofMinutes(2), SuiteStore.client(SuiteStore.runShData()));
 
     private HistoryBenchmark(int events, int repeat, URI accounts, String connection) {
         this.events = events;
@@ -60,7 +60,7 @@ final class HistoryBenchmark {
         int events = 100_000;
         int repeat = 5;
         URI accounts = URI.create("http://localhost:8083");
-        String connection = SuiteStore.connection();
+        String connection = SuiteStore.connection(SuiteStore.runShData());
         for (int i = 0; i < args.size(); i += 2) {
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(args.get(i) + " needs a value");
@@ -80,7 +80,7 @@ final class HistoryBenchmark {
     int run() throws Exception {
         String accountNumber = String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
         HttpResponse<String> opened = send("POST", "/accounts", """
-                {"sortCode":"608371","accountNumber":"%s","holderName":"HISTORY BENCHMARK"}""".formatted(accountNumber));
+                {"sortCode":"608371","accountNumber":"%s","customerId":"C-BENCHMARK","holderName":"HISTORY BENCHMARK"}""".formatted(accountNumber));
         if (opened.statusCode() != 201) {
             System.err.println("benchmarks: accounts-service did not open the account: HTTP " + opened.statusCode()
                     + " " + opened.body());

@@ -1,38 +1,31 @@
 package com.paystream.benchmarks;
 
+import com.paystream.events.ClientCredentials;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /** JSON calls to the suite's services, for a benchmark's set-up and checks (the load itself is sent elsewhere). */
 final class JsonHttp {
     private final HttpClient http;
     private final Duration timeout;
-    private final String authorization;
+    private final ClientCredentials client;
 
-    JsonHttp(HttpClient http, Duration timeout) {
-        this(http, timeout, null);
-    }
-
-    /** Signed in as {@code operator} ({@code login:password}, HTTP basic) when not null. */
-    JsonHttp(HttpClient http, Duration timeout, String operator) {
+    /** Every call with the access token of {@code client} (the benchmark's client at the identity provider). */
+    JsonHttp(HttpClient http, Duration timeout, ClientCredentials client) {
         this.http = http;
         this.timeout = timeout;
-        this.authorization = operator == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString(operator.getBytes(StandardCharsets.UTF_8));
+        this.client = client;
     }
 
     /** {@code method path} on {@code base}, with a JSON body (or none when null); any answer. */
     HttpResponse<String> send(URI base, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .header("Accept", "application/json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+        request.header("Authorization", client.authorization());
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));

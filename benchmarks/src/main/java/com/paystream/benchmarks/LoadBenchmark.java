@@ -1,5 +1,6 @@
 package com.paystream.benchmarks;
 
+import com.paystream.events.ClientCredentials;
 import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.paystream.events.BacsCalendar;
 import org.HdrHistogram.Histogram;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +44,7 @@ final class LoadBenchmark {
 
     /** The run's settings. */
     record Settings(int payments, int warmUp, int rate, int concurrency, int accounts, URI scheme, URI sanctions,
-                    URI accountsUrl, String connection, Duration settle, long seed, String operator) {
+                    URI accountsUrl, String connection, Duration settle, long seed, ClientCredentials client) {
     }
 
     /** One payment as sent: what, when it was meant to go (epoch µs), and the bank's answer. */
@@ -52,8 +54,7 @@ final class LoadBenchmark {
     private final Settings settings;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final JsonHttp calls = new JsonHttp(http, Duration.ofSeconds(60));
-    private final JsonHttp operatorCalls;
+    private final JsonHttp calls;
     private final ExecutorService operator = Executors.newFixedThreadPool(2, r -> {
         Thread thread = new Thread(r, "operator");
         thread.setDaemon(true);
@@ -62,7 +63,7 @@ final class LoadBenchmark {
 
     LoadBenchmark(Settings settings) {
         this.settings = settings;
-        this.operatorCalls = new JsonHttp(http, Duration.ofSeconds(60), settings.operator());
+        this.calls = new JsonHttp(http, Duration.ofSeconds(60), settings.client());
     }
 
     LoadResult run(String label) throws Exception {
@@ -124,7 +125,7 @@ final class LoadBenchmark {
     }
 
     /** Sends payments {@code from} to {@code from + count - 1} of the sequence, at the rate. */
-    private List<Sent> inject(LoadPayments payments, int from, int count) throws InterruptedException {
+    private List<Sent> inject(LoadPayments payments, int from, int count) throws InterruptedException, IOException {
         ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
         Semaphore inFlight = new Semaphore(settings.concurrency());
         AtomicInteger failures = new AtomicInteger();
@@ -145,6 +146,7 @@ final class LoadBenchmark {
                     : PaymentTracker.micros(Instant.now());
             HttpRequest request = HttpRequest.newBuilder(inbound).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", settings.client().authorization())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(payment.body())).build();
             http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
                 try {
@@ -206,7 +208,7 @@ final class LoadBenchmark {
     private void release(String paymentId) {
         operator.execute(() -> {
             try {
-                operatorCalls.expect(200, settings.sanctions(), "POST", "/held-payments/" + paymentId + "/release",
+                calls.expect(200, settings.sanctions(), "POST", "/held-payments/" + paymentId + "/release",
                         "{\"reason\":\"benchmark: a known false positive\"}");
             } catch (Exception e) {
                 progress("could not release " + paymentId + ": " + e.getMessage());
@@ -219,7 +221,7 @@ final class LoadBenchmark {
         for (int attempt = 1; ; attempt++) {
             String number = "5" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
             HttpResponse<String> response = calls.send(settings.accountsUrl(), "POST", "/accounts", """
-                    {"sortCode":"608371","accountNumber":"%s","holderName":"%s"}""".formatted(number, holder));
+                    {"sortCode":"608371","accountNumber":"%s","customerId":"C-BENCHMARK","holderName":"%s"}""".formatted(number, holder));
             if (response.statusCode() == 201) {
                 return new LoadPayments.Account(JSON.readTree(response.body()).path("accountId").asText(), "608371",
                         number, holder);

@@ -111,17 +111,19 @@ final class LoadCommand {
         }
         boolean freshSuites = scaling || instances != null;
         String storeAdminPassword = "load-" + UUID.randomUUID();
-        if (connection == null) {
-            connection = freshSuites ? SuiteStore.connection(storeAdminPassword) : SuiteStore.connection();
-        }
-        String operator = operator(freshSuites);
-        if (operator == null) {
-            System.err.println("benchmarks: load releases held payments as an operator: set PAYSTREAM_OPERATOR="
-                    + "login:password (./run.sh prints where its operator's password is)");
+        // a suite the benchmark starts keeps its passwords in a data folder of its own
+        Path data;
+        try {
+            data = freshSuites ? Files.createTempDirectory("paystream-load-") : SuiteStore.runShData();
+        } catch (IOException e) {
+            System.err.println("benchmarks: cannot make a data folder for the suite: " + e.getMessage());
             return 2;
         }
+        if (connection == null) {
+            connection = freshSuites ? SuiteStore.connection(data, storeAdminPassword) : SuiteStore.connection(data);
+        }
         LoadBenchmark.Settings settings = new LoadBenchmark.Settings(payments, warmUp, rate, concurrency, accounts, scheme,
-                sanctions, accountsUrl, connection, Duration.ofSeconds(settleSeconds), seed, operator);
+                sanctions, accountsUrl, connection, Duration.ofSeconds(settleSeconds), seed, SuiteStore.client(data));
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<LoadReport.Measured> runs = new ArrayList<>();
         List<Integer> suites = scaling ? List.of(1, 2) : instances != null ? List.of(instances) : List.of(0);
@@ -129,7 +131,7 @@ final class LoadCommand {
         for (int suiteInstances : suites) {
             try {
                 runs.add(suiteInstances == 0 ? measure(settings, 1, rawSeconds, "running suite")
-                        : onFreshSuite(settings, suiteInstances, rawSeconds, storeAdminPassword));
+                        : onFreshSuite(settings, suiteInstances, rawSeconds, data, storeAdminPassword));
             } catch (Exception e) {
                 System.err.println("benchmarks: load: " + Measurements.describe(e));
                 status = 1;
@@ -152,30 +154,10 @@ final class LoadCommand {
         return runs.stream().allMatch(run -> run.load().passed()) ? status : 1;
     }
 
-    /**
-     * The operator who releases held payments ({@code login:password}): PAYSTREAM_OPERATOR; else, for suites the
-     * benchmark starts, one of its own; else the one run.sh made for the running suite (in its data folder).
-     */
-    private static String operator(boolean freshSuites) {
-        String given = System.getenv("PAYSTREAM_OPERATOR");
-        if (given != null && !given.isBlank()) {
-            return given.strip();
-        }
-        if (freshSuites) {
-            return "load-benchmark:" + UUID.randomUUID();
-        }
-        Path kept = SuiteStore.runShData("operator.credentials");
-        try {
-            return Files.isReadable(kept) ? Files.readString(kept).strip() : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     private static LoadReport.Measured onFreshSuite(LoadBenchmark.Settings settings, int instances, int rawSeconds,
-                                                    String storeAdminPassword) throws Exception {
+                                                    Path data, String storeAdminPassword) throws Exception {
         LoadBenchmark.progress("starting the suite: ./run.sh --memory --instances " + instances);
-        try (SuiteProcess suite = SuiteProcess.start(instances, settings.operator(), storeAdminPassword)) {
+        try (SuiteProcess suite = SuiteProcess.start(instances, data, storeAdminPassword)) {
             LoadBenchmark.progress("suite ready (log " + suite.log() + ")");
             return measure(settings, instances, rawSeconds, instances + " instance" + (instances == 1 ? "" : "s"));
         }

@@ -12,7 +12,9 @@ import com.google.protobuf.ByteString;
 import com.paystream.events.StoreConnection;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 
@@ -58,16 +60,27 @@ final class RawGrpcClient implements AutoCloseable {
         this.deadlineSeconds = deadlineSeconds;
     }
 
-    /** A channel to the first host of {@code connectionString}, which must say {@code tls=false}; each call bounded. */
+    /**
+     * A channel to the first host of {@code connectionString}: plaintext with {@code tls=false}, else TLS trusting its
+     * {@code tlsCAFile} (or the JDK's CAs); each call bounded.
+     */
     static RawGrpcClient connect(String connectionString, long deadlineSeconds) {
         EventStoreDBClientSettings settings = EventStoreDBConnectionString.parseOrThrow(connectionString);
-        if (settings.isTls()) {
-            throw new IllegalArgumentException("the raw gRPC client speaks plaintext only: use a connection string "
-                    + "with tls=false, or --client official");
-        }
         InetSocketAddress host = settings.getHosts()[0];
-        return new RawGrpcClient(NettyChannelBuilder.forAddress(host.getHostString(), host.getPort()).usePlaintext()
-                .directExecutor().build(), StoreConnection.credentials(connectionString), deadlineSeconds);
+        NettyChannelBuilder channel = NettyChannelBuilder.forAddress(host.getHostString(), host.getPort())
+                .directExecutor();
+        if (settings.isTls()) {
+            try {
+                SslContextBuilder tls = GrpcSslContexts.forClient();
+                StoreConnection.caFile(connectionString).ifPresent(ca -> tls.trustManager(new java.io.File(ca)));
+                channel.sslContext(tls.build());
+            } catch (javax.net.ssl.SSLException e) {
+                throw new IllegalArgumentException("cannot set up TLS to " + host + ": " + e.getMessage(), e);
+            }
+        } else {
+            channel.usePlaintext();
+        }
+        return new RawGrpcClient(channel.build(), StoreConnection.credentials(connectionString), deadlineSeconds);
     }
 
     /** A position in {@code $all}. */

@@ -26,14 +26,12 @@ final class SuiteProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the suite with {@code operator} ({@code login:password}) as its operator, and its store's admin password. */
-    static SuiteProcess start(int instances, String operator, String storeAdminPassword) throws Exception {
-        Path data = Files.createTempDirectory("paystream-load-");
+    /** Starts the suite with its data (passwords, Keycloak's database, logs) in {@code data}, and its store's admin password. */
+    static SuiteProcess start(int instances, Path data, String storeAdminPassword) throws Exception {
         Path log = data.resolve("run.sh.log");
         ProcessBuilder builder = new ProcessBuilder("./run.sh", "--memory", "--instances",
                 Integer.toString(instances)).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PAYSTREAM_DATA", data.toString());
-        builder.environment().put("PAYSTREAM_OPERATOR", operator);
         builder.environment().put(SuiteStore.ADMIN_PASSWORD_VARIABLE, storeAdminPassword);
         SuiteProcess suite = new SuiteProcess(builder.start(), log);
         List<Integer> ports = new ArrayList<>(PORTS);

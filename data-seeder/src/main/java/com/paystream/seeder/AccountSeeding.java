@@ -25,7 +25,7 @@ final class AccountSeeding {
             if (found.status() == 404) {
                 ServiceApi.Answer opened = accounts.expect(accounts.post("/accounts", Map.of(
                         "sortCode", seed.sortCode(), "accountNumber", seed.accountNumber(),
-                        "holderName", seed.holderName())), "POST", "/accounts", 201);
+                        "customerId", seed.customerId(), "holderName", seed.holderName())), "POST", "/accounts", 201);
                 id = opened.body().path("accountId").asText();
                 status = "OPEN";
                 report.changed("opened " + seed.label());

@@ -17,7 +17,8 @@ record DemoData(List<AccountSeed> accounts, List<SanctionedNameSeed> sanctionedN
 
     enum State { OPEN, BLOCKED, CLOSED }
 
-    record AccountSeed(String sortCode, String accountNumber, String holderName, State state, String blockReason) {
+    record AccountSeed(String sortCode, String accountNumber, String customerId, String holderName, State state,
+                       String blockReason) {
         AccountSeed {
             if (sortCode == null || !sortCode.matches("\\d{6}")) {
                 throw new IllegalArgumentException("sortCode must be 6 digits, got " + sortCode);
@@ -25,6 +26,7 @@ record DemoData(List<AccountSeed> accounts, List<SanctionedNameSeed> sanctionedN
             if (accountNumber == null || !accountNumber.matches("\\d{8}")) {
                 throw new IllegalArgumentException("accountNumber must be 8 digits, got " + accountNumber);
             }
+            Objects.requireNonNull(customerId, "customerId of " + sortCode + " " + accountNumber);
             Objects.requireNonNull(holderName, "holderName");
             Objects.requireNonNull(state, "state of " + sortCode + " " + accountNumber);
             if (state == State.BLOCKED && (blockReason == null || blockReason.isBlank())) {

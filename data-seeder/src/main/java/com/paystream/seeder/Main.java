@@ -5,6 +5,7 @@ import com.eventstore.dbclient.EventStoreDBClientSettings;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
 
+import com.paystream.events.ClientCredentials;
 import com.paystream.events.ServiceAccount;
 
 import java.io.IOException;
@@ -56,8 +57,10 @@ public final class Main {
             "                            stream ACLs, consumer groups); no service is asked for anything",
             "environment (under the options): EVENTSTORE_CONNECTION_STRING, SEEDER_ACCOUNTS_URL,",
             "  SEEDER_SANCTIONS_URL, SEEDER_WAIT_SECONDS, SEEDER_DATA;",
-            "  SEEDER_OPERATOR: login:password of the sanctions officer who lists the demo's names (environment",
-            "  only, never an option: a command line is visible to every user of the machine);",
+            "  SEEDER_OIDC_ISSUER: the identity provider's realm (default http://localhost:8180/realms/paystream),",
+            "  SEEDER_CLIENT_ID (default data-seeder) and SEEDER_CLIENT_SECRET: the seeder's client there, which",
+            "  opens the demo accounts and lists the demo's sanctioned names (the secret from the environment only,",
+            "  never an option: a command line is visible to every user of the machine);",
             "  SEEDER_SERVICE_USERS: a properties file of each service's EventStoreDB password (payment-scheme-service=",
             "  ..., sanctions-service=..., accounts-service=..., scheme-simulator=...): the seeder then creates",
             "  these users and the stream ACLs, signed in as the admin of the connection string",
@@ -77,7 +80,7 @@ public final class Main {
     }
 
     record Options(String eventstore, URI accountsUrl, URI sanctionsUrl, Duration readinessWait, Optional<Path> data,
-                   Optional<String> operator, Optional<Path> serviceUsers, boolean storeOnly) {
+                   Optional<ClientCredentials> client, Optional<Path> serviceUsers, boolean storeOnly) {
         /** Defaults, then the environment (containers), then the command line. */
         static Options parse(String[] args, Map<String, String> env) {
             String eventstore = env.getOrDefault("EVENTSTORE_CONNECTION_STRING", "esdb://localhost:2113?tls=false");
@@ -87,10 +90,11 @@ public final class Main {
                     env.getOrDefault("SEEDER_SANCTIONS_URL", "http://localhost:8082"));
             Duration wait = seconds("SEEDER_WAIT_SECONDS", env.getOrDefault("SEEDER_WAIT_SECONDS", "60"));
             Optional<Path> data = Optional.ofNullable(env.get("SEEDER_DATA")).map(Path::of);
-            Optional<String> operator = Optional.ofNullable(env.get("SEEDER_OPERATOR")).filter(s -> !s.isBlank());
-            if (operator.isPresent() && operator.get().indexOf(':') < 1) {
-                throw new IllegalArgumentException("SEEDER_OPERATOR takes login:password");
-            }
+            URI issuer = url("SEEDER_OIDC_ISSUER",
+                    env.getOrDefault("SEEDER_OIDC_ISSUER", "http://localhost:8180/realms/paystream"));
+            Optional<ClientCredentials> client = Optional.ofNullable(env.get("SEEDER_CLIENT_SECRET"))
+                    .filter(secret -> !secret.isBlank()).map(secret -> new ClientCredentials(issuer,
+                            env.getOrDefault("SEEDER_CLIENT_ID", "data-seeder"), secret));
             Optional<Path> serviceUsers = Optional.ofNullable(env.get("SEEDER_SERVICE_USERS"))
                     .filter(s -> !s.isBlank()).map(Path::of);
             boolean storeOnly = false;
@@ -124,7 +128,7 @@ public final class Main {
                         throw new IllegalArgumentException("unknown option " + option);
                 }
             }
-            return new Options(eventstore, accounts, sanctions, wait, data, operator, serviceUsers, storeOnly);
+            return new Options(eventstore, accounts, sanctions, wait, data, client, serviceUsers, storeOnly);
         }
 
         private static Duration seconds(String option, String value) {
@@ -237,8 +241,10 @@ public final class Main {
         SeedReport report = new SeedReport(out, err);
         if (passwords.isPresent()) {
             StoreAddress address = StoreAddress.of(options.eventstore());
-            ServiceApi users = new ServiceApi("EventStoreDB", address.httpBase(), address.credentials(),
-                    "the connection string must name an EventStoreDB admin");
+            ServiceApi users = new ServiceApi("EventStoreDB", address.httpBase(),
+                    ServiceApi.Authorization.basic(address.credentials()),
+                    "the connection string must name an EventStoreDB admin",
+                    address.httpClient(ServiceApi.timeout()));
             try {
                 new StoreSecurity(client, users, passwords.get(), report).seed();
             } catch (ServiceApi.Unexpected e) {
@@ -252,8 +258,13 @@ public final class Main {
             out.println(report.summary());
             return report.failures() > 0 ? SEEDING_FAILED : OK;
         }
-        ServiceApi accounts = new ServiceApi("accounts-service", options.accountsUrl());
-        ServiceApi sanctions = new ServiceApi("sanctions-service", options.sanctionsUrl(), options.operator());
+        ServiceApi.Authorization signedIn = options.client().map(ServiceApi.Authorization::bearer)
+                .orElse(ServiceApi.Authorization.none());
+        String hint = "SEEDER_CLIENT_SECRET must be the secret of the identity provider's client "
+                + options.client().map(ClientCredentials::clientId).orElse("data-seeder")
+                + ", which needs the roles account-officer and sanctions-officer";
+        ServiceApi accounts = new ServiceApi("accounts-service", options.accountsUrl(), signedIn, hint);
+        ServiceApi sanctions = new ServiceApi("sanctions-service", options.sanctionsUrl(), signedIn, hint);
         Instant deadline = Instant.now().plus(options.readinessWait());
         for (ServiceApi service : new ServiceApi[] {accounts, sanctions}) {
             Optional<String> notReady = awaitReady(service, deadline);

@@ -1,6 +1,7 @@
 package com.paystream.seeder;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.paystream.events.ClientCredentials;
 import com.paystream.events.EventJson;
 
 import java.io.IOException;
@@ -16,28 +17,46 @@ import java.util.Optional;
 /** JSON over HTTP to one service; an answer other than the expected ones is a {@link Unexpected}. */
 final class ServiceApi {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http;
     private final String name;
     private final URI base;
-    private final Optional<String> authorization;
+    private final Authorization authorization;
     private final String credentialsHint;
 
-    ServiceApi(String name, URI base) {
-        this(name, base, Optional.empty());
+    /** The {@code Authorization} header of each request (made anew for each: a token may be renewed). */
+    @FunctionalInterface
+    interface Authorization {
+        Optional<String> header() throws IOException, InterruptedException;
+
+        /** No {@code Authorization} header. */
+        static Authorization none() {
+            return Optional::empty;
+        }
+
+        /** HTTP basic for {@code login:password} (EventStoreDB's own users), when given. */
+        static Authorization basic(Optional<String> credentials) {
+            Optional<String> header = credentials.map(value -> "Basic " + Base64.getEncoder()
+                    .encodeToString(value.getBytes(StandardCharsets.UTF_8)));
+            return () -> header;
+        }
+
+        /** The seeder's own access token from the identity provider (client credentials). */
+        static Authorization bearer(ClientCredentials client) {
+            return () -> Optional.of(client.authorization());
+        }
     }
 
-    /** Every request signed in as {@code operator} ({@code login:password}, HTTP basic) when there is one. */
-    ServiceApi(String name, URI base, Optional<String> operator) {
-        this(name, base, operator,
-                "SEEDER_OPERATOR must be the login:password of an operator with the role this needs");
+    /** Signed in with {@code authorization}; {@code credentialsHint} is said when refused (401, 403). */
+    ServiceApi(String name, URI base, Authorization authorization, String credentialsHint) {
+        this(name, base, authorization, credentialsHint, HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
     }
 
-    /** Signed in as {@code credentials} when given; {@code credentialsHint} is said when refused (401, 403). */
-    ServiceApi(String name, URI base, Optional<String> credentials, String credentialsHint) {
+    /** As above, over {@code http} (e.g. one that trusts the store's CA). */
+    ServiceApi(String name, URI base, Authorization authorization, String credentialsHint, HttpClient http) {
+        this.http = http;
         this.name = name;
         this.base = base;
-        this.authorization = credentials.map(value -> "Basic " + Base64.getEncoder()
-                .encodeToString(value.getBytes(StandardCharsets.UTF_8)));
+        this.authorization = authorization;
         this.credentialsHint = credentialsHint;
     }
 
@@ -57,6 +76,15 @@ final class ServiceApi {
 
     URI base() {
         return base;
+    }
+
+    /** The same service, signed in otherwise. */
+    ServiceApi signedInAs(Authorization other) {
+        return new ServiceApi(name, base, other, "", http);
+    }
+
+    static Duration timeout() {
+        return TIMEOUT;
     }
 
     Answer get(String path) throws Unexpected, InterruptedException {
@@ -100,7 +128,15 @@ final class ServiceApi {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                     .header("Content-Type", "application/json").header("Accept", "application/json")
                     .method(method, body);
-            authorization.ifPresent(value -> request.header("Authorization", value));
+            Optional<String> header;
+            try {
+                header = authorization.header();
+            } catch (IOException e) {
+                throw new Unexpected("No access token for " + method + " " + uri + ": " + e.getMessage());
+            }
+            if (header.isPresent()) {
+                request.header("Authorization", header.get());
+            }
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), json(response.body()));
         } catch (IOException e) {

@@ -88,8 +88,8 @@ final class StoreSecurity {
             report.changed("added EventStoreDB user " + account.login() + " to $ops");
             changed = true;
         }
-        ServiceApi self = new ServiceApi("EventStoreDB", users.base(),
-                Optional.of(account.login() + ":" + password), "");
+        ServiceApi self = users.signedInAs(ServiceApi.Authorization.basic(Optional.of(account.login() + ":"
+                + password)));
         if (self.get(path).status() == 401) {
             String reset = path + "/command/reset-password";
             users.expect(users.post(reset, Map.of("newPassword", password)), "POST", reset, 200);

@@ -3,12 +3,17 @@ package com.paystream.events;
 import java.time.Instant;
 import java.util.Objects;
 
-/** An operator released a held outbound payment, saying who and why. */
+/**
+ * An operator released a held outbound payment, saying who and why.
+ * {@code operatorId} is the subject of the operator's token at the identity provider, {@code operatorName} the name
+ * they signed in with (absent in events recorded before sign-in moved to the identity provider).
+ */
 @EventType(name = "OutboundHeldPaymentReleased")
 public record OutboundHeldPaymentReleased(
         String paymentId,
         OutboundPaymentDetails details,
         String operatorId,
+        String operatorName,
         String reason,
         Instant releasedAt) implements OutboundPaymentEvent {
     public OutboundHeldPaymentReleased {

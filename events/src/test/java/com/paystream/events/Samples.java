@@ -37,9 +37,9 @@ final class Samples {
                 new InboundPaymentHeld(PAYMENT_ID, DETAILS, List.of(new SanctionsMatch(
                         SanctionsMatch.ScreenedParty.ORIGINATOR, "ACME WIDGETS LTD", "Acme Widgets Limited",
                         "entry-0007", 0.9312)), AT),
-                new InboundHeldPaymentReleased(PAYMENT_ID, DETAILS, "operator-17", "False positive: different entity",
-                        AT),
-                new InboundHeldPaymentRejected(PAYMENT_ID, DETAILS.schemeTransactionId(), "operator-17",
+                new InboundHeldPaymentReleased(PAYMENT_ID, DETAILS, "operator-17", "sam",
+                        "False positive: different entity", AT),
+                new InboundHeldPaymentRejected(PAYMENT_ID, DETAILS.schemeTransactionId(), "operator-17", "sam",
                         "Confirmed match", AT),
                 new InboundPaymentAccountChecked(PAYMENT_ID, "acc-0001", AT),
                 new InboundPaymentAccountCheckFailed(PAYMENT_ID, DETAILS.schemeTransactionId(),
@@ -53,8 +53,8 @@ final class Samples {
                 new OutboundPaymentHeld(OUTBOUND_ID, OUTBOUND, List.of(new SanctionsMatch(
                         SanctionsMatch.ScreenedParty.BENEFICIARY, "NORTHWIND TRADING", "Northwind Trading Co",
                         "entry-0011", 0.9021)), AT),
-                new OutboundHeldPaymentReleased(OUTBOUND_ID, OUTBOUND, "operator-17", "Different company", AT),
-                new OutboundHeldPaymentRejected(OUTBOUND_ID, OUTBOUND, "operator-17", "Confirmed match", AT),
+                new OutboundHeldPaymentReleased(OUTBOUND_ID, OUTBOUND, "operator-17", "sam", "Different company", AT),
+                new OutboundHeldPaymentRejected(OUTBOUND_ID, OUTBOUND, "operator-17", "sam", "Confirmed match", AT),
                 new OutboundPaymentSentToScheme(OUTBOUND_ID, OUTBOUND, "PSOUT-3B9D6F2A8C41", AT),
                 new OutboundPaymentRefusedByScheme(OUTBOUND_ID, OUTBOUND, "Beneficiary sort code unknown", AT),
                 new OutboundPaymentSettled(OUTBOUND_ID, OUTBOUND, AT),

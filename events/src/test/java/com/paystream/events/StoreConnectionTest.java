@@ -21,4 +21,18 @@ class StoreConnectionTest {
         assertThat(StoreConnection.hosts("esdb+discover://admin:secret@node1:2113,node2:2113/?tls=true"))
                 .isEqualTo("node1:2113,node2:2113");
     }
+
+    @Test
+    void aConnectionStringIsTlsUnlessItSaysTlsFalse() {
+        assertThat(StoreConnection.tls("esdb://localhost:2113")).isTrue();
+        assertThat(StoreConnection.tls("esdb://localhost:2113?tls=true&tlsCAFile=/x/ca.crt")).isTrue();
+        assertThat(StoreConnection.tls("esdb://localhost:2113?TLS=False")).isFalse();
+    }
+
+    @Test
+    void theCaFileIsReadWhateverTheCaseOfItsName() {
+        assertThat(StoreConnection.caFile("esdb://a:b@localhost:2113?tls=true&tlscafile=/data/certs/ca.crt"))
+                .contains("/data/certs/ca.crt");
+        assertThat(StoreConnection.caFile("esdb://localhost:2113?tls=true")).isEmpty();
+    }
 }

@@ -4,13 +4,17 @@ import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;
 import com.paystream.emulator.auth.Users;
 import com.paystream.emulator.auth.UsersApi;
+import com.paystream.emulator.grpc.HttpApi;
 import com.paystream.emulator.grpc.HttpProbeNegotiator;
 import com.paystream.emulator.grpc.ServerFeaturesService;
 import com.paystream.emulator.grpc.StreamsService;
+import com.paystream.emulator.grpc.TlsHandshake;
 import com.paystream.emulator.persistent.PersistentSubscriptionsService;
 import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.tls.NodeCertificate;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +28,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An EventStoreDB-compatible server: single node, gRPC and the HTTP health probe on one port; insecure, or with
- * authentication and access control lists ({@link Options#authentication}).
+ * An EventStoreDB-compatible server: single node, gRPC and the HTTP API (health probe, users) on one port; insecure,
+ * or with authentication and access control lists ({@link Options#authentication}); in plain text, or over TLS
+ * ({@link Options#tls}).
  *
  * <pre>{@code
  * try (EventStoreEmulator emulator = EventStoreEmulator.inMemory().start()) {
@@ -42,12 +47,14 @@ public final class EventStoreEmulator implements AutoCloseable {
     private final Users users;
     private final Server server;
     private final ExecutorService pumps;
+    private final boolean tls;
 
-    private EventStoreEmulator(EventStore store, Users users, Server server, ExecutorService pumps) {
+    private EventStoreEmulator(EventStore store, Users users, Server server, ExecutorService pumps, boolean tls) {
         this.store = store;
         this.users = users;
         this.server = server;
         this.pumps = pumps;
+        this.tls = tls;
     }
 
     /** Options for a server that keeps nothing once stopped. */
@@ -67,6 +74,7 @@ public final class EventStoreEmulator implements AutoCloseable {
         private boolean authentication;
         private String adminPassword = "changeit";
         private String opsPassword = "changeit";
+        private NodeCertificate certificate;
 
         private Options(Path directory) {
             this.directory = directory;
@@ -97,6 +105,15 @@ public final class EventStoreEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serve gRPC and the HTTP API over TLS only, with this node certificate, as a secure node does (clients
+         * connect with {@code tls=true}); plain text by default, like an insecure node.
+         */
+        public Options tls(NodeCertificate certificate) {
+            this.certificate = Objects.requireNonNull(certificate, "certificate");
+            return this;
+        }
+
         /** Address to bind; loopback by default. */
         public Options host(String host) {
             this.host = host;
@@ -104,6 +121,8 @@ public final class EventStoreEmulator implements AutoCloseable {
         }
 
         public EventStoreEmulator start() {
+            // before the store is opened, so a certificate the TLS engine refuses leaves nothing open
+            SslContext tls = certificate == null ? null : TlsHandshake.serverContext(certificate);
             EventStore store;
             try {
                 store = directory == null ? EventStore.inMemory() : EventStore.open(directory);
@@ -119,15 +138,15 @@ public final class EventStoreEmulator implements AutoCloseable {
             });
             AccessControl access = authentication ? AccessControl.secure(store) : AccessControl.insecure(store);
             NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port));
-            HttpProbeNegotiator http = new HttpProbeNegotiator();
+            HttpApi api = null;
             Users users = null;
             if (authentication) {
                 users = new Users(store, adminPassword, opsPassword);
                 builder.intercept(new Authentication(users));
-                http = new HttpProbeNegotiator(new UsersApi(users));
+                api = new UsersApi(users);
             }
             Server server = builder
-                    .protocolNegotiator(http)
+                    .protocolNegotiator(new HttpProbeNegotiator(api, tls))
                     // every handler only queues work or does short in-memory steps: run them on the event loop
                     // instead of handing each call to another thread (three thread switches per append otherwise)
                     .directExecutor()
@@ -145,7 +164,7 @@ public final class EventStoreEmulator implements AutoCloseable {
                 pumps.shutdownNow();
                 throw new UncheckedIOException("Cannot listen on " + host + ":" + port, e);
             }
-            return new EventStoreEmulator(store, users, server, pumps);
+            return new EventStoreEmulator(store, users, server, pumps, tls != null);
         }
     }
 
@@ -153,9 +172,13 @@ public final class EventStoreEmulator implements AutoCloseable {
         return server.getPort();
     }
 
-    /** The connection string a client uses, e.g. {@code esdb://localhost:2113?tls=false}. */
+    /**
+     * The connection string a client uses, e.g. {@code esdb://localhost:2113?tls=false}; over TLS
+     * {@code esdb://localhost:2113?tls=true}, to which a client that does not already trust the certificate's CA adds
+     * {@code &tlsCAFile=FILE}.
+     */
     public String connectionString() {
-        return "esdb://localhost:" + port() + "?tls=false";
+        return "esdb://localhost:" + port() + "?tls=" + tls;
     }
 
     /** The users, when authentication is on: tests add the users they sign in as. */

@@ -1,5 +1,8 @@
 package com.paystream.console;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,19 +26,26 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Passes the page's calls on to the services: {@code /api/{service}/{path}} goes to that service's {@code /{path}},
- * with the query, the body and the operator's credentials ({@code Authorization}), and comes back with the service's
- * status, body and problem details unchanged. Only the paths the console uses are passed on; anything else is 404.
- * The services decide who may do what (release needs a sanctions officer, {@code /ops} an ops operator).
+ * with the query, the body and the signed-in operator's access token ({@code Authorization: Bearer}), and comes back
+ * with the service's status, body and problem details unchanged. Only the paths the console uses are passed on;
+ * anything else is 404. The services decide who may do what (release needs a sanctions officer, {@code /ops} an ops
+ * operator): the console only needs someone signed in, by its session cookie (the page) or a bearer token (a client).
+ * A POST from a session also needs the page's {@code X-Requested-With} header, which no other site's form or script
+ * can send here: a decision is never made by a request another page forged.
  */
 @Path("/api/{service}")
+@Authenticated
 public class ServiceProxy {
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
-    /** Request headers passed on; never cookies or anything else of the browser's. */
-    private static final List<String> FORWARDED = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT,
-            HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, "X-Correlation-Id");
     /**
-     * Answer headers passed back. Not {@code WWW-Authenticate}: the page asks for credentials itself, where the
-     * browser's own prompt would take over.
+     * Request headers passed on; never cookies, nor the caller's own {@code Authorization}: the access token passed on
+     * is the one of the signed-in identity, checked here first.
+     */
+    private static final List<String> FORWARDED = List.of(HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.IF_MATCH, "X-Correlation-Id");
+    /**
+     * Answer headers passed back. Not {@code WWW-Authenticate}: the page sends its operator to sign in itself, where
+     * the browser's own prompt would take over.
      */
     private static final List<String> RETURNED = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
             HttpHeaders.RETRY_AFTER, "X-Correlation-Id");
@@ -45,12 +55,14 @@ public class ServiceProxy {
     }
 
     private final ConsoleConfig config;
+    private final SecurityIdentity identity;
     private final HttpClient http;
     private final Map<String, Target> targets;
 
     @Inject
-    public ServiceProxy(ConsoleConfig config) {
+    public ServiceProxy(ConsoleConfig config, SecurityIdentity identity) {
         this.config = config;
+        this.identity = identity;
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
         this.targets = Map.of(
                 "scheme", new Target(config.paymentSchemeUrl(), List.of("payments", "ops")),
@@ -78,6 +90,12 @@ public class ServiceProxy {
     @Path("{path: .+}")
     public CompletionStage<Response> post(@PathParam("service") String service, @Context UriInfo uri,
                                           @Context HttpHeaders headers, byte[] body) {
+        if (headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && headers.getHeaderString(SignIn.PAGE_HEADER) == null) {
+            return CompletableFuture.completedFuture(Problems.answer(403, "not-from-the-page", "Forbidden",
+                    "A change through the console's session comes from its page only (" + SignIn.PAGE_HEADER
+                            + " header)", uri.getRequestUri().getRawPath()));
+        }
         return pass("POST", service, uri, headers, body == null || body.length == 0
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     }
@@ -96,7 +114,13 @@ public class ServiceProxy {
         String query = uri.getRequestUri().getRawQuery();
         URI target = URI.create(base.get().toString().replaceAll("/+$", "") + "/" + path
                 + (query == null ? "" : "?" + query));
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(config.timeout()).method(method, body);
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        if (token == null || token.getToken() == null) {
+            return CompletableFuture.completedFuture(Problems.answer(401, "sign-in-required", "Unauthorized",
+                    "Sign in again: the console holds no access token for you", rawPath));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(config.timeout()).method(method, body)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken());
         for (String name : FORWARDED) {
             String value = headers.getHeaderString(name);
             if (value != null) {

@@ -3,6 +3,7 @@ package com.paystream.console;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,34 +14,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+/**
+ * The calls passed on to the services ({@link StubServices}), here by a client showing a bearer token; the page's
+ * session is in {@link SignInTest}.
+ */
 @QuarkusTest
 @WithTestResource(StubServices.class)
+@WithTestResource(StubIdentityProvider.class)
 class ServiceProxyTest {
     @BeforeEach
     void forgetCalls() {
         StubServices.CALLS.clear();
     }
 
+    /** A call by sam, a sanctions officer. */
+    private static RequestSpecification asSam() {
+        return given().auth().oauth2(StubIdentityProvider.accessToken("sam"));
+    }
+
     @Test
     void aCallIsPassedOnToItsServiceWithItsQueryAndTheAnswerComesBackUnchanged() {
-        given().get("/api/scheme/payments?schemeTransactionId=SIM-1")
+        asSam().get("/api/scheme/payments?schemeTransactionId=SIM-1")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("seen", equalTo("/payments?schemeTransactionId=SIM-1"));
     }
 
     @Test
-    void theOperatorsCredentialsAndTheBodyOfAPostArePassedOn() {
-        given().auth().preemptive().basic("officer", "secret").contentType(ContentType.JSON)
+    void theCallersAccessTokenAndTheBodyOfAPostArePassedOn() {
+        String token = StubIdentityProvider.accessToken("sam");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("reason", "cleared by phone")).post("/api/accounts/accounts/a1/block")
                 .then().statusCode(200);
 
         assertThat(StubServices.CALLS).singleElement().satisfies(call -> {
             assertThat(call.method()).isEqualTo("POST");
             assertThat(call.uri()).isEqualTo("/accounts/a1/block");
-            assertThat(call.authorization()).startsWith("Basic ");
+            assertThat(call.authorization()).isEqualTo("Bearer " + token);
             assertThat(call.contentType()).startsWith("application/json");
             assertThat(call.body()).isEqualTo("{\"reason\":\"cleared by phone\"}");
         });
@@ -48,21 +59,32 @@ class ServiceProxyTest {
 
     @Test
     void aBodilessPostIsPassedOnWithoutABody() {
-        given().post("/api/scheme/ops/subscriptions/g1/parked/replay").then().statusCode(200);
+        asSam().post("/api/scheme/ops/subscriptions/g1/parked/replay").then().statusCode(200);
 
         assertThat(StubServices.CALLS).singleElement().satisfies(call -> assertThat(call.body()).isEmpty());
     }
 
     @Test
-    void aServicesRefusalComesBackWithoutTheBrowsersOwnSignInPrompt() {
-        given().get("/api/sanctions/held-payments")
+    void aServicesRefusalComesBackUnchangedWithoutTheBrowsersOwnSignInPrompt() {
+        asSam().get("/api/sanctions/held-payments")
                 .then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:paystream:problem:unauthenticated"))
                 .header("WWW-Authenticate", nullValue());
     }
 
     @Test
+    void withoutATokenNothingIsPassedOn() {
+        given().auth().oauth2("not.a.token").get("/api/scheme/payments?schemeTransactionId=SIM-1")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header(SignIn.PAGE_HEADER, "XMLHttpRequest").get("/api/scheme/payments?schemeTransactionId=SIM-1")
+                .then().statusCode(499).contentType("application/problem+json");
+
+        assertThat(StubServices.CALLS).isEmpty();
+    }
+
+    @Test
     void aPathTheConsoleDoesNotUseIsNotPassedOn() {
-        given().get("/api/accounts/q/health").then().statusCode(404).contentType("application/problem+json")
+        asSam().get("/api/accounts/q/health").then().statusCode(404).contentType("application/problem+json")
                 .body("type", endsWith("not-found"));
 
         assertThat(StubServices.CALLS).isEmpty();
@@ -70,29 +92,20 @@ class ServiceProxyTest {
 
     @Test
     void anUnknownServiceIsNotFound() {
-        given().get("/api/eventstore/streams").then().statusCode(404).contentType("application/problem+json");
+        asSam().get("/api/eventstore/streams").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aPathClimbingOutOfItsPlaceIsNotPassedOn() {
-        given().urlEncodingEnabled(false).get("/api/scheme/payments/..%2Fq%2Fhealth").then().statusCode(404);
+        asSam().urlEncodingEnabled(false).get("/api/scheme/payments/..%2Fq%2Fhealth").then().statusCode(404);
 
         assertThat(StubServices.CALLS).isEmpty();
     }
 
     @Test
     void aServiceThatDoesNotAnswerIsABadGatewayProblem() {
-        given().get("/api/simulator/ops/subscriptions").then().statusCode(502)
+        asSam().get("/api/simulator/ops/subscriptions").then().statusCode(502)
                 .contentType("application/problem+json").body("type", endsWith("service-unreachable"))
                 .body("detail", containsString("simulator"));
-    }
-
-    @Test
-    void theConsolePageIsServedWithNothingFetchedFromElsewhere() {
-        String page = given().get("/").then().statusCode(200).contentType(ContentType.HTML)
-                .body(containsString("console.js")).extract().asString();
-
-        assertThat(page).doesNotContain("src=\"http", "href=\"http", "//cdn");
-        given().get("/console.js").then().statusCode(200).body(not(containsString("https://")));
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The simulator's address is a port nobody listens on.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
-    record Call(String method, String uri, String authorization, String contentType, String body) {
+    record Call(String method, String uri, String authorization, String contentType, String cookie, String body) {
     }
 
     static final List<Call> CALLS = new CopyOnWriteArrayList<>();
@@ -43,13 +43,14 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         CALLS.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                 exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Content-Type"), body));
+                exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders().getFirst("Cookie"),
+                body));
         byte[] answer;
         if (exchange.getRequestURI().getPath().startsWith("/sanctions-refuses/")) {
             answer = "{\"type\":\"urn:paystream:problem:unauthenticated\",\"status\":401}".getBytes(
                     StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-            exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"Quarkus\"");
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
             exchange.sendResponseHeaders(401, answer.length);
         } else {
             answer = ("{\"seen\":\"" + exchange.getRequestURI() + "\"}").getBytes(StandardCharsets.UTF_8);

@@ -34,11 +34,15 @@ final class Bank {
     record Sent(String schemeTransactionId, String paymentId, int httpStatus) {
     }
 
-    /** A new open account of its own, so a test can assert its balance exactly. */
+    /** The customer id of the suite's customer (carol in the realm), who owns the accounts the tests open. */
+    static final String CUSTOMER_ID = "C-1001";
+
+    /** A new open account of its own (the suite's customer's), so a test can assert its balance exactly. */
     Account openAccount(String holderName) {
         String number = "4" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        String id = given().contentType(ContentType.JSON)
-                .body(Map.of("sortCode", "608371", "accountNumber", number, "holderName", holderName))
+        String id = Suite.asAccountOfficer().contentType(ContentType.JSON)
+                .body(Map.of("sortCode", "608371", "accountNumber", number, "customerId", CUSTOMER_ID,
+                        "holderName", holderName))
                 .post(suite.accounts("/accounts"))
                 .then().statusCode(201).extract().path("accountId");
         return new Account(id, "608371", number, holderName);
@@ -48,7 +52,7 @@ final class Bank {
     Sent send(String kind, Map<String, Object> fields) {
         Map<String, Object> body = new java.util.HashMap<>(fields);
         body.put("kind", kind);
-        JsonPath answer = given().contentType(ContentType.JSON).body(body)
+        JsonPath answer = Suite.asScheme().contentType(ContentType.JSON).body(body)
                 .post(suite.simulator("/simulator/inbound-payments"))
                 .then().statusCode(201).extract().jsonPath();
         return new Sent(answer.getString("schemeTransactionId"), answer.getString("paymentId"),
@@ -63,7 +67,7 @@ final class Bank {
 
     /** The account's customer pays {@code pence} out to a beneficiary; the outbound payment's id. */
     String payOut(Account account, String beneficiaryName, String sortCode, long pence) {
-        return given().contentType(ContentType.JSON)
+        return Suite.as(Suite.CUSTOMER).contentType(ContentType.JSON)
                 .body(Map.of("idempotencyKey", "k-" + System.nanoTime(),
                         "beneficiary", Map.of("name", beneficiaryName, "sortCode", sortCode,
                                 "accountNumber", "66374958"),
@@ -75,20 +79,27 @@ final class Bank {
     /** Waits until the payment's status is one of {@code statuses}; its view then. */
     JsonPath awaitStatus(String paymentId, Set<String> statuses) {
         AtomicReference<JsonPath> view = new AtomicReference<>();
-        await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
-            var response = given().get(suite.scheme("/payments/" + paymentId));
-            if (response.statusCode() != 200) {
-                return false;
-            }
-            view.set(response.jsonPath());
-            return statuses.contains(view.get().getString("status"));
-        });
+        AtomicReference<String> last = new AtomicReference<>("no answer");
+        try {
+            await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
+                var response = Suite.asAuditor().get(suite.scheme("/payments/" + paymentId));
+                last.set(response.statusCode() + " " + response.asString());
+                if (response.statusCode() != 200) {
+                    return false;
+                }
+                view.set(response.jsonPath());
+                return statuses.contains(view.get().getString("status"));
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("Payment " + paymentId + " did not reach " + statuses + " in " + FLOW_TIMEOUT
+                    + "; the last answer: " + last.get(), e);
+        }
         return view.get();
     }
 
     /** The payment's status now, or null when payment-scheme-service does not know it (yet). */
     String status(String paymentId) {
-        var response = given().get(suite.scheme("/payments/" + paymentId));
+        var response = Suite.asAuditor().get(suite.scheme("/payments/" + paymentId));
         return response.statusCode() == 200 ? response.jsonPath().getString("status") : null;
     }
 
@@ -97,12 +108,12 @@ final class Bank {
     }
 
     List<String> timeline(String paymentId) {
-        return given().get(suite.scheme("/payments/" + paymentId)).then().statusCode(200).extract()
+        return Suite.asAuditor().get(suite.scheme("/payments/" + paymentId)).then().statusCode(200).extract()
                 .jsonPath().getList("timeline.type", String.class);
     }
 
     long balance(Account account) {
-        return given().get(suite.accounts("/accounts/" + account.id())).then().statusCode(200).extract()
+        return Suite.asAuditor().get(suite.accounts("/accounts/" + account.id())).then().statusCode(200).extract()
                 .jsonPath().getLong("balancePence");
     }
 
@@ -117,7 +128,7 @@ final class Bank {
     String awaitReturnCode(String schemeTransactionId) {
         AtomicReference<String> code = new AtomicReference<>();
         await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
-            List<Map<String, Object>> returns = given().get(suite.simulator("/simulator/returns")).then()
+            List<Map<String, Object>> returns = Suite.asAuditor().get(suite.simulator("/simulator/returns")).then()
                     .statusCode(200).extract().jsonPath().getList("$");
             returns.stream().filter(r -> schemeTransactionId.equals(r.get("schemeTransactionId"))).findFirst()
                     .ifPresent(r -> code.set(String.valueOf(((Map<?, ?>) r.get("returned")).get("reasonCode"))));

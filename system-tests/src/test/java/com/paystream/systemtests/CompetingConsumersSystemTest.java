@@ -23,7 +23,7 @@ class CompetingConsumersSystemTest {
     void twoSanctionsInstancesBothScreenPaymentsOfOneBatch() throws Exception {
         ServiceProcess second = suite.startAnotherSanctionsInstance();
         try {
-            List<Map<String, Object>> payments = given().contentType(ContentType.JSON)
+            List<Map<String, Object>> payments = Suite.asScheme().contentType(ContentType.JSON)
                     .body(Map.of("count", 30, "mix", Map.of("valid", 1)))
                     .post(suite.simulator("/simulator/inbound-payments/batch"))
                     .then().statusCode(200).extract().jsonPath().getList("payments");

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeploymentFilesTest {
     private static final Path ROOT = Path.of(System.getProperty("paystream.root", "..")).toAbsolutePath().normalize();
     private static final Pattern COPY = Pattern.compile("^COPY (?:--\\S+ )*(\\S+) ", Pattern.MULTILINE);
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> services() throws IOException {
@@ -36,41 +37,81 @@ class DeploymentFilesTest {
     }
 
     /**
+     * Settings of Quarkus' OIDC extensions that only a deployment gives (the defaults suit ./run.sh): the tokens'
+     * issuer where the services reach Keycloak at another address than browsers do, and a client's secret.
+     */
+    private static final List<String> DEPLOYMENT_ONLY = List.of("QUARKUS_OIDC_TOKEN_ISSUER",
+            "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET");
+
+    /**
      * Quarkus reads a.b-c from A_B_C: the environment names of a module's application.properties and of the settings
-     * every service shares (infrastructure's), and an operator's login and roles (a key of those settings' maps).
+     * every service shares (infrastructure's), and the deployment-only OIDC settings.
      */
     private static List<String> environmentNamesOf(String module) throws IOException {
         List<String> names = environmentNames(ROOT.resolve(module).resolve("src/main/resources/application.properties"));
         names.addAll(environmentNames(ROOT.resolve(
                 "infrastructure/src/main/resources/META-INF/microprofile-config.properties")));
-        names.add("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_OPERATOR");
-        names.add("QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_OPERATOR");
+        names.addAll(DEPLOYMENT_ONLY);
         return names;
     }
 
+    /** The keys of a properties file as environment names, and the variables its values name ({@code ${NAME:…}}). */
     private static List<String> environmentNames(Path properties) throws IOException {
-        return Files.readAllLines(properties).stream()
-                .filter(line -> line.contains("=") && !line.startsWith("#") && !line.startsWith(" "))
-                .map(line -> line.substring(0, line.indexOf('=')).strip())
+        List<String> lines = Files.readAllLines(properties).stream()
+                .filter(line -> line.contains("=") && !line.startsWith("#") && !line.startsWith(" ")).toList();
+        List<String> names = lines.stream().map(line -> line.substring(0, line.indexOf('=')).strip())
                 .map(key -> key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT))
                 .collect(Collectors.toList());
+        lines.forEach(line -> {
+            Matcher variable = VARIABLE.matcher(line);
+            while (variable.find()) {
+                names.add(variable.group(1));
+            }
+        });
+        return names;
     }
 
     @Test
-    void theComposeFileRunsEveryServiceAndTheSeeder() throws IOException {
-        assertThat(services()).containsKeys("eventstore", "payment-scheme-service", "sanctions-service",
-                "accounts-service", "scheme-simulator", "operator-console", "data-seeder");
+    void theComposeFileRunsEveryServiceTheSeederAndTheIdentityProvider() throws IOException {
+        assertThat(services()).containsKeys("eventstore", "keycloak", "payment-scheme-service", "sanctions-service",
+                "accounts-service", "scheme-simulator", "operator-console", "data-seeder", "store-setup",
+                "certificates");
     }
 
     @Test
-    void theStoreIsARealEventStoreDbWithProjectionsAVolumeAndAHealthCheck() throws IOException {
+    void theStoreIsASecureEventStoreDbNodeWithProjectionsAVolumeAndAHealthCheck() throws IOException {
         Map<String, Object> store = services().get("eventstore");
 
         assertThat((String) store.get("image")).startsWith("eventstore/eventstore:24.");
         assertThat(environment(store)).containsEntry("EVENTSTORE_RUN_PROJECTIONS", "All")
                 .containsEntry("EVENTSTORE_START_STANDARD_PROJECTIONS", "true")
-                .containsEntry("EVENTSTORE_INSECURE", "true");
+                .doesNotContainKey("EVENTSTORE_INSECURE")
+                .containsKeys("EVENTSTORE_CERTIFICATE_FILE", "EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE",
+                        "EVENTSTORE_TRUSTED_ROOT_CERTIFICATES_PATH");
         assertThat(store).containsKeys("volumes", "healthcheck");
+    }
+
+    @Test
+    void everyServiceConnectsToTheStoreOverTlsAsItsOwnUser() throws IOException {
+        for (String module : List.of("payment-scheme-service", "sanctions-service", "accounts-service",
+                "scheme-simulator")) {
+            assertThat(String.valueOf(environment(services().get(module)).get("EVENTSTORE_CONNECTION_STRING")))
+                    .as(module).startsWith("esdb://" + module + ":").contains("tls=true&tlsCAFile=");
+        }
+    }
+
+    @Test
+    void keycloakImportsTheRealmFileOfTheRepositoryWithNoSecretInTheComposeFile() throws IOException {
+        Map<String, Object> keycloak = services().get("keycloak");
+
+        assertThat((String) keycloak.get("image")).startsWith("quay.io/keycloak/keycloak:26.");
+        assertThat((List<?>) keycloak.get("volumes")).anySatisfy(volume -> assertThat(volume.toString())
+                .startsWith("./keycloak/realm-paystream.json:/opt/keycloak/data/import/"));
+        assertThat(environment(keycloak)).allSatisfy((name, value) -> {
+            if (name.contains("PASSWORD") || name.contains("SECRET")) {
+                assertThat(String.valueOf(value)).as(name).startsWith("${").endsWith("}");
+            }
+        });
     }
 
     @Test
@@ -121,6 +162,7 @@ class DeploymentFilesTest {
     void everyConsoleEnvironmentVariableNamesASettingOfTheConsole() throws IOException {
         List<String> known = environmentNames(
                 ROOT.resolve("operator-console/src/main/resources/application.properties"));
+        known.addAll(DEPLOYMENT_ONLY);
 
         assertThat(environment(services().get("operator-console")).keySet()).isSubsetOf(known);
     }

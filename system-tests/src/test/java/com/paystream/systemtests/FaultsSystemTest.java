@@ -72,7 +72,7 @@ class FaultsSystemTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (true) {
             try {
-                var answer = given().contentType(ContentType.JSON).body(delivery)
+                var answer = Suite.asScheme().contentType(ContentType.JSON).body(delivery)
                         .post(suite.scheme("/inbound-payments")).then().extract();
                 if (answer.statusCode() == 202 || answer.statusCode() == 200) {
                     return answer.path("paymentId");
@@ -176,7 +176,7 @@ class FaultsSystemTest {
         try {
             for (int i = 0; i < 50; i++) {
                 answers.add(senders.submit(() -> {
-                    var answer = given().contentType(ContentType.JSON).body(delivery)
+                    var answer = Suite.asScheme().contentType(ContentType.JSON).body(delivery)
                             .post(suite.scheme("/inbound-payments")).then().extract();
                     return answer.statusCode() + " " + answer.path("paymentId");
                 }));

@@ -82,7 +82,7 @@ class InboundFlowSystemTest {
 
         bank.awaitStatus(sent.paymentId(), "HELD");
 
-        given().get(suite.sanctions("/held-payments")).then().statusCode(200)
+        Suite.asOfficer().get(suite.sanctions("/held-payments")).then().statusCode(200)
                 .body("paymentId", hasItem(sent.paymentId()));
     }
 
@@ -125,7 +125,7 @@ class InboundFlowSystemTest {
 
     @Test
     void everyPaymentOfAMixedBatchEndsWhereItsKindSays() {
-        JsonPath batch = given().contentType(ContentType.JSON)
+        JsonPath batch = Suite.asScheme().contentType(ContentType.JSON)
                 .body(Map.of("count", 18, "mix", Map.of("valid", 1, "invalidDetails", 1, "sanctionedOriginator", 1,
                         "closedAccount", 1, "blockedAccount", 1, "unknownAccount", 1)))
                 .post(suite.simulator("/simulator/inbound-payments/batch"))

@@ -31,7 +31,7 @@ class OperationsSystemTest {
     private final Bank bank = new Bank(suite);
 
     private void schemeIntake(boolean open) {
-        given().contentType(ContentType.JSON).body(Map.of("open", open))
+        Suite.asScheme().contentType(ContentType.JSON).body(Map.of("open", open))
                 .put(suite.simulator("/simulator/outbound-payments/intake")).then().statusCode(200);
     }
 
@@ -86,19 +86,20 @@ class OperationsSystemTest {
         bank.decide(sent.paymentId(), "release");
         bank.awaitStatus(sent.paymentId(), "COMPLETED");
 
-        given().get(suite.scheme("/payments/" + sent.paymentId() + "/timeline")).then().statusCode(200)
+        Suite.asAuditor().get(suite.scheme("/payments/" + sent.paymentId() + "/timeline")).then().statusCode(200)
                 .body("timeline.type", hasItem("InboundHeldPaymentReleased"))
                 .body("screening.held", equalTo(true))
                 .body("screening.matches", not(empty()))
                 .body("screening.decision.outcome", equalTo("RELEASED"))
-                .body("screening.decision.operatorId", equalTo(Suite.OFFICER));
+                .body("screening.decision.operatorName", equalTo(Suite.OFFICER))
+                .body("screening.decision.operatorId", not(equalTo(Suite.OFFICER)));
     }
 
     @Test
     void aPaymentIsFoundByTheSchemesTransactionId() {
         Bank.Sent sent = bank.send("valid", Map.of());
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Suite.asAuditor()
                 .get(suite.scheme("/payments?schemeTransactionId=" + sent.schemeTransactionId())).then()
                 .statusCode(200).body("paymentId", contains(sent.paymentId())));
     }

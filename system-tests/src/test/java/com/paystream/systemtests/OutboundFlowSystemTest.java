@@ -26,13 +26,13 @@ class OutboundFlowSystemTest {
     }
 
     private long available(Bank.Account account) {
-        return given().get(suite.accounts("/accounts/" + account.id())).then().statusCode(200).extract()
+        return Suite.asAuditor().get(suite.accounts("/accounts/" + account.id())).then().statusCode(200).extract()
                 .jsonPath().getLong("availableBalancePence");
     }
 
     private String schemeTransactionIdOf(String paymentId) {
         return bank.timeline(paymentId).contains("OutboundPaymentSentToScheme")
-                ? given().get(suite.scheme("/payments/" + paymentId)).then().extract().jsonPath()
+                ? Suite.asAuditor().get(suite.scheme("/payments/" + paymentId)).then().extract().jsonPath()
                 .getString("timeline.find { it.type == 'OutboundPaymentSentToScheme' }.event.schemeTransactionId")
                 : null;
     }
@@ -101,7 +101,7 @@ class OutboundFlowSystemTest {
         String paymentId = bank.payOut(account, "NORTHWIND TRADING", "089999", 20_000);
         bank.awaitStatus(paymentId, "COMPLETED");
 
-        given().contentType(ContentType.JSON).body(Map.of("reasonCode", "B", "detail", "beneficiary account closed"))
+        Suite.asScheme().contentType(ContentType.JSON).body(Map.of("reasonCode", "B", "detail", "beneficiary account closed"))
                 .post(suite.simulator("/simulator/outbound-payments/" + schemeTransactionIdOf(paymentId) + "/return"))
                 .then().statusCode(200);
         bank.awaitStatus(paymentId, "RETURNED");
@@ -113,7 +113,7 @@ class OutboundFlowSystemTest {
     void anOutboundPaymentAboveTheAvailableBalanceIsRefusedAndNothingIsReserved() {
         Bank.Account account = fundedAccount("TOO POOR", 1_000);
 
-        given().contentType(ContentType.JSON)
+        Suite.as(Suite.CUSTOMER).contentType(ContentType.JSON)
                 .body(Map.of("idempotencyKey", "k-poor", "beneficiary", Map.of("name", "NORTHWIND",
                                 "sortCode", "089999", "accountNumber", "66374958"),
                         "amount", Map.of("minorUnits", 1_001, "currency", "GBP"), "reference", "INV 9"))
@@ -126,20 +126,20 @@ class OutboundFlowSystemTest {
     @Test
     void onTheBacsCycleAPaymentWaitsForItsEntryDayToSettle() {
         Bank.Account account = fundedAccount("BACS CYCLE", 50_000);
-        given().contentType(ContentType.JSON).body(Map.of("mode", "BACS_CYCLE"))
+        Suite.asScheme().contentType(ContentType.JSON).body(Map.of("mode", "BACS_CYCLE"))
                 .put(suite.simulator("/simulator/outbound-payments/settlement-mode")).then().statusCode(200);
         try {
             String paymentId = bank.payOut(account, "NORTHWIND TRADING", "089999", 5_000);
             bank.awaitStatus(paymentId, "SENT_TO_SCHEME");
             String entryDay = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                    .until(() -> given().get(suite.simulator("/simulator/outbound-payments")).then().extract()
+                    .until(() -> Suite.asScheme().get(suite.simulator("/simulator/outbound-payments")).then().extract()
                             .jsonPath().getString("find { it.paymentId == '" + paymentId + "' }.entryDay"),
                             java.util.Objects::nonNull);
 
-            int settledTheDayBefore = given().post(suite.simulator("/simulator/outbound-payments/settle-due?asOf="
+            int settledTheDayBefore = Suite.asScheme().post(suite.simulator("/simulator/outbound-payments/settle-due?asOf="
                     + java.time.LocalDate.parse(entryDay).minusDays(1))).then().statusCode(200).extract()
                     .path("settled");
-            given().post(suite.simulator("/simulator/outbound-payments/settle-due?asOf=" + entryDay))
+            Suite.asScheme().post(suite.simulator("/simulator/outbound-payments/settle-due?asOf=" + entryDay))
                     .then().statusCode(200);
             bank.awaitStatus(paymentId, "COMPLETED");
 
@@ -147,7 +147,7 @@ class OutboundFlowSystemTest {
 
             assertThat(bank.balance(account)).isEqualTo(45_000);
         } finally {
-            given().contentType(ContentType.JSON).body(Map.of("mode", "IMMEDIATE"))
+            Suite.asScheme().contentType(ContentType.JSON).body(Map.of("mode", "IMMEDIATE"))
                     .put(suite.simulator("/simulator/outbound-payments/settlement-mode")).then().statusCode(200);
         }
     }

@@ -39,7 +39,7 @@ class RedeliverySystemTest {
         Bank.Sent first = bank.pay(account, 2_500);
         bank.awaitStatus(first.paymentId(), "COMPLETED");
 
-        var again = given().post(suite.simulator("/simulator/inbound-payments/" + first.schemeTransactionId()
+        var again = Suite.asScheme().post(suite.simulator("/simulator/inbound-payments/" + first.schemeTransactionId()
                 + "/resend")).then().statusCode(201).extract().jsonPath();
         Bank.Sent marker = bank.pay(account, 1);
         bank.awaitStatus(marker.paymentId(), "COMPLETED");

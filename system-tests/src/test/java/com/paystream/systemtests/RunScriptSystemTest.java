@@ -1,5 +1,6 @@
 package com.paystream.systemtests;
 
+import com.paystream.events.StoreConnection;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +14,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -26,6 +33,7 @@ import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -34,7 +42,7 @@ import static org.hamcrest.Matchers.everyItem;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunScriptSystemTest {
-    private static final List<Integer> PORTS = List.of(2113, 8081, 8082, 8083, 8084, 8085);
+    private static final List<Integer> PORTS = List.of(2113, 8081, 8082, 8083, 8084, 8085, 8180);
     private final Path root = Path.of(System.getProperty("paystream.root", "..")).toAbsolutePath().normalize();
     private Path data;
     private Process running;
@@ -103,33 +111,61 @@ class RunScriptSystemTest {
     @Test
     @Order(1)
     void aPaymentSentOnceTheSuiteIsReadyIsCredited() {
-        paymentId = given().contentType(ContentType.JSON)
+        paymentId = as("scheme-simulator").contentType(ContentType.JSON)
                 .body(Map.of("kind", "valid", "beneficiary", Map.of("name", "JANE DOE", "sortCode", "608371",
                         "accountNumber", "10000001")))
                 .post("http://localhost:8084/simulator/inbound-payments")
                 .then().statusCode(201).extract().path("paymentId");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().get("http://localhost:8081/payments/" + paymentId)
+                as("audrey").get("http://localhost:8081/payments/" + paymentId)
                         .then().statusCode(200).body("status", equalTo("COMPLETED")));
     }
 
-    /** Signed in as the operator run.sh made on its first start (its login:password, kept in the data folder). */
-    private RequestSpecification asOperator() throws IOException {
-        String[] credentials = Files.readString(data.resolve("operator.credentials")).strip().split(":", 2);
-        return given().auth().preemptive().basic(credentials[0], credentials[1]);
+    /**
+     * A request with the access token of a person or client of the realm, got with the README's one command
+     * ({@code keycloak/token.sh WHO}, reading the passwords run.sh made in its data folder).
+     */
+    private RequestSpecification as(String who) {
+        try {
+            Path token = Files.createTempFile(data.getParent(), "token", ".out");
+            ProcessBuilder builder = new ProcessBuilder("keycloak/token.sh", who).directory(root.toFile())
+                    .redirectOutput(token.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().put("PAYSTREAM_DATA", data.toString());
+            Process process = builder.start();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("keycloak/token.sh " + who + " finishes").isTrue();
+            assertThat(process.exitValue()).as("keycloak/token.sh " + who).isZero();
+            return given().auth().oauth2(Files.readString(token).strip());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     @Order(1)
-    void theOperatorMadeOnTheFirstStartIsKeptReadableOnlyByItsOwnerAndMayUseTheOperationsApi() throws Exception {
-        assertThat(Files.getPosixFilePermissions(data.resolve("operator.credentials")))
+    void thePasswordsMadeOnTheFirstStartAreReadableOnlyByTheirOwnerAndOpsSignsInWithThemToOperate()
+            throws Exception {
+        assertThat(Files.getPosixFilePermissions(data.resolve("keycloak.credentials")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(Files.readString(data.resolve("operators.properties")))
-                .doesNotContain(Files.readString(data.resolve("operator.credentials")).strip().split(":", 2)[1]);
 
-        asOperator().get("http://localhost:8081/ops/subscriptions").then().statusCode(200);
+        as("olivia").get("http://localhost:8081/ops/subscriptions").then().statusCode(200);
         given().get("http://localhost:8081/ops/subscriptions").then().statusCode(401);
+    }
+
+    @Test
+    @Order(1)
+    void anAnonymousOutboundPaymentIsRefusedAndTheCustomerSeesOnlyTheirOwnAccount() throws Exception {
+        given().contentType(ContentType.JSON).body(Map.of("idempotencyKey", "anonymous", "beneficiary",
+                        Map.of("name", "NORTHWIND", "sortCode", "089999", "accountNumber", "66374958"),
+                        "amount", Map.of("minorUnits", 100, "currency", "GBP"), "reference", "INV 1"))
+                .post("http://localhost:8083/accounts/" + java.util.UUID.nameUUIDFromBytes("account:608371:10000001"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "/outbound-payments")
+                .then().statusCode(401);
+        as("carol").get("http://localhost:8083/accounts/by-number/608371/10000001").then().statusCode(200);
+        as("carol").get("http://localhost:8083/accounts/by-number/608371/10000002").then().statusCode(404);
     }
 
     @Test
@@ -141,11 +177,31 @@ class RunScriptSystemTest {
         String admin = Files.readAllLines(credentials).stream().filter(line -> line.startsWith("admin="))
                 .findFirst().orElseThrow().substring("admin=".length());
 
-        given().auth().preemptive().basic("admin", admin).get("http://localhost:2113/users/").then().statusCode(200);
-        given().auth().preemptive().basic("admin", "changeit").get("http://localhost:2113/users/").then()
-                .statusCode(401);
-        given().auth().preemptive().basic("admin", admin).get("http://localhost:2113/users/accounts-service")
-                .then().statusCode(200);
+        assertThat(storeAnswer("admin", admin, "/users/")).isEqualTo(200);
+        assertThat(storeAnswer("admin", "changeit", "/users/")).isEqualTo(401);
+        assertThat(storeAnswer("admin", admin, "/users/accounts-service")).isEqualTo(200);
+    }
+
+    /** The store's HTTP status for a signed-in GET, over TLS trusting the CA run.sh made. */
+    private int storeAnswer(String login, String password, String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().sslContext(StoreConnection.trusting(data.resolve("certs/ca.crt")))
+                .build();
+        String basic = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("https://localhost:2113" + path))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    @Order(1)
+    void theStoreSpeaksTlsOnlyWithTheCertificateRunShMade() throws IOException {
+        assertThat(Files.getPosixFilePermissions(data.resolve("certs/node.key")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:2113/health/live")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("https://localhost:2113/health/live")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding())).isInstanceOf(IOException.class);
     }
 
     @Test
@@ -161,7 +217,7 @@ class RunScriptSystemTest {
     void aSecondStartKeepsThePaymentsOfTheFirst() throws Exception {
         start("--demo", "20");
 
-        given().get("http://localhost:8081/payments/" + paymentId)
+        as("audrey").get("http://localhost:8081/payments/" + paymentId)
                 .then().statusCode(200).body("status", equalTo("COMPLETED"));
     }
 
@@ -173,10 +229,10 @@ class RunScriptSystemTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (int port : List.of(8181, 8182, 8183)) {
-                asOperator().get("http://localhost:" + port + "/ops/subscriptions").then().statusCode(200)
+                as("olivia").get("http://localhost:" + port + "/ops/subscriptions").then().statusCode(200)
                         .body("subscribedHere", everyItem(equalTo(true)));
             }
-            asOperator().get("http://localhost:8082/ops/subscriptions/sanctions.screen-on-validated").then()
+            as("olivia").get("http://localhost:8082/ops/subscriptions/sanctions.screen-on-validated").then()
                     .body("consumers", equalTo(2));
         });
         interrupt();

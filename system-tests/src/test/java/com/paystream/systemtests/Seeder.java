@@ -35,7 +35,8 @@ final class Seeder {
             Path err = Files.createTempFile(suite.work, "seeder", ".err");
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
                     .redirectError(err.toFile());
-            builder.environment().put("SEEDER_OPERATOR", Suite.officerCredentials());
+            builder.environment().put("SEEDER_OIDC_ISSUER", suite.keycloak().issuer());
+            builder.environment().put("SEEDER_CLIENT_SECRET", suite.keycloak().secret("data-seeder"));
             builder.environment().put("SEEDER_SERVICE_USERS", suite.storeUsers.toString());
             Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {

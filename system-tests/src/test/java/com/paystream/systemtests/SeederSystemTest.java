@@ -27,19 +27,19 @@ class SeederSystemTest {
 
     @Test
     void theSeededBlockedAccountIsBlocked() {
-        given().get(suite.accounts("/accounts/by-number/608371/20000001"))
+        Suite.asAuditor().get(suite.accounts("/accounts/by-number/608371/20000001"))
                 .then().statusCode(200).body("status", equalTo("BLOCKED"));
     }
 
     @Test
     void theSeededClosedAccountIsClosed() {
-        given().get(suite.accounts("/accounts/by-number/608371/30000001"))
+        Suite.asAuditor().get(suite.accounts("/accounts/by-number/608371/30000001"))
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
     }
 
     @Test
     void theSeededSanctionedNamesAreListed() {
-        given().get(suite.sanctions("/sanctioned-names"))
+        Suite.asAuditor().get(suite.sanctions("/sanctioned-names"))
                 .then().statusCode(200).body("listReference", hasItem("DEMO-001"));
     }
 

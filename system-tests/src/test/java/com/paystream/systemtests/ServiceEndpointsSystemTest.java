@@ -40,7 +40,7 @@ class ServiceEndpointsSystemTest {
     @Test
     void everyServiceAnswersWithTheCorrelationIdItWasGiven() {
         List.of(suite.scheme("/payments"), suite.sanctions("/sanctioned-names"), suite.accounts("/accounts"),
-                suite.simulator("/simulator/returns")).forEach(url -> given()
+                suite.simulator("/simulator/returns")).forEach(url -> Suite.asAuditor()
                 .header("X-Correlation-Id", "corr-system-test").get(url)
                 .then().statusCode(200).header("X-Correlation-Id", "corr-system-test"));
     }

@@ -1,5 +1,7 @@
 package com.paystream.systemtests;
 
+import com.paystream.events.StoreConnection;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,11 +27,18 @@ final class ServiceProcess {
     private final Path log;
     private final URI health;
     private final int healthyStatus;
+    private final HttpClient probe;
     /** Set in the process's environment: secrets go there, not on its command line. */
     private final Map<String, String> environment = new HashMap<>();
     private Process process;
 
     private ServiceProcess(String name, List<String> command, Path log, URI health, int healthyStatus) {
+        this(name, command, log, health, healthyStatus, HTTP);
+    }
+
+    private ServiceProcess(String name, List<String> command, Path log, URI health, int healthyStatus,
+                           HttpClient probe) {
+        this.probe = probe;
         this.name = name;
         this.command = List.copyOf(command);
         this.log = log;
@@ -57,16 +66,20 @@ final class ServiceProcess {
 
     /**
      * The emulator, durable in {@code data}, with users and stream ACLs enforced ({@code admin} gets
-     * {@code adminPassword} on a new store); healthy when {@code /health/live} answers 204.
+     * {@code adminPassword} on a new store) and TLS only, with the node certificate in {@code certs} (as
+     * {@code eventstore-emulator/make-certificates.sh} makes it); healthy when {@code /health/live} answers 204.
      */
-    static ServiceProcess emulator(Path root, Path logs, int port, Path data, String adminPassword) {
+    static ServiceProcess emulator(Path root, Path logs, int port, Path data, String adminPassword, Path certs) {
         Path jar = root.resolve("eventstore-emulator/target/eventstore-emulator.jar");
         List<String> command = new ArrayList<>(jvm());
         command.addAll(List.of("-jar", existing(jar).toString(), "--port", String.valueOf(port), "--data",
-                data.toString(), "--auth"));
+                data.toString(), "--auth", "--tls", "--cert-file", certs.resolve("node.crt").toString(),
+                "--key-file", certs.resolve("node.key").toString()));
+        HttpClient trusting = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .sslContext(StoreConnection.trusting(certs.resolve("ca.crt"))).build();
         ServiceProcess emulator = new ServiceProcess("eventstore-emulator", command,
-                logs.resolve("eventstore-emulator.log"), URI.create("http://localhost:" + port + "/health/live"),
-                204);
+                logs.resolve("eventstore-emulator.log"), URI.create("https://localhost:" + port + "/health/live"),
+                204, trusting);
         return emulator.withEnvironment("EVENTSTORE_DEFAULT_ADMIN_PASSWORD", adminPassword);
     }
 
@@ -107,7 +120,7 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                int status = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).GET().build(),
+                int status = probe.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).GET().build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status == healthyStatus) {
                     return;

@@ -23,9 +23,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The whole product as processes, started once for every system test class: the emulator (durable, emptied first,
- * so it can be killed and restarted; users and stream ACLs enforced), the data seeder for the services' EventStoreDB
- * users, the four services (each signed in as its own user), the operator console, and the data seeder again for the
+ * The whole product as processes, started once for every system test class: Keycloak (the identity provider, realm
+ * paystream, a new database), the emulator (durable, emptied first, so it can be killed and restarted; users and
+ * stream ACLs enforced), the data seeder for the services' EventStoreDB users, the four services (each signed in to the
+ * store as its own user, and checking every caller's token), the operator console, and the data seeder again for the
  * demo data. Ports are free ones; logs go to {@code target/system-tests/logs}.
  */
 public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
@@ -35,16 +36,29 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     final Path root = Path.of(System.getProperty("paystream.root", "..")).toAbsolutePath().normalize();
     final Path work = Path.of(System.getProperty("paystream.work", "target/system-tests")).toAbsolutePath();
     final Path logs = work.resolve("logs");
-    /** The suite's operators: a sanctions officer and an ops operator, defined in a file outside the code. */
-    static final String OFFICER = "officer-system-test";
-    static final String OPS = "ops-system-test";
-    private static final String OFFICER_PASSWORD = "officer-" + java.util.UUID.randomUUID();
-    private static final String OPS_PASSWORD = "ops-" + java.util.UUID.randomUUID();
-    final Path operators = work.resolve("operators.properties");
+    /** The suite's people in the identity provider (realm paystream's demo people): one per role. */
+    static final String OFFICER = "sam";
+    static final String OPS = "olivia";
+    static final String AUDITOR = "audrey";
+    static final String ACCOUNT_OFFICER = "alex";
+    static final String CUSTOMER = "carol";
+    /** The scheme, as the simulator signs in to the bank (client credentials). */
+    static final String SCHEME = "scheme-simulator";
+    /** The realm's clients that sign in on their own account (client credentials), as opposed to people. */
+    private static final java.util.Set<String> CLIENTS = java.util.Set.of(SCHEME, "payment-scheme-service",
+            "data-seeder", "load-benchmark");
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    final int keycloakPort = freePort();
+    /** What encrypts the console's session cookies (through its environment, as run.sh gives it). */
+    private static final String CONSOLE_SESSION_SECRET = "console-" + java.util.UUID.randomUUID();
+    private Keycloak keycloak;
     /** The store: the emulator, durable here (emptied when the suite starts), so it can be killed and restarted. */
     static final String STORE = "eventstore-emulator";
     final Path storeData = work.resolve("eventstore");
     final int storePort = freePort();
+    /** The store's CA and node certificate (TLS only), made once by the project's script. */
+    final Path certs = work.resolve("certs");
     /** The store checks credentials and ACLs: the tests and the seeder sign in as admin, each service as itself. */
     private static final String ADMIN_PASSWORD = "admin-" + java.util.UUID.randomUUID();
     final String connectionString = connectionStringOf("admin", ADMIN_PASSWORD);
@@ -86,20 +100,18 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private void start() {
         try {
             Files.createDirectories(logs);
-            Files.writeString(operators, String.join("\n",
-                    "quarkus.security.users.embedded.plain-text=true",
-                    "quarkus.security.users.embedded.users." + OFFICER + "=" + OFFICER_PASSWORD,
-                    "quarkus.security.users.embedded.roles." + OFFICER + "=sanctions-officer",
-                    "quarkus.security.users.embedded.users." + OPS + "=" + OPS_PASSWORD,
-                    "quarkus.security.users.embedded.roles." + OPS + "=ops", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        CompletableFuture<Keycloak> identityProvider = CompletableFuture.supplyAsync(() -> Keycloak.start(root,
+                work, keycloakPort, "http://localhost:" + consolePort));
         deleteRecursively(storeData);
+        makeCertificates();
         ServiceProcess store = track(service(STORE).start());
         services.put(STORE, store);
         store.awaitHealthy(START_TIMEOUT);
         writeStoreUsers();
+        keycloak = identityProvider.join();
         Seeder.Run secured = Seeder.run(this, List.of("--store-only"));
         if (secured.exitCode() != 0) {
             throw new IllegalStateException("The data seeder failed to create the services' EventStoreDB users ("
@@ -118,6 +130,24 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         Seeder.Run seeded = Seeder.run(this, List.of());
         if (seeded.exitCode() != 0) {
             throw new IllegalStateException("The data seeder failed (" + seeded.exitCode() + "): " + seeded.stderr());
+        }
+    }
+
+    /** The store's TLS certificates, by the script run.sh uses. */
+    private void makeCertificates() {
+        try {
+            Process script = new ProcessBuilder(root.resolve("eventstore-emulator/make-certificates.sh").toString(),
+                    certs.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("certificates.log").toFile()))
+                    .start();
+            if (!script.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || script.exitValue() != 0) {
+                throw new IllegalStateException("make-certificates.sh failed; see " + logs.resolve("certificates.log"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -141,7 +171,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     private String connectionStringOf(String login, String password) {
-        return "esdb://" + login + ":" + password + "@localhost:" + storePort + "?tls=false";
+        return "esdb://" + login + ":" + password + "@localhost:" + storePort + "?tls=true&tlsCAFile="
+                + certs.resolve("ca.crt");
     }
 
     /** The connection string of a service's own EventStoreDB user. */
@@ -151,37 +182,63 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     private List<String> storeProperties(ServiceAccount account) {
         return List.of("eventstore.connection-string=" + connectionStringOf(account),
-                "quarkus.config.locations=" + operators);
+                "quarkus.oidc.auth-server-url=" + keycloak.issuer());
     }
 
-    /** {@code login:password} of the suite's sanctions officer (what the seeder takes in SEEDER_OPERATOR). */
-    static String officerCredentials() {
-        return OFFICER + ":" + OFFICER_PASSWORD;
+    /** The suite's identity provider. */
+    Keycloak keycloak() {
+        return keycloak;
     }
 
-    /** A request signed in as the suite's sanctions officer. */
+    /** An access token of a person of the realm or of a client (by its id), reused for a few minutes. */
+    String tokenOf(String who) {
+        Token token = tokens.compute(who, (name, kept) -> kept != null && kept.fresh() ? kept
+                : new Token(CLIENTS.contains(name) ? keycloak.tokenForClient(name) : keycloak.tokenFor(name),
+                java.time.Instant.now().plus(TOKEN_REUSE)));
+        return token.value();
+    }
+
+    private record Token(String value, java.time.Instant renewAfter) {
+        boolean fresh() {
+            return java.time.Instant.now().isBefore(renewAfter);
+        }
+    }
+
+    /** A request by a person of the realm (or a client, by its id) with their access token. */
+    static RequestSpecification as(String who) {
+        return RestAssured.given().auth().oauth2(get().tokenOf(who));
+    }
+
+    /** A request by the suite's sanctions officer. */
     static RequestSpecification asOfficer() {
-        return RestAssured.given().auth().preemptive().basic(OFFICER, OFFICER_PASSWORD);
+        return as(OFFICER);
     }
 
-    /** The login and password of the suite's sanctions officer, and of its ops operator. */
-    static String[] officer() {
-        return new String[] {OFFICER, OFFICER_PASSWORD};
-    }
-
-    static String[] opsOperator() {
-        return new String[] {OPS, OPS_PASSWORD};
-    }
-
-    /** A request signed in as the suite's ops operator. */
+    /** A request by the suite's ops operator. */
     static RequestSpecification asOps() {
-        return RestAssured.given().auth().preemptive().basic(OPS, OPS_PASSWORD);
+        return as(OPS);
+    }
+
+    /** A request by the suite's auditor: reads everything. */
+    static RequestSpecification asAuditor() {
+        return as(AUDITOR);
+    }
+
+    /** A request by the suite's account officer. */
+    static RequestSpecification asAccountOfficer() {
+        return as(ACCOUNT_OFFICER);
+    }
+
+    /** A request by the scheme (the simulator's client). */
+    static RequestSpecification asScheme() {
+        return as(SCHEME);
     }
 
     private ServiceProcess scheme() {
         List<String> properties = new ArrayList<>(storeProperties(ServiceAccount.PAYMENT_SCHEME));
         properties.add("scheme.outbound.scheme-url=http://localhost:" + simulatorPort);
         properties.add("scheme.sanctions.url=http://localhost:" + sanctionsPort);
+        properties.add("quarkus.oidc-client.credentials.secret=" + keycloak.secret("payment-scheme-service"));
         return ServiceProcess.quarkus("payment-scheme-service", root, logs, schemePort, properties);
     }
 
@@ -198,6 +255,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private ServiceProcess simulator() {
         List<String> properties = new ArrayList<>(storeProperties(ServiceAccount.SCHEME_SIMULATOR));
         properties.add("simulator.payment-scheme-url=http://localhost:" + schemePort);
+        properties.add("quarkus.oidc-client.credentials.secret=" + keycloak.secret("scheme-simulator"));
         return ServiceProcess.quarkus("scheme-simulator", root, logs, simulatorPort, properties);
     }
 
@@ -206,12 +264,14 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "console.payment-scheme-url=http://localhost:" + schemePort,
                 "console.sanctions-url=http://localhost:" + sanctionsPort,
                 "console.accounts-url=http://localhost:" + accountsPort,
-                "console.simulator-url=http://localhost:" + simulatorPort));
+                "console.simulator-url=http://localhost:" + simulatorPort,
+                "quarkus.oidc.auth-server-url=" + keycloak.issuer()))
+                .withEnvironment("CONSOLE_SESSION_SECRET", CONSOLE_SESSION_SECRET);
     }
 
     private ServiceProcess service(String name) {
         return switch (name) {
-            case STORE -> ServiceProcess.emulator(root, logs, storePort, storeData, ADMIN_PASSWORD);
+            case STORE -> ServiceProcess.emulator(root, logs, storePort, storeData, ADMIN_PASSWORD, certs);
             case "payment-scheme-service" -> scheme();
             case "sanctions-service" -> sanctions(sanctionsPort);
             case "accounts-service" -> accountsService();
@@ -290,6 +350,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
         for (int i = processes.size() - 1; i >= 0; i--) {
             processes.get(i).stop();
+        }
+        if (keycloak != null) {
+            keycloak.close();
         }
     }
 

@@ -7,15 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An account as its events make it: status, balance in pence, the inbound payments already credited with the balance
- * each left (so a payment is credited only once), its outbound payments (reserved, debited or released) and its own
- * outbound limits, if any. {@code null} stands for an account never opened.
+ * An account as its events make it: its owner ({@code customerId}, {@code null} for an account opened before owners
+ * were recorded), status, balance in pence, the inbound payments already credited with the balance each left (so a
+ * payment is credited only once), its outbound payments (reserved, debited or released) and its own outbound limits,
+ * if any. {@code null} stands for an account never opened.
  */
 record Account(
         String id,
         String sortCode,
         String accountNumber,
         String holderName,
+        String customerId,
         AccountStatus status,
         long balancePence,
         Map<String, Long> creditedPayments,
@@ -39,6 +41,11 @@ record Account(
     Account {
         creditedPayments = creditedPayments == null ? Map.of() : Map.copyOf(creditedPayments);
         outboundPayments = outboundPayments == null ? Map.of() : Map.copyOf(outboundPayments);
+    }
+
+    /** Whether this customer owns the account (an account with no owner belongs to no one). */
+    boolean ownedBy(String customer) {
+        return customerId != null && customerId.equals(customer);
     }
 
     /** What is reserved for outbound payments not settled yet. */
@@ -117,6 +124,7 @@ record Account(
         private String sortCode;
         private String accountNumber;
         private String holderName;
+        private String customerId;
         private AccountStatus status;
         private long balancePence;
         private OutboundLimits ownLimits;
@@ -130,6 +138,7 @@ record Account(
                 sortCode = state.sortCode;
                 accountNumber = state.accountNumber;
                 holderName = state.holderName;
+                customerId = state.customerId;
                 status = state.status;
                 balancePence = state.balancePence;
                 ownLimits = state.ownLimits;
@@ -145,6 +154,7 @@ record Account(
                 sortCode = o.sortCode();
                 accountNumber = o.accountNumber();
                 holderName = o.holderName();
+                customerId = o.customerId();
                 status = AccountStatus.OPEN;
                 return;
             }
@@ -185,6 +195,7 @@ record Account(
             sortCode = snapshot.sortCode();
             accountNumber = snapshot.accountNumber();
             holderName = snapshot.holderName();
+            customerId = snapshot.customerId();
             status = AccountStatus.valueOf(snapshot.status());
             balancePence = snapshot.balancePence();
             ownLimits = snapshot.ownLimits();
@@ -200,12 +211,12 @@ record Account(
             outbound.values().stream().filter(o -> o.state() == OutboundState.RESERVED)
                     .forEach(o -> reservations.put(o.paymentId(), o.amountPence()));
             return Optional.of(new AccountSnapshotted(AccountSnapshotted.FORMAT, id, revision, recordedAt, sortCode,
-                    accountNumber, holderName, status.name(), balancePence, reservations, ownLimits));
+                    accountNumber, holderName, customerId, status.name(), balancePence, reservations, ownLimits));
         }
 
         Account build() {
-            return opened ? new Account(id, sortCode, accountNumber, holderName, status, balancePence, credited,
-                    outbound, ownLimits) : null;
+            return opened ? new Account(id, sortCode, accountNumber, holderName, customerId, status, balancePence,
+                    credited, outbound, ownLimits) : null;
         }
     }
 }

@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
 final class AccountDecider {
     private static final Pattern SORT_CODE = Pattern.compile("\\d{6}");
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("\\d{8}");
+    /** A customer id as the bank gives them (e.g. {@code C-1001}): ASCII letters, digits and '-', at most 64. */
+    static final Pattern CUSTOMER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private AccountDecider() {
     }
 
+    /** An account is opened for the customer who owns it ({@code customerId}): every new account has an owner. */
     static List<AccountEvent> open(Account state, String accountId, String sortCode, String accountNumber,
-                                   String holderName, Instant at) {
+                                   String holderName, String customerId, Instant at) {
         if (state != null) {
             throw new AccountRuleBroken("account-exists", "Account " + accountId + " is already open");
         }
@@ -29,7 +32,11 @@ final class AccountDecider {
         if (holderName.isBlank()) {
             throw new AccountRuleBroken("invalid-account-details", "An account needs a holder name");
         }
-        return List.of(new AccountOpened(accountId, sortCode, accountNumber, holderName.strip(), at));
+        if (customerId == null || !CUSTOMER_ID.matcher(customerId).matches()) {
+            throw new AccountRuleBroken("invalid-account-details",
+                    "An account is opened for its owner: a customer id of 1 to 64 letters, digits or '-'");
+        }
+        return List.of(new AccountOpened(accountId, sortCode, accountNumber, holderName.strip(), customerId, at));
     }
 
     /** Blocking a blocked account changes nothing. */

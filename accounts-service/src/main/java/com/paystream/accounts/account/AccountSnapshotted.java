@@ -21,11 +21,13 @@ public record AccountSnapshotted(
         String sortCode,
         String accountNumber,
         String holderName,
+        String customerId,
         String status,
         long balancePence,
         Map<String, Long> reservations,
         OutboundLimits ownLimits) implements AccountSnapshotEvent {
-    public static final int FORMAT = 1;
+    /** 2: with the account's owner ({@code customerId}); snapshots of format 1 had none. */
+    public static final int FORMAT = 2;
 
     public AccountSnapshotted {
         Objects.requireNonNull(accountId, "accountId");

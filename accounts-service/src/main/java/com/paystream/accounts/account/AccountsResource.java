@@ -6,7 +6,9 @@ import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.Revisions;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.RawEventPage;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -28,7 +30,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Opening, blocking, unblocking and closing accounts; an account's state, straight from its events. */
+/**
+ * Opening, blocking, unblocking and closing accounts; an account's state, straight from its events.
+ *
+ * <p>Who may call what: account officers open, block, unblock and close accounts; account officers, auditors and
+ * customers read them, a customer only their own ({@link CallerAccess}: any other account is a 404, as if it did not
+ * exist). Ops and sanctions officers do not read accounts: balances and statements are customers' private data, ops
+ * look after the plumbing ({@code /ops}) and sanctions officers decide on a payment's screening and timeline, neither
+ * of which needs an account.
+ */
 @Path("/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,30 +53,40 @@ public class AccountsResource {
     CorrelationId correlationId;
     @Inject
     Ledger ledger;
+    @Inject
+    CallerAccess access;
 
     private static final int MAX_HOLDER_NAME = 140;
 
     private final Clock clock = Clock.systemUTC();
 
-    public record OpenAccountRequest(String sortCode, String accountNumber, String holderName) {
+    /**
+     * The body of {@code POST /accounts}: {@code customerId} is the customer the account belongs to (their id at the
+     * bank, e.g. {@code C-1001}: letters, digits and '-', at most 64), the only customer who may then see it.
+     */
+    public record OpenAccountRequest(String sortCode, String accountNumber, String holderName, String customerId) {
     }
 
     public record BlockRequest(String reason) {
     }
 
+    /** An account as its events make it; {@code customerId} is its owner ({@code null}: opened before owners). */
     public record AccountView(String accountId, String sortCode, String accountNumber, String holderName,
-                              String status, long balancePence, long availableBalancePence, String currency,
-                              long revision) {
+                              String customerId, String status, long balancePence, long availableBalancePence,
+                              String currency, long revision) {
         static AccountView of(Account account, long revision) {
             return new AccountView(account.id(), account.sortCode(), account.accountNumber(), account.holderName(),
-                    account.status().name(), account.balancePence(), account.availablePence(), "GBP", revision);
+                    account.customerId(), account.status().name(), account.balancePence(), account.availablePence(),
+                    "GBP", revision);
         }
     }
 
     @POST
+    @RolesAllowed(Roles.ACCOUNT_OFFICER)
     public Response open(OpenAccountRequest request) {
         if (request == null) {
-            throw ValidationProblem.field("body", "an account needs sortCode, accountNumber and holderName");
+            throw ValidationProblem.field("body", "an account needs sortCode, accountNumber, holderName and "
+                    + "customerId");
         }
         List<FieldError> errors = new ArrayList<>();
         requireDigits(errors, "sortCode", request.sortCode(), 6);
@@ -76,20 +96,28 @@ public class AccountsResource {
         } else if (request.holderName().length() > MAX_HOLDER_NAME) {
             errors.add(new FieldError("holderName", "must be at most " + MAX_HOLDER_NAME + " characters"));
         }
+        if (request.customerId() == null || !AccountDecider.CUSTOMER_ID.matcher(request.customerId()).matches()) {
+            errors.add(new FieldError("customerId", "is required: the owner's customer id, 1 to 64 letters, digits "
+                    + "or '-' (e.g. C-1001)"));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);
         }
         String id = Accounts.idOf(request.sortCode(), request.accountNumber());
         AccountView view = decide(id, "open", state -> AccountDecider.open(state, id, request.sortCode(),
-                request.accountNumber(), request.holderName(), now()));
+                request.accountNumber(), request.holderName(), request.customerId(), now()));
         return Response.created(URI.create("/accounts/" + id)).entity(view)
                 .header(HttpHeaders.ETAG, Revisions.etag(view.revision())).build();
     }
 
-    /** Every account with its balance, from the ledger read model (it may trail the latest writes briefly). */
+    /**
+     * Every account with its balance (a customer: their own accounts only), from the ledger read model (it may trail
+     * the latest writes briefly).
+     */
     @GET
+    @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public List<Ledger.Summary> list() {
-        return ledger.accounts();
+        return access.confinedTo().map(ledger::accountsOf).orElseGet(ledger::accounts);
     }
 
     /**
@@ -98,24 +126,28 @@ public class AccountsResource {
      */
     @GET
     @Path("/{id}/transactions")
+    @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public List<Ledger.Transaction> transactions(@PathParam("id") String id, @QueryParam("from") String from,
                                                  @QueryParam("to") String to) {
+        access.requireVisible(id);
         if (from == null && to == null) {
-            return ledger.transactions(id).orElseThrow(() -> new NotFoundProblem("No account " + id));
+            return ledger.transactions(id).orElseThrow(() -> CallerAccess.noAccount(id));
         }
         Instant start = from == null ? null : instant("from", from);
         Instant end = to == null ? null : instant("to", to);
         if (start != null && end != null && !start.isBefore(end)) {
             throw ValidationProblem.field("to", "must be after from");
         }
-        return history.transactions(id, start, end).orElseThrow(() -> new NotFoundProblem("No account " + id));
+        return history.transactions(id, start, end).orElseThrow(() -> CallerAccess.noAccount(id));
     }
 
     /** The account's raw events, a page at a time: {@code ?from=} a revision (0 by default), {@code ?limit=} 1–1000. */
     @GET
     @Path("/{id}/events")
+    @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public RawEventPage events(@PathParam("id") String id, @QueryParam("from") @DefaultValue("0") long from,
                                @QueryParam("limit") @DefaultValue("100") int limit) {
+        access.requireVisible(id);
         if (from < 0) {
             throw ValidationProblem.field("from", "is a stream revision, 0 or more");
         }
@@ -124,7 +156,7 @@ public class AccountsResource {
         }
         RawEventPage page = accounts.history(id, from, limit);
         if (page.events().isEmpty() && from == 0) {
-            throw new NotFoundProblem("No account " + id);
+            throw CallerAccess.noAccount(id);
         }
         return page;
     }
@@ -135,8 +167,10 @@ public class AccountsResource {
      */
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public Response get(@PathParam("id") String id, @QueryParam("asOf") String asOf,
                         @QueryParam("revision") Long revision) {
+        access.requireVisible(id);
         if (asOf != null && revision != null) {
             throw ValidationProblem.field("asOf", "give asOf or revision, not both");
         }
@@ -154,6 +188,7 @@ public class AccountsResource {
 
     @GET
     @Path("/by-number/{sortCode}/{accountNumber}")
+    @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public Response byNumber(@PathParam("sortCode") String sortCode, @PathParam("accountNumber") String number) {
         return get(Accounts.idOf(sortCode, number), null, null);
     }
@@ -168,6 +203,7 @@ public class AccountsResource {
 
     @POST
     @Path("/{id}/block")
+    @RolesAllowed(Roles.ACCOUNT_OFFICER)
     public AccountView block(@PathParam("id") String id, BlockRequest request) {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw ValidationProblem.field("reason", "a block needs a reason");
@@ -177,12 +213,14 @@ public class AccountsResource {
 
     @POST
     @Path("/{id}/unblock")
+    @RolesAllowed(Roles.ACCOUNT_OFFICER)
     public AccountView unblock(@PathParam("id") String id) {
         return decide(id, "unblock", state -> AccountDecider.unblock(state, now()));
     }
 
     @POST
     @Path("/{id}/close")
+    @RolesAllowed(Roles.ACCOUNT_OFFICER)
     public AccountView close(@PathParam("id") String id) {
         return decide(id, "close", state -> AccountDecider.close(state, now()));
     }
@@ -195,7 +233,7 @@ public class AccountsResource {
             events = decider.apply(loaded.account());
         } catch (AccountRuleBroken broken) {
             if ("account-not-found".equals(broken.rule())) {
-                throw new NotFoundProblem("No account " + id);
+                throw CallerAccess.noAccount(id);
             }
             throw new RuleViolation(broken.rule(), broken.getMessage());
         }

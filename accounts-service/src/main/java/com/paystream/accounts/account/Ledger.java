@@ -8,17 +8,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Every account's balance and its transactions, from all account streams ({@code $ce-account}). Rebuilt from the
- * events on every start; an event at or below the revision already applied for its account is passed over, so a
- * redelivery never counts twice.
+ * Every account's balance and its transactions, from all account streams ({@code $ce-account}), and which accounts
+ * each customer owns. Rebuilt from the events on every start; an event at or below the revision already applied for
+ * its account is passed over, so a redelivery never counts twice.
  */
 @ApplicationScoped
 public class Ledger implements ReadModel<AccountEvent> {
@@ -27,17 +30,20 @@ public class Ledger implements ReadModel<AccountEvent> {
     private final Map<String, Summary> accounts = new ConcurrentHashMap<>();
     private final Map<String, List<Transaction>> transactions = new ConcurrentHashMap<>();
     private final Map<String, Long> appliedRevision = new ConcurrentHashMap<>();
+    /** The ids of the accounts each customer owns (accounts with no owner are in none). */
+    private final Map<String, Set<String>> byCustomer = new ConcurrentHashMap<>();
 
-    /** One account as the ledger shows it. */
-    public record Summary(String accountId, String sortCode, String accountNumber, String holderName, String status,
-                          long balancePence, long availableBalancePence, String currency) {
+    /** One account as the ledger shows it; {@code customerId} is its owner ({@code null}: none). */
+    public record Summary(String accountId, String sortCode, String accountNumber, String holderName,
+                          String customerId, String status, long balancePence, long availableBalancePence,
+                          String currency) {
         Summary with(String newStatus, long newBalance) {
-            return new Summary(accountId, sortCode, accountNumber, holderName, newStatus, newBalance,
+            return new Summary(accountId, sortCode, accountNumber, holderName, customerId, newStatus, newBalance,
                     availableBalancePence + newBalance - balancePence, currency);
         }
 
         Summary reserving(long pence) {
-            return new Summary(accountId, sortCode, accountNumber, holderName, status, balancePence,
+            return new Summary(accountId, sortCode, accountNumber, holderName, customerId, status, balancePence,
                     availableBalancePence - pence, currency);
         }
     }
@@ -76,8 +82,12 @@ public class Ledger implements ReadModel<AccountEvent> {
         appliedRevision.put(event.accountId(), context.revision());
         if (event instanceof AccountOpened opened) {
             accounts.put(opened.accountId(), new Summary(opened.accountId(), opened.sortCode(),
-                    opened.accountNumber(), opened.holderName(), "OPEN", 0, 0, "GBP"));
+                    opened.accountNumber(), opened.holderName(), opened.customerId(), "OPEN", 0, 0, "GBP"));
             transactions.put(opened.accountId(), new CopyOnWriteArrayList<>());
+            if (opened.customerId() != null) {
+                byCustomer.computeIfAbsent(opened.customerId(), customer -> ConcurrentHashMap.newKeySet())
+                        .add(opened.accountId());
+            }
             return;
         }
         Summary summary = accounts.get(event.accountId());
@@ -134,10 +144,21 @@ public class Ledger implements ReadModel<AccountEvent> {
         transactions.clear();
         reservations.clear();
         appliedRevision.clear();
+        byCustomer.clear();
     }
 
     public List<Summary> accounts() {
-        List<Summary> all = new ArrayList<>(accounts.values());
+        return sorted(accounts.values());
+    }
+
+    /** The accounts this customer owns. */
+    public List<Summary> accountsOf(String customerId) {
+        return sorted(byCustomer.getOrDefault(customerId, Set.of()).stream().map(accounts::get)
+                .filter(Objects::nonNull).toList());
+    }
+
+    private static List<Summary> sorted(Collection<Summary> summaries) {
+        List<Summary> all = new ArrayList<>(summaries);
         all.sort(Comparator.comparing(Summary::sortCode).thenComparing(Summary::accountNumber));
         return all;
     }

@@ -9,7 +9,6 @@ import com.paystream.events.OutboundPaymentFundsReserved;
 import com.paystream.events.OutboundPaymentRequested;
 import com.paystream.events.Party;
 import com.paystream.events.PaymentStreams;
-import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
@@ -66,7 +65,7 @@ public class OutboundPayments {
         String paymentId = paymentIdOf(accountId, request.idempotencyKey());
         Accounts.Loaded loaded = accounts.load(accountId);
         if (loaded.account() == null) {
-            throw new NotFoundProblem("No account " + accountId);
+            throw CallerAccess.noAccount(accountId);
         }
         AccountDecider.ReserveDecision decision;
         try {

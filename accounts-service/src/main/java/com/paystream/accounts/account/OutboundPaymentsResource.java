@@ -7,6 +7,8 @@ import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +29,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A customer pays out of an account; the account's outbound payments and its outbound limits. */
+/**
+ * A customer pays out of an account; the account's outbound payments and its outbound limits.
+ *
+ * <p>Who may call what: only a customer pays out, and only of an account they own (customers send money through the
+ * bank's online banking; no one of the bank's staff pays out of a customer's account). Account officers set any
+ * account's limits, a customer their own account's. Account officers, auditors and customers read payments and limits,
+ * a customer only on their own accounts. Any account a customer may not see is a 404, as if it did not exist
+ * ({@link CallerAccess}). Ops and sanctions officers do not read accounts (see {@link AccountsResource}).
+ */
 @Path("/accounts/{accountId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +51,8 @@ public class OutboundPaymentsResource {
     Accounts accounts;
     @Inject
     CorrelationId correlationId;
+    @Inject
+    CallerAccess access;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -81,7 +93,9 @@ public class OutboundPaymentsResource {
      */
     @POST
     @Path("/outbound-payments")
+    @RolesAllowed(Roles.CUSTOMER)
     public Response request(@PathParam("accountId") String accountId, OutboundPaymentRequest body) {
+        access.requireOwn(accountId);
         OutboundPayments.Request request = valid(body);
         OutboundPayments.Result result = outbound.request(accountId, request, correlationId.value());
         OutboundPaymentView view = OutboundPaymentView.of(result.account(), result.payment());
@@ -95,7 +109,9 @@ public class OutboundPaymentsResource {
     /** The account's outbound payments, newest first, straight from its events. */
     @GET
     @Path("/outbound-payments")
+    @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public List<OutboundPaymentView> list(@PathParam("accountId") String accountId) {
+        access.requireVisible(accountId);
         Account account = existing(accountId);
         return account.outboundPayments().values().stream()
                 .sorted(Comparator.comparing(Account.Outbound::reservedAt).reversed())
@@ -104,8 +120,10 @@ public class OutboundPaymentsResource {
 
     @GET
     @Path("/outbound-payments/{paymentId}")
+    @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public OutboundPaymentView get(@PathParam("accountId") String accountId,
                                    @PathParam("paymentId") String paymentId) {
+        access.requireVisible(accountId);
         Account account = existing(accountId);
         return account.outbound(paymentId).map(payment -> OutboundPaymentView.of(account, payment))
                 .orElseThrow(() -> new NotFoundProblem("Account " + accountId + " has no outbound payment "
@@ -115,7 +133,9 @@ public class OutboundPaymentsResource {
     /** The limits in force: the account's own, or the bank's defaults. */
     @GET
     @Path("/outbound-limits")
+    @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public LimitsView limits(@PathParam("accountId") String accountId) {
+        access.requireVisible(accountId);
         Account account = existing(accountId);
         return account.ownLimits() != null ? LimitsView.of(account.ownLimits(), true)
                 : LimitsView.of(outbound.defaultLimits(), false);
@@ -123,11 +143,13 @@ public class OutboundPaymentsResource {
 
     @PUT
     @Path("/outbound-limits")
+    @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.CUSTOMER})
     public LimitsView setLimits(@PathParam("accountId") String accountId, LimitsRequest body) {
+        access.requireVisible(accountId);
         OutboundLimits limits = validLimits(body);
         Accounts.Loaded loaded = accounts.load(accountId);
         if (loaded.account() == null) {
-            throw new NotFoundProblem("No account " + accountId);
+            throw CallerAccess.noAccount(accountId);
         }
         List<AccountEvent> events;
         try {
@@ -143,7 +165,7 @@ public class OutboundPaymentsResource {
     private Account existing(String accountId) {
         Account account = accounts.load(accountId).account();
         if (account == null) {
-            throw new NotFoundProblem("No account " + accountId);
+            throw CallerAccess.noAccount(accountId);
         }
         return account;
     }

@@ -18,7 +18,7 @@ class AccountDeciderTest {
 
     private static List<AccountEvent> history(AccountEvent... events) {
         List<AccountEvent> all = new ArrayList<>();
-        all.add(new AccountOpened(ID, "089999", "66374958", "JANE DOE", AT));
+        all.add(new AccountOpened(ID, "089999", "66374958", "JANE DOE", "C-1001", AT));
         all.addAll(List.of(events));
         return all;
     }
@@ -29,22 +29,49 @@ class AccountDeciderTest {
 
     @Test
     void givenNoAccount_whenOpened_thenAccountOpenedRecorded() {
-        assertThat(AccountDecider.open(null, ID, "089999", "66374958", " JANE DOE ", AT))
-                .containsExactly(new AccountOpened(ID, "089999", "66374958", "JANE DOE", AT));
+        assertThat(AccountDecider.open(null, ID, "089999", "66374958", " JANE DOE ", "C-1001", AT))
+                .containsExactly(new AccountOpened(ID, "089999", "66374958", "JANE DOE", "C-1001", AT));
     }
 
     @Test
     void givenAnOpenAccount_whenOpenedAgain_thenRefusedAsExisting() {
-        assertThatThrownBy(() -> AccountDecider.open(Account.replay(history()), ID, "089999", "66374958", "X", AT))
+        assertThatThrownBy(() -> AccountDecider.open(Account.replay(history()), ID, "089999", "66374958", "X",
+                "C-1001", AT))
                 .isInstanceOf(AccountRuleBroken.class)
                 .extracting("rule").isEqualTo("account-exists");
     }
 
     @Test
     void givenNoAccount_whenOpenedWithASevenDigitAccountNumber_thenRefusedAsInvalidDetails() {
-        assertThatThrownBy(() -> AccountDecider.open(null, ID, "089999", "6637495", "JANE", AT))
+        assertThatThrownBy(() -> AccountDecider.open(null, ID, "089999", "6637495", "JANE", "C-1001", AT))
                 .isInstanceOf(AccountRuleBroken.class)
                 .extracting("rule").isEqualTo("invalid-account-details");
+    }
+
+    @Test
+    void givenNoAccount_whenOpenedForNoCustomer_thenRefusedAsInvalidDetails() {
+        assertThatThrownBy(() -> AccountDecider.open(null, ID, "089999", "66374958", "JANE", null, AT))
+                .isInstanceOf(AccountRuleBroken.class)
+                .extracting("rule").isEqualTo("invalid-account-details");
+    }
+
+    @Test
+    void givenAnAccountOpenedForACustomer_thenThatCustomerAloneOwnsIt() {
+        Account account = Account.replay(history());
+
+        assertThat(account.customerId()).isEqualTo("C-1001");
+        assertThat(account.ownedBy("C-1001")).isTrue();
+        assertThat(account.ownedBy("C-1002")).isFalse();
+        assertThat(account.ownedBy("c-1001")).isFalse();
+    }
+
+    @Test
+    void givenAnAccountOpenedBeforeOwnersWereRecorded_thenNoCustomerOwnsIt() {
+        Account account = Account.replay(List.of(new AccountOpened(ID, "089999", "66374958", "JANE DOE", null, AT)));
+
+        assertThat(account.customerId()).isNull();
+        assertThat(account.ownedBy(null)).isFalse();
+        assertThat(account.ownedBy("C-1001")).isFalse();
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAuditor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -53,7 +53,7 @@ class AccountHistoryApiTest {
         credit(id, 100);
         credit(id, 200);
 
-        given().get("/accounts/" + id + "?revision=1").then().statusCode(200)
+        asAuditor().get("/accounts/" + id + "?revision=1").then().statusCode(200)
                 .body("balancePence", equalTo(100))
                 .body("revision", equalTo(1));
     }
@@ -67,7 +67,7 @@ class AccountHistoryApiTest {
         pause();
         credit(id, 200);
 
-        given().get("/accounts/" + id + "?asOf=" + between).then().statusCode(200)
+        asAuditor().get("/accounts/" + id + "?asOf=" + between).then().statusCode(200)
                 .body("balancePence", equalTo(100));
     }
 
@@ -76,15 +76,16 @@ class AccountHistoryApiTest {
         String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
         credit(id, 100);
 
-        given().get("/accounts/" + id + "?asOf=" + Instant.now().plusSeconds(1)).then().statusCode(200)
-                .body("balancePence", equalTo(given().get("/accounts/" + id).then().extract().path("balancePence")));
+        asAuditor().get("/accounts/" + id + "?asOf=" + Instant.now().plusSeconds(1)).then().statusCode(200)
+                .body("balancePence", equalTo(asAuditor().get("/accounts/" + id).then().extract()
+                        .path("balancePence")));
     }
 
     @Test
     void anAccountBeforeItWasOpenedIsNotFound() {
         String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
 
-        given().get("/accounts/" + id + "?asOf=2020-01-01T00:00:00Z").then().statusCode(404)
+        asAuditor().get("/accounts/" + id + "?asOf=2020-01-01T00:00:00Z").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -92,7 +93,7 @@ class AccountHistoryApiTest {
     void anAsOfThatIsNotAnInstantIsRefusedNamingTheField() {
         String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
 
-        given().get("/accounts/" + id + "?asOf=yesterday").then().statusCode(400)
+        asAuditor().get("/accounts/" + id + "?asOf=yesterday").then().statusCode(400)
                 .body("errors.field", hasItem("asOf"));
     }
 
@@ -109,7 +110,7 @@ class AccountHistoryApiTest {
         pause();
         credit(id, 400);
 
-        given().get("/accounts/" + id + "/transactions?from=" + from + "&to=" + to).then().statusCode(200)
+        asAuditor().get("/accounts/" + id + "/transactions?from=" + from + "&to=" + to).then().statusCode(200)
                 .body("amountPence", contains(200))
                 .body("balanceAfterPence", contains(300));
     }
@@ -120,10 +121,10 @@ class AccountHistoryApiTest {
         credit(id, 100);
         credit(id, 250);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().get("/accounts/" + id + "/transactions").then().body("size()", equalTo(2)));
+                asAuditor().get("/accounts/" + id + "/transactions").then().body("size()", equalTo(2)));
 
-        List<Object> fromLedger = given().get("/accounts/" + id + "/transactions").then().extract().path("$");
-        given().get("/accounts/" + id + "/transactions?from=2000-01-01T00:00:00Z").then().statusCode(200)
+        List<Object> fromLedger = asAuditor().get("/accounts/" + id + "/transactions").then().extract().path("$");
+        asAuditor().get("/accounts/" + id + "/transactions?from=2000-01-01T00:00:00Z").then().statusCode(200)
                 .body("$", equalTo(fromLedger));
     }
 
@@ -131,7 +132,7 @@ class AccountHistoryApiTest {
     void aStatementEndingBeforeItStartsIsRefusedNamingTheField() {
         String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
 
-        given().get("/accounts/" + id + "/transactions?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")
+        asAuditor().get("/accounts/" + id + "/transactions?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")
                 .then().statusCode(400).body("errors.field", hasItem("to"));
     }
 
@@ -141,18 +142,18 @@ class AccountHistoryApiTest {
         credit(id, 100);
         credit(id, 200);
 
-        given().get("/accounts/" + id + "/events?limit=2").then().statusCode(200)
+        asAuditor().get("/accounts/" + id + "/events?limit=2").then().statusCode(200)
                 .body("events.type", contains("AccountOpened", "AccountCredited"))
                 .body("events.revision", contains(0, 1))
                 .body("nextRevision", equalTo(2));
-        given().get("/accounts/" + id + "/events?from=2&limit=2").then().statusCode(200)
+        asAuditor().get("/accounts/" + id + "/events?from=2&limit=2").then().statusCode(200)
                 .body("events.data.amount.minorUnits", contains(200))
                 .body("nextRevision", nullValue());
     }
 
     @Test
     void theEventsOfAnUnknownAccountAreNotFound() {
-        given().get("/accounts/" + UUID.randomUUID() + "/events").then().statusCode(404)
+        asAuditor().get("/accounts/" + UUID.randomUUID() + "/events").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -160,7 +161,7 @@ class AccountHistoryApiTest {
     void aPageLargerThanTheMaximumIsRefusedNamingTheField() {
         String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
 
-        given().get("/accounts/" + id + "/events?limit=5000").then().statusCode(400)
+        asAuditor().get("/accounts/" + id + "/events?limit=5000").then().statusCode(400)
                 .body("errors.field", hasItem("limit"));
     }
 
@@ -173,7 +174,7 @@ class AccountHistoryApiTest {
 
         for (int pass = 0; pass < 2; pass++) {
             for (int revision = 0; revision <= 12; revision++) {
-                given().get("/accounts/" + id + "?revision=" + revision).then().statusCode(200)
+                asAuditor().get("/accounts/" + id + "?revision=" + revision).then().statusCode(200)
                         .body("balancePence", equalTo(revision * 100))
                         .body("revision", equalTo(revision));
             }
@@ -187,7 +188,7 @@ class AccountHistoryApiTest {
             credit(id, 100);
         }
 
-        given().get("/accounts/" + id).then().statusCode(200).body("balancePence", equalTo(1_100));
+        asAuditor().get("/accounts/" + id).then().statusCode(200).body("balancePence", equalTo(1_100));
 
         assertThat(store.load(HistoricalAccounts.snapshotStream(id), HistoricalAccounts.SNAPSHOT_CODEC).payloads())
                 .extracting(snapshot -> ((AccountSnapshotted) snapshot).revision())
@@ -200,13 +201,13 @@ class AccountHistoryApiTest {
         for (int i = 0; i < 7; i++) {
             credit(id, 100);
         }
-        given().get("/accounts/" + id).then().statusCode(200);
+        asAuditor().get("/accounts/" + id).then().statusCode(200);
         pause();
         Instant from = Instant.now();
         pause();
         credit(id, 50);
 
-        given().get("/accounts/" + id + "/transactions?from=" + from).then().statusCode(200)
+        asAuditor().get("/accounts/" + id + "/transactions?from=" + from).then().statusCode(200)
                 .body("amountPence", contains(50))
                 .body("balanceAfterPence", contains(750));
     }

@@ -14,7 +14,7 @@ class AccountSnapshotTest {
     private static final String ID = "acc-1";
 
     private static final List<AccountEvent> BEFORE = List.of(
-            new AccountOpened(ID, "089999", "66374958", "JANE DOE", AT),
+            new AccountOpened(ID, "089999", "66374958", "JANE DOE", "C-1001", AT),
             new AccountCredited(ID, "in-1", Money.pence(10_000), Money.pence(10_000), AT),
             new OutboundFundsReserved(ID, "out-1", "k-1", "f-1", Money.pence(2_000), AT),
             new OutboundFundsReserved(ID, "out-2", "k-2", "f-2", Money.pence(3_000), AT),

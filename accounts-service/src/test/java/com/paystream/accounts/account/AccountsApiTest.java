@@ -6,9 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAccountOfficer;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.endsWith;
@@ -17,16 +19,34 @@ import static org.hamcrest.Matchers.endsWith;
 @WithTestResource(EventStoreTestResource.class)
 class AccountsApiTest {
 
+    /** The customer the tests' accounts belong to unless a test names another. */
+    static final String CUSTOMER = "C-1001";
+
     static String newAccountNumber() {
         return String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
+    /** A customer id no other test uses. */
+    static String newCustomerId() {
+        return "C-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
+    }
+
+    /** Opens an account for {@link #CUSTOMER}, as an account officer does. */
     static String open(String sortCode, String accountNumber) {
-        return given().contentType(ContentType.JSON)
-                .body("{\"sortCode\":\"" + sortCode + "\",\"accountNumber\":\"" + accountNumber
-                        + "\",\"holderName\":\"JANE DOE\"}")
+        return open(sortCode, accountNumber, CUSTOMER);
+    }
+
+    /** Opens an account for this customer, as an account officer does. */
+    static String open(String sortCode, String accountNumber, String customerId) {
+        return asAccountOfficer().contentType(ContentType.JSON)
+                .body(newAccountBody(sortCode, accountNumber, "JANE DOE", customerId))
                 .post("/accounts")
                 .then().statusCode(201).extract().path("accountId");
+    }
+
+    static String newAccountBody(String sortCode, String accountNumber, String holderName, String customerId) {
+        return "{\"sortCode\":\"" + sortCode + "\",\"accountNumber\":\"" + accountNumber + "\",\"holderName\":\""
+                + holderName + "\",\"customerId\":\"" + customerId + "\"}";
     }
 
     @Test
@@ -34,7 +54,7 @@ class AccountsApiTest {
         String number = newAccountNumber();
         String id = open("089999", number);
 
-        given().get("/accounts/by-number/089999/" + number)
+        asAccountOfficer().get("/accounts/by-number/089999/" + number)
                 .then().statusCode(200)
                 .body("accountId", equalTo(id))
                 .body("status", equalTo("OPEN"))
@@ -43,9 +63,8 @@ class AccountsApiTest {
 
     @Test
     void openingAnAccountAnswersWithItsLocation() {
-        given().contentType(ContentType.JSON)
-                .body("{\"sortCode\":\"089999\",\"accountNumber\":\"" + newAccountNumber()
-                        + "\",\"holderName\":\"JANE DOE\"}")
+        asAccountOfficer().contentType(ContentType.JSON)
+                .body(newAccountBody("089999", newAccountNumber(), "JANE DOE", CUSTOMER))
                 .post("/accounts")
                 .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/accounts/"));
     }
@@ -55,8 +74,8 @@ class AccountsApiTest {
         String number = newAccountNumber();
         open("089999", number);
 
-        given().contentType(ContentType.JSON)
-                .body("{\"sortCode\":\"089999\",\"accountNumber\":\"" + number + "\",\"holderName\":\"JOHN ROE\"}")
+        asAccountOfficer().contentType(ContentType.JSON)
+                .body(newAccountBody("089999", number, "JOHN ROE", CUSTOMER))
                 .post("/accounts")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -65,8 +84,8 @@ class AccountsApiTest {
 
     @Test
     void anAccountNumberThatIsNotEightDigitsIsRefusedNamingTheField() {
-        given().contentType(ContentType.JSON)
-                .body("{\"sortCode\":\"089999\",\"accountNumber\":\"1234\",\"holderName\":\"JANE DOE\"}")
+        asAccountOfficer().contentType(ContentType.JSON)
+                .body(newAccountBody("089999", "1234", "JANE DOE", CUSTOMER))
                 .post("/accounts")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -75,7 +94,7 @@ class AccountsApiTest {
 
     @Test
     void anUnknownAccountIsNotFound() {
-        given().get("/accounts/00000000-0000-0000-0000-000000000000")
+        asAccountOfficer().get("/accounts/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -84,7 +103,7 @@ class AccountsApiTest {
     void aBlockedAccountShowsAsBlocked() {
         String id = open("089999", newAccountNumber());
 
-        given().contentType(ContentType.JSON).body("{\"reason\":\"fraud review\"}")
+        asAccountOfficer().contentType(ContentType.JSON).body("{\"reason\":\"fraud review\"}")
                 .post("/accounts/" + id + "/block")
                 .then().statusCode(200).body("status", equalTo("BLOCKED"));
     }
@@ -93,7 +112,7 @@ class AccountsApiTest {
     void blockingWithoutAReasonIsRefused() {
         String id = open("089999", newAccountNumber());
 
-        given().contentType(ContentType.JSON).body("{}")
+        asAccountOfficer().contentType(ContentType.JSON).body("{}")
                 .post("/accounts/" + id + "/block")
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
     }
@@ -101,10 +120,28 @@ class AccountsApiTest {
     @Test
     void aClosedAccountCannotBeBlocked() {
         String id = open("089999", newAccountNumber());
-        given().contentType(ContentType.JSON).post("/accounts/" + id + "/close").then().statusCode(200);
+        asAccountOfficer().contentType(ContentType.JSON).post("/accounts/" + id + "/close").then().statusCode(200);
 
-        given().contentType(ContentType.JSON).body("{\"reason\":\"late\"}")
+        asAccountOfficer().contentType(ContentType.JSON).body("{\"reason\":\"late\"}")
                 .post("/accounts/" + id + "/block")
                 .then().statusCode(409).body("type", endsWith("account-closed"));
+    }
+
+    @Test
+    void theOwnerRecordedOnTheAccountIsTheCustomerIdTheOfficerGave() {
+        String customer = newCustomerId();
+        String number = newAccountNumber();
+
+        String id = asAccountOfficer().contentType(ContentType.JSON)
+                .body(newAccountBody("089999", number, "JANE DOE", customer))
+                .post("/accounts")
+                .then().statusCode(201).body("customerId", equalTo(customer)).extract().path("accountId");
+
+        asAccountOfficer().get("/accounts/" + id).then().statusCode(200).body("customerId", equalTo(customer));
+        asAccountOfficer().get("/accounts/" + id + "/events").then().statusCode(200)
+                .body("events[0].type", equalTo("AccountOpened"))
+                .body("events[0].data.customerId", equalTo(customer));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asAccountOfficer().get("/accounts").then()
+                .body("find { it.accountId == '" + id + "' }.customerId", equalTo(customer)));
     }
 }

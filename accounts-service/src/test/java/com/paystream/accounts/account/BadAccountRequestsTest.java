@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAccountOfficer;
+import static com.paystream.infrastructure.testing.Operators.asCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -38,7 +39,7 @@ class BadAccountRequestsTest {
 
     private static ObjectNode newAccount(String number) {
         return JSON.createObjectNode().put("sortCode", "608371").put("accountNumber", number)
-                .put("holderName", "SAM TAYLOR");
+                .put("holderName", "SAM TAYLOR").put("customerId", AccountsApiTest.CUSTOMER);
     }
 
     private static Arguments changed(String what, String field, Consumer<ObjectNode> change) {
@@ -57,7 +58,17 @@ class BadAccountRequestsTest {
                         body -> body.put("holderName", "S".repeat(20_000))),
                 changed("a holder name of 200 characters", "holderName",
                         body -> body.put("holderName", "S".repeat(200))),
-                changed("a blank holder name", "holderName", body -> body.put("holderName", "   ")));
+                changed("a blank holder name", "holderName", body -> body.put("holderName", "   ")),
+                changed("no customer id", "customerId", body -> body.remove("customerId")),
+                changed("a null customer id", "customerId", body -> body.putNull("customerId")),
+                changed("an empty customer id", "customerId", body -> body.put("customerId", "")),
+                changed("a customer id with a space", "customerId", body -> body.put("customerId", "C 1001")),
+                changed("a customer id with a slash", "customerId", body -> body.put("customerId", "C-1001/../C-1002")),
+                changed("a customer id of 65 characters", "customerId",
+                        body -> body.put("customerId", "C-" + "1".repeat(63))),
+                changed("a customer id with a zero-width space", "customerId",
+                        body -> body.put("customerId", "C-10\u200b01")),
+                changed("a customer id as a number", "customerId", body -> body.put("customerId", 1001)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,14 +79,15 @@ class BadAccountRequestsTest {
         ObjectNode body = newAccount(number);
         change.accept(body);
 
-        given().contentType(ContentType.JSON).body(body.toString()).post("/accounts")
+        asAccountOfficer().contentType(ContentType.JSON).body(body.toString()).post("/accounts")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(field));
         assertThat(store.load(Accounts.stream(Accounts.idOf("608371", number)), Accounts.CODEC).exists()).isFalse();
     }
 
     private String openedAccountWithMoney() {
         String number = accountNumber();
-        String id = given().contentType(ContentType.JSON).body(newAccount(number).toString()).post("/accounts")
+        String id = asAccountOfficer().contentType(ContentType.JSON).body(newAccount(number).toString())
+                .post("/accounts")
                 .then().statusCode(201).extract().path("accountId");
         return id;
     }
@@ -117,7 +129,7 @@ class BadAccountRequestsTest {
         ObjectNode body = outbound();
         change.accept(body);
 
-        given().contentType(ContentType.JSON).body(body.toString())
+        asCustomer(AccountsApiTest.CUSTOMER).contentType(ContentType.JSON).body(body.toString())
                 .post("/accounts/" + accountId + "/outbound-payments")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(field));
         assertThat(store.load(Accounts.stream(accountId), Accounts.CODEC).revision()).isEqualTo(revision);
@@ -128,7 +140,7 @@ class BadAccountRequestsTest {
         String accountId = openedAccountWithMoney();
         long revision = store.load(Accounts.stream(accountId), Accounts.CODEC).revision();
 
-        given().contentType(ContentType.JSON).body("{\"dailyCount\":-1,\"dailyAmountPence\":-5,"
+        asAccountOfficer().contentType(ContentType.JSON).body("{\"dailyCount\":-1,\"dailyAmountPence\":-5,"
                         + "\"weeklyCount\":1,\"weeklyAmountPence\":1}")
                 .put("/accounts/" + accountId + "/outbound-limits").then().statusCode(400).contentType(PROBLEM);
         assertThat(store.load(Accounts.stream(accountId), Accounts.CODEC).revision()).isEqualTo(revision);
@@ -137,10 +149,10 @@ class BadAccountRequestsTest {
     @Test
     void anUnknownAccountIsNotFoundWhateverIsAsked() {
         String unknown = Accounts.idOf("608371", accountNumber());
-        given().get("/accounts/" + unknown).then().statusCode(404).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body("{\"reason\":\"lost card\"}").post("/accounts/" + unknown + "/block")
-                .then().statusCode(404).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body(outbound().toString())
+        asAccountOfficer().get("/accounts/" + unknown).then().statusCode(404).contentType(PROBLEM);
+        asAccountOfficer().contentType(ContentType.JSON).body("{\"reason\":\"lost card\"}")
+                .post("/accounts/" + unknown + "/block").then().statusCode(404).contentType(PROBLEM);
+        asCustomer(AccountsApiTest.CUSTOMER).contentType(ContentType.JSON).body(outbound().toString())
                 .post("/accounts/" + unknown + "/outbound-payments").then().statusCode(404).contentType(PROBLEM);
     }
 }

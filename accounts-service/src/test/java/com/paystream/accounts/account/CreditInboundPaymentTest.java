@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAccountOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,7 +56,8 @@ class CreditInboundPaymentTest {
     }
 
     private long balance(String accountId) {
-        return given().get("/accounts/" + accountId).then().statusCode(200).extract().<Integer>path("balancePence");
+        return asAccountOfficer().get("/accounts/" + accountId).then().statusCode(200).extract()
+                .<Integer>path("balancePence");
     }
 
     @Test
@@ -92,7 +93,8 @@ class CreditInboundPaymentTest {
     void aPaymentToAClosedAccountFailsItsAccountCheckAsClosed() {
         String number = AccountsApiTest.newAccountNumber();
         String accountId = AccountsApiTest.open("089999", number);
-        given().contentType(ContentType.JSON).post("/accounts/" + accountId + "/close").then().statusCode(200);
+        asAccountOfficer().contentType(ContentType.JSON).post("/accounts/" + accountId + "/close").then()
+                .statusCode(200);
 
         String paymentId = clear("089999", number, 100);
 
@@ -118,11 +120,11 @@ class CreditInboundPaymentTest {
 
         String paymentId = clear("089999", number, 4_200);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/accounts/" + accountId
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asAccountOfficer().get("/accounts/" + accountId
                 + "/transactions").then().statusCode(200)
                 .body("paymentId", org.hamcrest.Matchers.contains(paymentId))
                 .body("amountPence", org.hamcrest.Matchers.contains(4_200)));
-        given().get("/accounts").then().statusCode(200)
+        asAccountOfficer().get("/accounts").then().statusCode(200)
                 .body("find { it.accountId == '" + accountId + "' }.balancePence",
                         org.hamcrest.Matchers.equalTo(4_200));
     }

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -50,7 +50,8 @@ class OutboundOutcomesTest {
         Accounts.Loaded loaded = accounts.load(id);
         accounts.append(id, loaded, Causation.command("fund:" + id, id), List.of(new AccountCredited(id,
                 "in-" + UUID.randomUUID(), Money.pence(50_000), Money.pence(50_000), AT)));
-        String paymentId = given().contentType(ContentType.JSON).body(Map.of("idempotencyKey", "k-1",
+        String paymentId = asCustomer(AccountsApiTest.CUSTOMER).contentType(ContentType.JSON)
+                .body(Map.of("idempotencyKey", "k-1",
                         "beneficiary", Map.of("name", "NORTHWIND", "sortCode", "089999", "accountNumber", "66374958"),
                         "amount", Map.of("minorUnits", 20_000, "currency", "GBP"), "reference", "INV 1"))
                 .post("/accounts/" + id + "/outbound-payments").then().statusCode(201).extract().path("paymentId");
@@ -108,8 +109,8 @@ class OutboundOutcomesTest {
     void aRejectedHeldPaymentReleasesItsReservationAndFails() {
         Paid paid = acceptedPayment();
 
-        publish(paid, new OutboundHeldPaymentRejected(paid.paymentId(), paid.details(), "op-1", "confirmed match",
-                AT));
+        publish(paid, new OutboundHeldPaymentRejected(paid.paymentId(), paid.details(), "op-1", "officer",
+                "confirmed match", AT));
         awaitOnTimeline(paid, "OutboundPaymentFailed");
 
         assertThat(account(paid).availablePence()).isEqualTo(50_000);

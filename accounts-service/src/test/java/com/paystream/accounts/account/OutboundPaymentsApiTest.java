@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAccountOfficer;
+import static com.paystream.infrastructure.testing.Operators.asCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,7 +32,12 @@ class OutboundPaymentsApiTest {
     @Inject
     EventStore store;
 
-    /** An open account holding {@code pence}. */
+    /** The customer who owns the accounts of these tests, and pays out of them. */
+    private static io.restassured.specification.RequestSpecification asOwner() {
+        return asCustomer(AccountsApiTest.CUSTOMER);
+    }
+
+    /** An open account of {@link AccountsApiTest#CUSTOMER} holding {@code pence}. */
     private String fundedAccount(long pence) {
         String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
         Accounts.Loaded loaded = accounts.load(id);
@@ -48,7 +54,7 @@ class OutboundPaymentsApiTest {
     }
 
     private static io.restassured.response.ValidatableResponse pay(String accountId, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return asOwner().contentType(ContentType.JSON).body(body)
                 .post("/accounts/" + accountId + "/outbound-payments").then();
     }
 
@@ -66,7 +72,7 @@ class OutboundPaymentsApiTest {
         String account = fundedAccount(50_000);
         pay(account, payment("k-1", 20_000)).statusCode(201);
 
-        given().get("/accounts/" + account).then().statusCode(200)
+        asOwner().get("/accounts/" + account).then().statusCode(200)
                 .body("balancePence", equalTo(50_000))
                 .body("availableBalancePence", equalTo(30_000));
     }
@@ -103,7 +109,7 @@ class OutboundPaymentsApiTest {
     @Test
     void aBlockedAccountCannotPayOut() {
         String account = fundedAccount(10_000);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "fraud review"))
+        asAccountOfficer().contentType(ContentType.JSON).body(Map.of("reason", "fraud review"))
                 .post("/accounts/" + account + "/block").then().statusCode(200);
 
         pay(account, payment("k-1", 1)).statusCode(409).body("type", endsWith("account-blocked"));
@@ -112,7 +118,7 @@ class OutboundPaymentsApiTest {
     @Test
     void anAccountsOwnDailyCountLimitRefusesOneMorePaymentThatDay() {
         String account = fundedAccount(10_000);
-        given().contentType(ContentType.JSON)
+        asAccountOfficer().contentType(ContentType.JSON)
                 .body(Map.of("dailyCount", 1, "dailyAmountPence", 5_000, "weeklyCount", 3,
                         "weeklyAmountPence", 9_000))
                 .put("/accounts/" + account + "/outbound-limits").then().statusCode(200)
@@ -124,7 +130,7 @@ class OutboundPaymentsApiTest {
 
     @Test
     void withoutItsOwnLimitsAnAccountHasTheBanksDefaults() {
-        given().get("/accounts/" + fundedAccount(1) + "/outbound-limits").then().statusCode(200)
+        asOwner().get("/accounts/" + fundedAccount(1) + "/outbound-limits").then().statusCode(200)
                 .body("accountsOwn", equalTo(false))
                 .body("dailyCount", equalTo(10));
     }
@@ -154,7 +160,7 @@ class OutboundPaymentsApiTest {
         String account = fundedAccount(50_000);
         String paymentId = pay(account, payment("k-1", 20_000)).statusCode(201).extract().path("paymentId");
 
-        given().get("/accounts/" + account + "/outbound-payments").then().statusCode(200)
+        asOwner().get("/accounts/" + account + "/outbound-payments").then().statusCode(200)
                 .body("paymentId", hasItem(paymentId));
     }
 }

@@ -9,6 +9,7 @@ import io.grpc.netty.shaded.io.netty.channel.ChannelDuplexHandler;
 import io.grpc.netty.shaded.io.netty.channel.ChannelHandler;
 import io.grpc.netty.shaded.io.netty.channel.ChannelHandlerContext;
 import io.grpc.netty.shaded.io.netty.channel.ChannelPromise;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.netty.shaded.io.netty.util.AsciiString;
 import io.grpc.netty.shaded.io.netty.util.ReferenceCountUtil;
 
@@ -20,34 +21,44 @@ import java.util.Map;
 import java.util.Queue;
 
 /**
- * Serves plain HTTP/1.1 probes ({@code GET /health/live} → 204) on the gRPC port, as EventStoreDB does, so container
+ * Serves HTTP/1.1 probes ({@code GET /health/live} → 204) on the gRPC port, as EventStoreDB does, so container
  * health checks work, and hands other HTTP/1.1 requests to an {@link HttpApi} (user management on a secure
  * emulator). Each connection is sniffed: the HTTP/2 preface ({@code PRI * HTTP/2.0}) goes on to gRPC untouched;
  * anything else is read as one HTTP/1.1 request (with its body, up to 1 MiB), answered and closed. Until the
  * decision, what gRPC wants to write (its SETTINGS frame) is held back, so an HTTP/1.1 client never sees HTTP/2 bytes.
+ *
+ * <p>With a TLS context it serves the same over TLS only: the handshake comes first ({@link TlsHandshake}), then the
+ * same sniffing of the decrypted bytes; a client speaking plain text is disconnected.
  */
 public final class HttpProbeNegotiator implements InternalProtocolNegotiator.ProtocolNegotiator {
+    private static final AsciiString HTTPS = AsciiString.of("https");
+
     private final InternalProtocolNegotiator.ProtocolNegotiator plaintext = InternalProtocolNegotiators.serverPlaintext();
     private final HttpApi api;
+    private final SslContext tls;
 
-    /** Only the health probe. */
-    public HttpProbeNegotiator() {
-        this(null);
-    }
-
-    /** The health probe, and {@code api} for every other HTTP/1.1 request. */
-    public HttpProbeNegotiator(HttpApi api) {
+    /**
+     * The health probe, and {@code api} (when not null) for every other HTTP/1.1 request; over TLS only with
+     * {@code tls} (from {@link TlsHandshake#serverContext}), in plain text when it is null.
+     */
+    public HttpProbeNegotiator(HttpApi api, SslContext tls) {
         this.api = api;
+        this.tls = tls;
     }
 
     @Override
     public AsciiString scheme() {
-        return plaintext.scheme();
+        return tls == null ? plaintext.scheme() : HTTPS;
     }
 
     @Override
     public ChannelHandler newHandler(GrpcHttp2ConnectionHandler grpcHandler) {
-        return new Sniffer(plaintext.newHandler(grpcHandler), api);
+        if (tls == null) {
+            return new Sniffer(plaintext.newHandler(grpcHandler), api);
+        }
+        Sniffer sniffer = new Sniffer(InternalProtocolNegotiators.grpcNegotiationHandler(grpcHandler), api);
+        return InternalProtocolNegotiators.waitUntilActiveHandler(new TlsHandshake(tls, sniffer),
+                grpcHandler.getNegotiationLogger());
     }
 
     @Override

@@ -4,7 +4,8 @@ import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.readmodel.ReadModelRunner;
 import com.paystream.infrastructure.readmodel.ReadModelStatus;
-import com.paystream.infrastructure.security.OperatorRoles;
+import com.paystream.infrastructure.security.Caller;
+import com.paystream.infrastructure.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,11 +27,12 @@ import java.util.function.Supplier;
 /**
  * The operations API every service has: its consumer groups (lag, in flight, parked), their parked messages with the
  * reasons, replaying them once the fault is fixed; its read models, and rebuilding one from the start of history.
- * Operators with the {@code ops} role only (parked messages carry payment details).
+ * Operators with the {@code ops} role change things (replay, rebuild); auditors may read too (parked messages carry
+ * payment details, so no one else).
  */
 @Path("/ops")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(OperatorRoles.OPS)
+@RolesAllowed({Roles.OPS, Roles.AUDITOR})
 public class OpsResource {
     private static final Logger LOG = Logger.getLogger(OpsResource.class);
     private static final int MAX_PARKED_PAGE = 1000;
@@ -71,6 +73,7 @@ public class OpsResource {
     /** 202: the store redelivers the parked messages to the group's consumers; they leave the list once handled. */
     @POST
     @Path("/subscriptions/{group}/parked/replay")
+    @RolesAllowed(Roles.OPS)
     public Response replay(@PathParam("group") String group) {
         known(() -> {
             subscriptions.replayParked(group);
@@ -88,6 +91,7 @@ public class OpsResource {
     /** 202: the read model forgets its state and checkpoint and reads all history again (readiness DOWN until then). */
     @POST
     @Path("/read-models/{name}/rebuild")
+    @RolesAllowed(Roles.OPS)
     public Response rebuild(@PathParam("name") String name) {
         known(() -> {
             readModels.rebuild(name);
@@ -104,7 +108,7 @@ public class OpsResource {
 
     /** Operations change what the service does: the log keeps who asked for each. */
     private Response accepted(String target, String action) {
-        String by = operator.getPrincipal().getName();
+        String by = Caller.of(operator).name();
         LOG.infof("Operator %s requested %s of %s", by, action, target);
         return Response.accepted(new Accepted(target, action, by)).build();
     }

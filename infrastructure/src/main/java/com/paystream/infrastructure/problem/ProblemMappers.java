@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.paystream.events.EventJson;
 import com.paystream.infrastructure.client.EventStoreConfig;
 import com.paystream.infrastructure.correlation.CorrelationFilter;
+import com.paystream.infrastructure.security.Caller;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.store.StoreAccessDeniedException;
 import com.paystream.infrastructure.store.StoreUnavailableException;
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
  *       {@code concurrent-modification}; {@link PreconditionFailedProblem} 412;</li>
  *   <li>{@link StoreUnavailableException} 503 with {@code Retry-After};</li>
  *   <li>{@link StoreAccessDeniedException} 500 {@code store-access-denied} (logged as an error);</li>
- *   <li>no or wrong operator credentials 401 (with {@code WWW-Authenticate}), a missing role 403;</li>
+ *   <li>no access token, or one that is not valid (expired, signed by another key, for another audience or issuer)
+ *       401 (with {@code WWW-Authenticate: Bearer}), a token without the role the endpoint needs 403;</li>
  *   <li>anything else 500, with no internals (the correlation id to quote, and the log has the rest).</li>
  * </ul>
  */
@@ -82,19 +84,24 @@ public class ProblemMappers {
                         + "the stream access lists", path(uri), null));
     }
 
-    /** No credentials, or credentials that match no operator: 401 with the scheme to use. */
+    /** No access token, or one that is not valid: 401 with the scheme to use. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return unauthenticated(path(uri));
+    }
+
+    /** The 401 every refused sign-in gets: no hint of why a token was refused (the log says). */
+    public static Response unauthenticated(String path) {
         return builder(new Problem(Problem.type("unauthenticated"), "Unauthenticated", 401,
-                "Sign in as an operator (HTTP basic authentication)", path(uri), null))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quarkus\"").build();
+                "Send a valid access token from the bank's identity provider (Authorization: Bearer)", path, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"paystream\"").build();
     }
 
     /** Signed in, without the role the endpoint needs. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(new Problem(Problem.type("forbidden"), "Forbidden", 403, "Operator "
-                + identity.getPrincipal().getName() + " does not have the role this needs", path(uri), null));
+        return answer(new Problem(Problem.type("forbidden"), "Forbidden", 403, Caller.of(identity).name()
+                + " does not have the role this needs", path(uri), null));
     }
 
     @ServerExceptionMapper

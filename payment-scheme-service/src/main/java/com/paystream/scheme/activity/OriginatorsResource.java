@@ -1,6 +1,8 @@
 package com.paystream.scheme.activity;
 
 import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,9 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
-/** Originators' activity and fraud signals, from the {@link OriginatorActivity} read model. */
+/** Originators' activity and fraud signals, from the {@link OriginatorActivity} read model: for the bank's staff. */
 @Path("/originators")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AUDITOR, Roles.OPS, Roles.SANCTIONS_OFFICER, Roles.ACCOUNT_OFFICER})
 public class OriginatorsResource {
     @Inject
     OriginatorActivity activity;

@@ -11,9 +11,11 @@ import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.RevisionConflictException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -32,7 +34,8 @@ import java.util.UUID;
 
 /**
  * The scheme delivers inbound payments here. Delivery is idempotent on the scheme's transaction id: the payment id
- * derives from it, and the first event is written only where the payment's stream does not exist yet.
+ * derives from it, and the first event is written only where the payment's stream does not exist yet. Only the scheme
+ * delivers (its token's role {@code scheme}).
  */
 @Path("/inbound-payments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +69,7 @@ public class InboundPaymentsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SCHEME)
     public Response receive(InboundPaymentRequest request) {
         InboundPaymentDetails details = validShape(request);
         String paymentId = paymentIdOf(details.schemeTransactionId());

@@ -11,8 +11,10 @@ import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,10 +32,11 @@ import java.util.Optional;
 /**
  * What the scheme tells the bank about the outbound payments it was sent: settled, or returned with an ARUCS code.
  * Each notification is recorded once (the same one again answers 200, nothing new); one about a payment the bank never
- * sent is a 404 or a 409.
+ * sent is a 404 or a 409. Only the scheme sends these notices (its token's role {@code scheme}).
  */
 @Path("/outbound-payments/{paymentId}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SCHEME)
 public class SchemeNotificationsResource {
     @Inject
     EventStore store;

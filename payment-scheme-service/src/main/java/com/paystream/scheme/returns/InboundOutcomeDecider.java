@@ -30,6 +30,12 @@ final class InboundOutcomeDecider {
 
     static InboundPaymentFailed onHeldPaymentRejected(InboundHeldPaymentRejected rejected, Instant at) {
         return new InboundPaymentFailed(rejected.paymentId(), "Rejected after sanctions review by "
-                + rejected.operatorId() + ": " + rejected.reason(), at);
+                + operator(rejected) + ": " + rejected.reason(), at);
+    }
+
+    /** The operator as people read them: name and subject, or the id alone (events from before names were kept). */
+    private static String operator(InboundHeldPaymentRejected rejected) {
+        String name = rejected.operatorName();
+        return name == null || name.isBlank() ? rejected.operatorId() : name + " (" + rejected.operatorId() + ")";
     }
 }

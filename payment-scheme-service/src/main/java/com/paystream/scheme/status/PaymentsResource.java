@@ -6,9 +6,11 @@ import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.StoredEvent;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,9 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 
-/** A payment's status and its whole timeline, read straight from its {@code payment-{id}} stream. */
+/**
+ * A payment's status and its whole timeline, read straight from its {@code payment-{id}} stream. For the bank's staff
+ * who read payments (auditors, ops, sanctions and account officers); customers see their payments in accounts-service.
+ */
 @Path("/payments")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AUDITOR, Roles.OPS, Roles.SANCTIONS_OFFICER, Roles.ACCOUNT_OFFICER})
 public class PaymentsResource {
     @Inject
     EventStore store;

@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static com.paystream.infrastructure.testing.Operators.asAuditor;
 import static com.paystream.infrastructure.testing.Operators.asOps;
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asScheme;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -30,7 +31,7 @@ class OriginatorsApiTest {
                  "amount":{"minorUnits":%d,"currency":"GBP"},
                  "reference":"INV 42","processingDate":"2026-11-24"}
                 """.formatted(UUID.randomUUID(), originatorAccount, pence);
-        given().contentType(ContentType.JSON).body(body).post("/inbound-payments").then().statusCode(202);
+        asScheme().contentType(ContentType.JSON).body(body).post("/inbound-payments").then().statusCode(202);
     }
 
     private String activityPath() {
@@ -42,7 +43,7 @@ class OriginatorsApiTest {
         deliver(1_000);
         deliver(2_500);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get(activityPath()).then()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asAuditor().get(activityPath()).then()
                 .statusCode(200)
                 .body("payments", equalTo(2))
                 .body("amountPence", equalTo(3_500))
@@ -52,20 +53,20 @@ class OriginatorsApiTest {
     @Test
     void theReadModelRebuiltFromTheStartOfHistoryShowsTheSameActivity() {
         deliver(700);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get(activityPath()).then()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asAuditor().get(activityPath()).then()
                 .statusCode(200).body("payments", equalTo(1)));
 
         asOps().post("/ops/read-models/" + OriginatorActivity.NAME + "/rebuild").then().statusCode(202);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asOps().get("/ops/read-models/"
                 + OriginatorActivity.NAME).then().body("caughtUp", equalTo(true)));
-        given().get(activityPath()).then().statusCode(200).body("payments", equalTo(1))
+        asAuditor().get(activityPath()).then().statusCode(200).body("payments", equalTo(1))
                 .body("amountPence", equalTo(700));
     }
 
     @Test
     void anOriginatorWithNoPaymentsIsNotFound() {
-        given().get("/originators/089999/00000000").then().statusCode(404)
+        asAuditor().get("/originators/089999/00000000").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

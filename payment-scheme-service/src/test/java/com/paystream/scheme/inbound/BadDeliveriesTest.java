@@ -19,7 +19,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAuditor;
+import static com.paystream.infrastructure.testing.Operators.asScheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -94,7 +95,7 @@ class BadDeliveriesTest {
         ObjectNode body = delivery(transactionId);
         change.accept(body);
 
-        given().contentType(ContentType.JSON).body(body.toString()).post("/inbound-payments")
+        asScheme().contentType(ContentType.JSON).body(body.toString()).post("/inbound-payments")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(field));
         assertNothingWrittenFor(transactionId);
     }
@@ -107,7 +108,7 @@ class BadDeliveriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("unreadableBodies")
     void aBodyThatIsNotADeliveryIsRefusedAsMalformed(String what, String body) {
-        given().contentType(ContentType.JSON).body(body).post("/inbound-payments")
+        asScheme().contentType(ContentType.JSON).body(body).post("/inbound-payments")
                 .then().statusCode(400).contentType(PROBLEM);
     }
 
@@ -122,20 +123,20 @@ class BadDeliveriesTest {
         String transactionId = "TX-HUGE-" + UUID.randomUUID();
         ObjectNode body = delivery(transactionId).put("reference", "A".repeat(2_000_000));
 
-        given().contentType(ContentType.JSON).body(body.toString()).post("/inbound-payments")
+        asScheme().contentType(ContentType.JSON).body(body.toString()).post("/inbound-payments")
                 .then().statusCode(413).contentType(PROBLEM);
         assertNothingWrittenFor(transactionId);
     }
 
     @Test
     void aDeliveryInAnotherMediaTypeIsRefusedWith415() {
-        given().contentType(ContentType.XML).body("<payment/>").post("/inbound-payments")
+        asScheme().contentType(ContentType.XML).body("<payment/>").post("/inbound-payments")
                 .then().statusCode(415).contentType(PROBLEM);
     }
 
     @Test
     void anUnknownPaymentIsNotFound() {
-        given().get("/payments/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
-        given().get("/payments/" + UUID.randomUUID() + "/timeline").then().statusCode(404).contentType(PROBLEM);
+        asAuditor().get("/payments/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+        asAuditor().get("/payments/" + UUID.randomUUID() + "/timeline").then().statusCode(404).contentType(PROBLEM);
     }
 }

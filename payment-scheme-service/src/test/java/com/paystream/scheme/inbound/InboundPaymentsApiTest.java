@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAuditor;
+import static com.paystream.infrastructure.testing.Operators.asScheme;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,7 +32,7 @@ class InboundPaymentsApiTest {
     }
 
     private static String deliver(String body, int status) {
-        return given().contentType(ContentType.JSON).body(body).post("/inbound-payments")
+        return asScheme().contentType(ContentType.JSON).body(body).post("/inbound-payments")
                 .then().statusCode(status).extract().path("paymentId");
     }
 
@@ -39,7 +40,7 @@ class InboundPaymentsApiTest {
     void aValidPaymentIsAcceptedAndBecomesValidated() {
         String paymentId = deliver(body("TX-" + UUID.randomUUID(), "88837491", 12_500), 202);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/payments/" + paymentId)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asAuditor().get("/payments/" + paymentId)
                 .then().statusCode(200)
                 .body("timeline.type", hasItems("InboundPaymentReceived", "InboundPaymentValidated")));
     }
@@ -48,7 +49,7 @@ class InboundPaymentsApiTest {
     void aPaymentToAnAccountFailingTheModulusCheckIsReturnedWithArucsInvalidDetails() {
         String paymentId = deliver(body("TX-" + UUID.randomUUID(), "88837492", 12_500), 202);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/payments/" + paymentId)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asAuditor().get("/payments/" + paymentId)
                 .then().statusCode(200)
                 .body("status", equalTo("RETURNED"))
                 .body("timeline.event.reason", hasItem("INVALID_DETAILS")));
@@ -62,7 +63,7 @@ class InboundPaymentsApiTest {
         String second = deliver(body, 200);
 
         org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first);
-        given().get("/payments/" + first).then().statusCode(200)
+        asAuditor().get("/payments/" + first).then().statusCode(200)
                 .body("timeline.findAll { it.type == 'InboundPaymentReceived' }.size()", equalTo(1));
     }
 
@@ -71,7 +72,8 @@ class InboundPaymentsApiTest {
         String transactionId = "TX-" + UUID.randomUUID();
         deliver(body(transactionId, "88837491", 500), 202);
 
-        given().contentType(ContentType.JSON).body(body(transactionId, "88837491", 501)).post("/inbound-payments")
+        asScheme().contentType(ContentType.JSON).body(body(transactionId, "88837491", 501))
+                .post("/inbound-payments")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("scheme-transaction-reused"));
@@ -79,7 +81,7 @@ class InboundPaymentsApiTest {
 
     @Test
     void aSortCodeThatIsNotSixDigitsIsRefusedNamingTheField() {
-        given().contentType(ContentType.JSON)
+        asScheme().contentType(ContentType.JSON)
                 .body(body("TX-" + UUID.randomUUID(), "88837491", 500).replace("\"107999\"", "\"10799\""))
                 .post("/inbound-payments")
                 .then().statusCode(400)
@@ -89,27 +91,28 @@ class InboundPaymentsApiTest {
 
     @Test
     void malformedJsonIsRefusedAsABadRequest() {
-        given().contentType(ContentType.JSON).body("{\"schemeTransactionId\":").post("/inbound-payments")
+        asScheme().contentType(ContentType.JSON).body("{\"schemeTransactionId\":").post("/inbound-payments")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void anUnknownPaymentIsNotFound() {
-        given().get("/payments/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        asAuditor().get("/payments/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aReturnedPaymentIsListedAmongTheReturnedOnes() {
         String paymentId = deliver(body("TX-" + UUID.randomUUID(), "88837492", 700), 202);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("status", "RETURNED")
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asAuditor().queryParam("status", "RETURNED")
                 .get("/payments").then().statusCode(200)
                 .body("paymentId", hasItem(paymentId)));
     }
 
     @Test
     void listingByAStatusThatDoesNotExistIsRefusedNamingTheField() {
-        given().queryParam("status", "TELEPORTED").get("/payments")
+        asAuditor().queryParam("status", "TELEPORTED").get("/payments")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("status"));
     }

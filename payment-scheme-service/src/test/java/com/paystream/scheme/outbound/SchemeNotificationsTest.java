@@ -23,7 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asCustomer;
+import static com.paystream.infrastructure.testing.Operators.asScheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -70,7 +71,7 @@ class SchemeNotificationsTest {
     void aSettlementOfAPaymentSentToTheSchemeIsRecordedOnItsTimeline() {
         String paymentId = sentPayment();
 
-        given().post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(202);
+        asScheme().post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(202);
 
         assertThat(timeline(paymentId)).endsWith("OutboundPaymentSettled");
     }
@@ -78,16 +79,16 @@ class SchemeNotificationsTest {
     @Test
     void theSameSettlementAgainRecordsNothingNew() {
         String paymentId = sentPayment();
-        given().post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(202);
+        asScheme().post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(202);
 
-        given().post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(200)
+        asScheme().post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(200)
                 .body("alreadyRecorded", equalTo(true));
         assertThat(timeline(paymentId).stream().filter("OutboundPaymentSettled"::equals)).hasSize(1);
     }
 
     @Test
     void aSettlementOfAPaymentNeverSentToTheSchemeIsAConflict() {
-        given().post("/outbound-payments/" + payment() + "/settlement").then().statusCode(409)
+        asScheme().post("/outbound-payments/" + payment() + "/settlement").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("outbound-payment-not-sent"));
     }
@@ -96,7 +97,7 @@ class SchemeNotificationsTest {
     void aReturnIsRecordedWithItsArucsReason() {
         String paymentId = sentPayment();
 
-        given().contentType(ContentType.JSON).body(Map.of("reasonCode", "B", "detail", "account closed"))
+        asScheme().contentType(ContentType.JSON).body(Map.of("reasonCode", "B", "detail", "account closed"))
                 .post("/outbound-payments/" + paymentId + "/return").then().statusCode(202);
 
         assertThat(timeline(paymentId)).endsWith("OutboundPaymentReturnedByScheme");
@@ -104,9 +105,30 @@ class SchemeNotificationsTest {
 
     @Test
     void aReturnWithoutAKnownReasonCodeIsRefusedNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("reasonCode", "Q"))
+        asScheme().contentType(ContentType.JSON).body(Map.of("reasonCode", "Q"))
                 .post("/outbound-payments/" + sentPayment() + "/return").then().statusCode(400)
                 .body("errors.field", hasItem("reasonCode"));
+    }
+
+    @Test
+    void aCustomerForgingASettlementNoticeIsForbiddenAndNothingIsWritten() {
+        String paymentId = sentPayment();
+
+        asCustomer("C-1001").post("/outbound-payments/" + paymentId + "/settlement").then().statusCode(403)
+                .contentType("application/problem+json").body("type", equalTo("urn:paystream:problem:forbidden"));
+
+        assertThat(timeline(paymentId)).containsExactly("OutboundPaymentRequested", "OutboundPaymentSentToScheme");
+    }
+
+    @Test
+    void aCustomerForgingAReturnNoticeIsForbiddenAndNothingIsWritten() {
+        String paymentId = sentPayment();
+
+        asCustomer("C-1001").contentType(ContentType.JSON).body(Map.of("reasonCode", "B", "detail", "forged"))
+                .post("/outbound-payments/" + paymentId + "/return").then().statusCode(403)
+                .contentType("application/problem+json").body("type", equalTo("urn:paystream:problem:forbidden"));
+
+        assertThat(timeline(paymentId)).containsExactly("OutboundPaymentRequested", "OutboundPaymentSentToScheme");
     }
 
     @Test

@@ -59,7 +59,8 @@ class EndInboundPaymentTest {
     void aPaymentRejectedAfterSanctionsReviewFails() {
         String paymentId = UUID.randomUUID().toString();
 
-        append(paymentId, new InboundHeldPaymentRejected(paymentId, "TX-" + paymentId, "operator-7", "match", AT));
+        append(paymentId, new InboundHeldPaymentRejected(paymentId, "TX-" + paymentId, "operator-7", "Operator Seven",
+                "match", AT));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
                 .anyMatch(e -> e instanceof InboundPaymentFailed));

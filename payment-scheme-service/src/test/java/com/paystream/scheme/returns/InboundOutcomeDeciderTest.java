@@ -44,9 +44,17 @@ class InboundOutcomeDeciderTest {
 
     @Test
     void givenAHeldPayment_whenAnOperatorRejectsIt_thenItFailsNamingTheOperatorAndReason() {
-        InboundPaymentFailed failed = InboundOutcomeDecider.onHeldPaymentRejected(
-                new InboundHeldPaymentRejected("p-1", "TX-1", "operator-7", "confirmed match", AT), AT);
+        InboundPaymentFailed failed = InboundOutcomeDecider.onHeldPaymentRejected(new InboundHeldPaymentRejected(
+                "p-1", "TX-1", "5f0c6a1e-subject", "operator-7", "confirmed match", AT), AT);
 
-        assertThat(failed.reason()).contains("operator-7").contains("confirmed match");
+        assertThat(failed.reason()).contains("operator-7").contains("5f0c6a1e-subject").contains("confirmed match");
+    }
+
+    @Test
+    void givenARejectionRecordedBeforeOperatorsHadNames_whenItIsDecided_thenItFailsNamingTheOperatorsId() {
+        InboundPaymentFailed failed = InboundOutcomeDecider.onHeldPaymentRejected(
+                new InboundHeldPaymentRejected("p-1", "TX-1", "operator-7", null, "confirmed match", AT), AT);
+
+        assertThat(failed.reason()).contains("by operator-7:").doesNotContain("null");
     }
 }

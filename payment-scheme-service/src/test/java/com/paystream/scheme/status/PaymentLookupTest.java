@@ -1,15 +1,17 @@
 package com.paystream.scheme.status;
 
+import com.paystream.scheme.Deliveries;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.infrastructure.testing.TokenEndpointTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAuditor;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -19,21 +21,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-/** Finding a payment by what an operator has in hand, and reading its audit trail. */
+/**
+ * Finding a payment by what an operator has in hand, and reading its audit trail. The service has its own token here,
+ * so it does ask sanctions-service for the screening (which does not answer: nothing listens at its address).
+ */
 @QuarkusTest
 @WithTestResource(EventStoreTestResource.class)
+@WithTestResource(value = TokenEndpointTestResource.class,
+        initArgs = @ResourceArg(name = "roles", value = "bank-gateway,auditor"))
 class PaymentLookupTest {
 
     private static String deliver(String transactionId, String correlationId) {
-        String body = """
-                {"schemeTransactionId":"%s",
-                 "originator":{"name":"ACME WIDGETS LTD","sortCode":"089999","accountNumber":"66374958"},
-                 "beneficiary":{"name":"JANE DOE","sortCode":"107999","accountNumber":"88837491"},
-                 "amount":{"minorUnits":1250,"currency":"GBP"},
-                 "reference":"INV 42","processingDate":"2026-11-24"}
-                """.formatted(transactionId);
-        return given().contentType(ContentType.JSON).header("X-Correlation-Id", correlationId).body(body)
-                .post("/inbound-payments").then().statusCode(202).extract().path("paymentId");
+        return Deliveries.delivered(transactionId, correlationId);
     }
 
     @Test
@@ -42,7 +41,7 @@ class PaymentLookupTest {
         String paymentId = deliver(transactionId, "corr-" + UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().get("/payments?schemeTransactionId=" + transactionId).then().statusCode(200)
+                asAuditor().get("/payments?schemeTransactionId=" + transactionId).then().statusCode(200)
                         .body("paymentId", contains(paymentId)));
     }
 
@@ -52,13 +51,13 @@ class PaymentLookupTest {
         String paymentId = deliver("TX-" + UUID.randomUUID(), correlationId);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().get("/payments?correlationId=" + correlationId).then().statusCode(200)
+                asAuditor().get("/payments?correlationId=" + correlationId).then().statusCode(200)
                         .body("paymentId", contains(paymentId)));
     }
 
     @Test
     void anUnknownTransactionIdFindsNothing() {
-        given().get("/payments?schemeTransactionId=TX-" + UUID.randomUUID()).then().statusCode(200)
+        asAuditor().get("/payments?schemeTransactionId=TX-" + UUID.randomUUID()).then().statusCode(200)
                 .body("$", empty());
     }
 
@@ -66,10 +65,11 @@ class PaymentLookupTest {
     void everyEventOfTheTimelineCarriesTheCorrelationIdThePaymentArrivedWith() {
         String correlationId = "corr-" + UUID.randomUUID();
         String paymentId = deliver("TX-" + UUID.randomUUID(), correlationId);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/payments/" + paymentId + "/timeline")
-                .then().body("timeline.type", hasItem("InboundPaymentValidated")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asAuditor()
+                .get("/payments/" + paymentId + "/timeline").then()
+                .body("timeline.type", hasItem("InboundPaymentValidated")));
 
-        given().get("/payments/" + paymentId + "/timeline").then().statusCode(200)
+        asAuditor().get("/payments/" + paymentId + "/timeline").then().statusCode(200)
                 .body("timeline.correlationId", everyItem(equalTo(correlationId)));
     }
 
@@ -77,14 +77,14 @@ class PaymentLookupTest {
     void theTimelineSaysWhyTheScreeningIsMissingWhenSanctionsServiceDoesNotAnswer() {
         String paymentId = deliver("TX-" + UUID.randomUUID(), "corr-" + UUID.randomUUID());
 
-        given().get("/payments/" + paymentId + "/timeline").then().statusCode(200)
+        asAuditor().get("/payments/" + paymentId + "/timeline").then().statusCode(200)
                 .body("screening", nullValue())
                 .body("screeningNote", containsString("did not answer"));
     }
 
     @Test
     void theTimelineOfAnUnknownPaymentIsNotFound() {
-        given().get("/payments/" + UUID.randomUUID() + "/timeline").then().statusCode(404)
+        asAuditor().get("/payments/" + UUID.randomUUID() + "/timeline").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

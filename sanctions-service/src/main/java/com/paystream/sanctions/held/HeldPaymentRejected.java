@@ -5,10 +5,14 @@ import com.paystream.events.EventType;
 import java.time.Instant;
 import java.util.Objects;
 
-/** An operator rejected a held payment, saying who and why. */
+/**
+ * An operator rejected a held payment, saying who and why: {@code operatorId} is the subject of the operator's token
+ * at the identity provider (before sign-in moved there: their login), {@code operatorName} the name they signed in
+ * with (null in decisions recorded before it was kept).
+ */
 @EventType(name = "HeldPaymentRejected")
-public record HeldPaymentRejected(String paymentId, String operatorId, String reason, Instant decidedAt)
-        implements ScreeningEvent {
+public record HeldPaymentRejected(String paymentId, String operatorId, String operatorName, String reason,
+                                  Instant decidedAt) implements ScreeningEvent {
     public HeldPaymentRejected {
         Objects.requireNonNull(paymentId, "paymentId");
         Objects.requireNonNull(operatorId, "operatorId");

@@ -10,7 +10,8 @@ import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
-import com.paystream.infrastructure.security.OperatorRoles;
+import com.paystream.infrastructure.security.Caller;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.RevisionConflictException;
@@ -33,6 +34,8 @@ import java.util.List;
  * The operators' queue of held payments and their decisions. A decision is recorded first in the payment's
  * screening stream, at the revision read (so two operators cannot both decide), then published on the payment's
  * timeline; a second decision is a 409, and it first re-publishes the recorded one in case a crash cut it short.
+ * The queue is for sanctions officers, auditors and ops; deciding is for sanctions officers alone, and the decision
+ * records who made it from their access token (subject and name).
  */
 @Path("/held-payments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,36 +48,37 @@ public class HeldPaymentsResource {
     @Inject
     CorrelationId correlationId;
     @Inject
-    SecurityIdentity operator;
+    SecurityIdentity identity;
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Why the operator decides so; who decides is the signed-in operator, never a field of the request. */
+    /** Why the operator decides so; who decides is the access token's holder, never a field of the request. */
     public record DecisionRequest(String reason) {
     }
 
     @GET
+    @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR, Roles.OPS})
     public List<HeldPayments.Held> list() {
         return heldPayments.all();
     }
 
     @POST
     @Path("/{paymentId}/release")
-    @RolesAllowed(OperatorRoles.SANCTIONS_OFFICER)
+    @RolesAllowed(Roles.SANCTIONS_OFFICER)
     public ScreeningEvent release(@PathParam("paymentId") String paymentId, DecisionRequest request) {
         return decide(paymentId, request, true);
     }
 
     @POST
     @Path("/{paymentId}/reject")
-    @RolesAllowed(OperatorRoles.SANCTIONS_OFFICER)
+    @RolesAllowed(Roles.SANCTIONS_OFFICER)
     public ScreeningEvent reject(@PathParam("paymentId") String paymentId, DecisionRequest request) {
         return decide(paymentId, request, false);
     }
 
     private ScreeningEvent decide(String paymentId, DecisionRequest request, boolean release) {
         requireReason(request);
-        String operatorId = operator.getPrincipal().getName();
+        Caller operator = Caller.of(identity);
         LoadedStream<ScreeningEvent> screening = store.load(Screenings.stream(paymentId), Screenings.CODEC);
         ScreeningEvent screened = screening.exists() ? screening.payloads().get(0) : null;
         boolean held = screened instanceof ScreeningDecision decision && decision.held();
@@ -86,9 +90,10 @@ public class HeldPaymentsResource {
             throw alreadyDecided(paymentId, screening.payloads().get(1));
         }
         Instant at = clock.instant();
+        String reason = request.reason().strip();
         ScreeningEvent decision = release
-                ? new HeldPaymentReleased(paymentId, operatorId, request.reason().strip(), at)
-                : new HeldPaymentRejected(paymentId, operatorId, request.reason().strip(), at);
+                ? new HeldPaymentReleased(paymentId, operator.subject(), operator.name(), reason, at)
+                : new HeldPaymentRejected(paymentId, operator.subject(), operator.name(), reason, at);
         try {
             store.append(Screenings.stream(paymentId), screening.expectedRevision(),
                     correlationId.command("decide:" + paymentId + ":" + (release ? "release" : "reject")),
@@ -117,21 +122,21 @@ public class HeldPaymentsResource {
     private static PaymentEvent inboundDecision(PaymentScreened screened, ScreeningEvent decision) {
         if (decision instanceof HeldPaymentReleased released) {
             return new InboundHeldPaymentReleased(screened.paymentId(), screened.details(), released.operatorId(),
-                    released.reason(), released.decidedAt());
+                    released.operatorName(), released.reason(), released.decidedAt());
         }
         HeldPaymentRejected rejected = (HeldPaymentRejected) decision;
         return new InboundHeldPaymentRejected(screened.paymentId(), screened.details().schemeTransactionId(),
-                rejected.operatorId(), rejected.reason(), rejected.decidedAt());
+                rejected.operatorId(), rejected.operatorName(), rejected.reason(), rejected.decidedAt());
     }
 
     private static PaymentEvent outboundDecision(OutboundPaymentScreened screened, ScreeningEvent decision) {
         if (decision instanceof HeldPaymentReleased released) {
             return new OutboundHeldPaymentReleased(screened.paymentId(), screened.details(), released.operatorId(),
-                    released.reason(), released.decidedAt());
+                    released.operatorName(), released.reason(), released.decidedAt());
         }
         HeldPaymentRejected rejected = (HeldPaymentRejected) decision;
         return new OutboundHeldPaymentRejected(screened.paymentId(), screened.details(), rejected.operatorId(),
-                rejected.reason(), rejected.decidedAt());
+                rejected.operatorName(), rejected.reason(), rejected.decidedAt());
     }
 
     private static RuleViolation alreadyDecided(String paymentId, ScreeningEvent decision) {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A name (with its aliases) was put on the list. {@code dateOfBirth} and {@code country} may be unknown (null);
- * {@code addedBy} is the operator's login ({@code seed} for the seed list; null in entries from before it was kept).
+ * A name (with its aliases) was put on the list. {@code dateOfBirth} and {@code country} may be unknown (null).
+ * {@code addedBy} is who added it: the subject of the officer's token at the identity provider (their login before
+ * sign-in moved there; {@code seed} for the seed list; null in entries from before it was kept), {@code addedByName}
+ * the name they signed in with ({@code seed} for the seed list; null in entries from before it was kept).
  */
 @EventType(name = "SanctionedNameAdded")
 public record SanctionedNameAdded(
@@ -20,7 +22,8 @@ public record SanctionedNameAdded(
         String country,
         String listReference,
         Instant addedAt,
-        String addedBy) implements SanctionsListEvent {
+        String addedBy,
+        String addedByName) implements SanctionsListEvent {
     public SanctionedNameAdded {
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(name, "name");

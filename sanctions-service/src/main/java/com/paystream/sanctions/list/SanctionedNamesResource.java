@@ -4,7 +4,8 @@ import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.ValidationProblem;
-import com.paystream.infrastructure.security.OperatorRoles;
+import com.paystream.infrastructure.security.Caller;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.AppendResult;
 import com.paystream.sanctions.list.SanctionsListCommand.AddSanctionedName;
 import com.paystream.sanctions.list.SanctionsListCommand.RemoveSanctionedName;
@@ -35,7 +36,8 @@ import java.util.regex.Pattern;
 /**
  * The sanctioned-names list. Writes go to the list stream; reads come from {@link SanctionsListView}, which follows
  * it (eventually consistent: a name added is listed once the view applied it, normally within milliseconds; the
- * {@code ETag} of a write is the list revision it produced).
+ * {@code ETag} of a write is the list revision it produced). Sanctions officers and auditors read it; only sanctions
+ * officers change it, and each change records who made it from their access token (subject and name).
  */
 @Path("/sanctioned-names")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +52,7 @@ public class SanctionedNamesResource {
     @Inject
     CorrelationId correlationId;
     @Inject
-    SecurityIdentity operator;
+    SecurityIdentity identity;
 
     Clock clock = Clock.systemUTC();
 
@@ -59,27 +61,35 @@ public class SanctionedNamesResource {
                                     String listReference) {
     }
 
+    /**
+     * A listed name; {@code addedBy} is the subject of the officer who added it, {@code addedByName} their name (for
+     * an entry added before names were kept, {@code addedBy}: it was then the officer's login).
+     */
     public record SanctionedNameView(String entryId, String name, List<String> aliases, LocalDate dateOfBirth,
-                                     String country, String listReference, Instant addedAt, String addedBy) {
+                                     String country, String listReference, Instant addedAt, String addedBy,
+                                     String addedByName) {
         static SanctionedNameView of(SanctionedNameAdded added) {
             return new SanctionedNameView(added.entryId(), added.name(), added.aliases(), added.dateOfBirth(),
-                    added.country(), added.listReference(), added.addedAt(), added.addedBy());
+                    added.country(), added.listReference(), added.addedAt(), added.addedBy(),
+                    added.addedByName() == null ? added.addedBy() : added.addedByName());
         }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(OperatorRoles.SANCTIONS_OFFICER)
+    @RolesAllowed(Roles.SANCTIONS_OFFICER)
     public Response add(NewSanctionedName body, @Context UriInfo uri) {
         validate(body);
+        Caller officer = Caller.of(identity);
         String entryId = UUID.randomUUID().toString();
         AddSanctionedName command = new AddSanctionedName(entryId, body.name().trim(),
                 body.aliases() == null ? List.of() : body.aliases().stream().map(String::trim).toList(),
                 body.dateOfBirth(), body.country(), body.listReference().trim(), clock.instant(),
-                operator.getPrincipal().getName());
+                officer.subject(), officer.name());
         AppendResult result = commands.handle(command, correlationId.command("add-sanctioned-name:" + entryId));
         SanctionedNameView created = new SanctionedNameView(entryId, command.name(), command.aliases(),
-                command.dateOfBirth(), command.country(), command.listReference(), command.at(), command.by());
+                command.dateOfBirth(), command.country(), command.listReference(), command.at(), command.by(),
+                command.byName());
         return Response.created(uri.getAbsolutePathBuilder().path(entryId).build())
                 .tag(String.valueOf(result.nextExpectedRevision()))
                 .entity(created).build();
@@ -87,24 +97,27 @@ public class SanctionedNamesResource {
 
     @DELETE
     @Path("/{entryId}")
-    @RolesAllowed(OperatorRoles.SANCTIONS_OFFICER)
+    @RolesAllowed(Roles.SANCTIONS_OFFICER)
     public Response remove(@PathParam("entryId") String entryId, @QueryParam("reason") String reason) {
         if (reason == null || reason.isBlank()) {
             throw ValidationProblem.field("reason", "is required: why the name comes off the list");
         }
-        commands.handle(new RemoveSanctionedName(entryId, reason.trim(), clock.instant(),
-                        operator.getPrincipal().getName()),
+        Caller officer = Caller.of(identity);
+        commands.handle(new RemoveSanctionedName(entryId, reason.trim(), clock.instant(), officer.subject(),
+                        officer.name()),
                 correlationId.command("remove-sanctioned-name:" + entryId + ":" + reason.trim()));
         return Response.noContent().build();
     }
 
     @GET
+    @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR})
     public List<SanctionedNameView> list() {
         return view.entries().stream().map(SanctionedNameView::of).toList();
     }
 
     @GET
     @Path("/{entryId}")
+    @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR})
     public SanctionedNameView get(@PathParam("entryId") String entryId) {
         return view.list().entry(entryId).map(SanctionedNameView::of)
                 .orElseThrow(() -> new NotFoundProblem("No sanctioned name with entry id " + entryId + " is listed"));

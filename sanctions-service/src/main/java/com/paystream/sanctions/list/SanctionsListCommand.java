@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** What can be asked of a list. Instants come with the command (the decider reads no clock). */
+/**
+ * What can be asked of a list. Instants come with the command (the decider reads no clock), and so does who asks:
+ * {@code by} the subject of their access token, {@code byName} their name.
+ */
 public sealed interface SanctionsListCommand {
     record AddSanctionedName(String entryId, String name, List<String> aliases, LocalDate dateOfBirth,
-                             String country, String listReference, Instant at, String by)
+                             String country, String listReference, Instant at, String by, String byName)
             implements SanctionsListCommand {
         public AddSanctionedName {
             Objects.requireNonNull(entryId, "entryId");
@@ -19,7 +22,7 @@ public sealed interface SanctionsListCommand {
         }
     }
 
-    record RemoveSanctionedName(String entryId, String reason, Instant at, String by)
+    record RemoveSanctionedName(String entryId, String reason, Instant at, String by, String byName)
             implements SanctionsListCommand {
         public RemoveSanctionedName {
             Objects.requireNonNull(entryId, "entryId");

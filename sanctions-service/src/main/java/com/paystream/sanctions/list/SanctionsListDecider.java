@@ -32,13 +32,14 @@ public final class SanctionsListDecider {
             throw new SanctionsListRejection.AlreadyListed(add.name(), add.entryId());
         }
         return List.of(new SanctionedNameAdded(add.entryId(), add.name().trim(), add.aliases(), add.dateOfBirth(),
-                add.country(), add.listReference(), add.at(), add.by()));
+                add.country(), add.listReference(), add.at(), add.by(), add.byName()));
     }
 
     private static List<SanctionsListEvent> remove(RemoveSanctionedName remove, SanctionsList list) {
         if (list.entry(remove.entryId()).isEmpty()) {
             throw new SanctionsListRejection.UnknownEntry(remove.entryId());
         }
-        return List.of(new SanctionedNameRemoved(remove.entryId(), remove.reason(), remove.at(), remove.by()));
+        return List.of(new SanctionedNameRemoved(remove.entryId(), remove.reason(), remove.at(), remove.by(),
+                remove.byName()));
     }
 }

@@ -31,7 +31,7 @@ public class SeedSanctionsList {
     static final String RESOURCE = "sanctions/seed-list.json";
     /** Fixed: the seed's causation, so its event ids are the same on every run. */
     static final String SEED_COMMAND_ID = "seed-sanctions-list:v1";
-    /** Who the seed list's entries say added them. */
+    /** Who the seed list's entries say added them (as id and as name). */
     static final String SEEDED_BY = "seed";
     private static final Logger LOG = Logger.getLogger(SeedSanctionsList.class);
 
@@ -86,7 +86,8 @@ public class SeedSanctionsList {
             List<SeedEntry> entries = EventJson.mapper().readValue(in, new TypeReference<List<SeedEntry>>() {
             });
             return entries.stream().<SanctionsListEvent>map(e -> new SanctionedNameAdded(e.entryId(), e.name(),
-                    e.aliases(), e.dateOfBirth(), e.country(), e.listReference(), e.addedAt(), SEEDED_BY)).toList();
+                    e.aliases(), e.dateOfBirth(), e.country(), e.listReference(), e.addedAt(), SEEDED_BY, SEEDED_BY))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,11 @@ import com.paystream.events.Party;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.Causation;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.infrastructure.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,6 +24,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +33,9 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.paystream.infrastructure.testing.Operators.OFFICER;
+import static com.paystream.infrastructure.testing.Operators.asAuditor;
 import static com.paystream.infrastructure.testing.Operators.asClerk;
+import static com.paystream.infrastructure.testing.Operators.asCustomer;
 import static com.paystream.infrastructure.testing.Operators.asOfficer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,18 +51,19 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(EventStoreTestResource.class)
 class HeldPaymentsTest {
     private static final String LISTED = "Mordecai Quillfeather";
+    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
     EventStore store;
 
     @BeforeEach
     void listAFictitiousName() {
-        List<String> names = given().get("/sanctioned-names").then().statusCode(200).extract().path("name");
+        List<String> names = asOfficer().get("/sanctioned-names").then().statusCode(200).extract().path("name");
         if (!names.contains(LISTED)) {
             asOfficer().contentType(ContentType.JSON)
                     .body("{\"name\":\"" + LISTED + "\",\"aliases\":[],\"country\":\"ZZ\",\"listReference\":\"T-1\"}")
                     .post("/sanctioned-names").then().statusCode(201);
-            await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/sanctioned-names").then()
+            await().atMost(Duration.ofSeconds(10)).until(() -> asOfficer().get("/sanctioned-names").then()
                     .extract().<List<String>>path("name").contains(LISTED));
         }
     }
@@ -75,11 +83,29 @@ class HeldPaymentsTest {
         return store.load(PaymentStreams.payment(paymentId)).payloads();
     }
 
+    private LoadedStream<ScreeningEvent> screening(String paymentId) {
+        return store.load(Screenings.stream(paymentId), Screenings.CODEC);
+    }
+
+    private static List<String> heldIds() {
+        return asOfficer().get("/held-payments").then().statusCode(200).extract().path("paymentId");
+    }
+
     private String heldPayment() {
         String paymentId = validated("QUILLFEATHER MORDECAI");
-        await().atMost(Duration.ofSeconds(15)).until(() -> given().get("/held-payments").then().statusCode(200)
-                .extract().<List<String>>path("paymentId").contains(paymentId));
+        await().atMost(Duration.ofSeconds(15)).until(() -> heldIds().contains(paymentId));
+        // held on the timeline too: the screening's own writes are done, so what follows is the test's alone
+        await().atMost(Duration.ofSeconds(15)).until(() -> timeline(paymentId).stream()
+                .anyMatch(InboundPaymentHeld.class::isInstance));
         return paymentId;
+    }
+
+    /** Asserts that the payment is still held and that neither its timeline nor its screening moved on. */
+    private void nothingWrittenFor(String paymentId, long timelineRevision, long screeningRevision) {
+        assertThat(store.load(PaymentStreams.payment(paymentId)).revision()).as("timeline revision")
+                .isEqualTo(timelineRevision);
+        assertThat(screening(paymentId).revision()).as("screening revision").isEqualTo(screeningRevision);
+        assertThat(heldIds()).contains(paymentId);
     }
 
     private static io.restassured.response.ValidatableResponse decide(String paymentId, String decision,
@@ -108,49 +134,119 @@ class HeldPaymentsTest {
     }
 
     @Test
-    void aReleasedPaymentLeavesTheQueueAndItsReleaseNamesTheSignedInOperator() {
+    void aReleasedPaymentLeavesTheQueue() {
+        String paymentId = heldPayment();
+
+        decide(paymentId, "release", "{\"reason\":\"different person\"}").statusCode(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !heldIds().contains(paymentId));
+    }
+
+    @Test
+    void aReleaseRecordsTheOfficersSubjectAndNameOnThePaymentsTimeline() {
         String paymentId = heldPayment();
 
         decide(paymentId, "release", "{\"reason\":\"different person\"}").statusCode(200);
 
         assertThat(timeline(paymentId)).filteredOn(e -> e instanceof InboundHeldPaymentReleased)
-                .singleElement().satisfies(e -> assertThat(((InboundHeldPaymentReleased) e).operatorId())
-                        .isEqualTo(OFFICER));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !given().get("/held-payments").then()
-                .extract().<List<String>>path("paymentId").contains(paymentId));
+                .singleElement().satisfies(e -> {
+                    InboundHeldPaymentReleased released = (InboundHeldPaymentReleased) e;
+                    assertThat(released.operatorId()).isEqualTo(TestTokens.subjectOf(OFFICER));
+                    assertThat(released.operatorName()).isEqualTo(OFFICER);
+                });
+    }
+
+    @Test
+    void aReleaseRecordsTheOfficersSubjectAndNameInTheScreening() {
+        String paymentId = heldPayment();
+
+        decide(paymentId, "release", "{\"reason\":\"different person\"}").statusCode(200);
+
+        assertThat(screening(paymentId).payloads()).filteredOn(HeldPaymentReleased.class::isInstance)
+                .singleElement().satisfies(e -> {
+                    HeldPaymentReleased released = (HeldPaymentReleased) e;
+                    assertThat(released.operatorId()).isEqualTo(TestTokens.subjectOf(OFFICER));
+                    assertThat(released.operatorName()).isEqualTo(OFFICER);
+                });
+    }
+
+    @Test
+    void aRejectRecordsTheOfficersSubjectAndNameOnThePaymentsTimeline() {
+        String paymentId = heldPayment();
+
+        decide(paymentId, "reject", "{\"reason\":\"confirmed match\"}").statusCode(200);
+
+        assertThat(timeline(paymentId)).filteredOn(e -> e instanceof InboundHeldPaymentRejected)
+                .singleElement().satisfies(e -> {
+                    InboundHeldPaymentRejected rejected = (InboundHeldPaymentRejected) e;
+                    assertThat(rejected.operatorId()).isEqualTo(TestTokens.subjectOf(OFFICER));
+                    assertThat(rejected.operatorName()).isEqualTo(OFFICER);
+                });
     }
 
     @Test
     void aDecisionNamesTheSignedInOperatorWhateverTheBodyClaims() {
         String paymentId = heldPayment();
 
-        decide(paymentId, "release", "{\"operatorId\":\"someone-else\",\"reason\":\"different person\"}")
-                .statusCode(200);
+        decide(paymentId, "release", "{\"operatorId\":\"someone-else\",\"operatorName\":\"someone-else\","
+                + "\"reason\":\"different person\"}").statusCode(200);
 
         assertThat(timeline(paymentId)).filteredOn(e -> e instanceof InboundHeldPaymentReleased)
-                .singleElement().satisfies(e -> assertThat(((InboundHeldPaymentReleased) e).operatorId())
-                        .isEqualTo(OFFICER));
+                .singleElement().satisfies(e -> {
+                    InboundHeldPaymentReleased released = (InboundHeldPaymentReleased) e;
+                    assertThat(released.operatorId()).isEqualTo(TestTokens.subjectOf(OFFICER));
+                    assertThat(released.operatorName()).isEqualTo(OFFICER);
+                });
     }
 
     @Test
-    void aDecisionWithoutCredentialsIsUnauthenticatedAndThePaymentStaysHeld() {
+    void aReleaseWithoutATokenIsUnauthenticatedAndNothingIsWritten() {
         String paymentId = heldPayment();
+        long timelineRevision = store.load(PaymentStreams.payment(paymentId)).revision();
+        long screeningRevision = screening(paymentId).revision();
 
         given().contentType(ContentType.JSON).body("{\"reason\":\"different person\"}")
                 .post("/held-payments/" + paymentId + "/release")
-                .then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", startsWith("Basic"));
+                .then().statusCode(401).contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:paystream:problem:unauthenticated"));
+        assertThat(timeline(paymentId)).noneMatch(e -> e instanceof InboundHeldPaymentReleased);
+        nothingWrittenFor(paymentId, timelineRevision, screeningRevision);
+    }
+
+    @Test
+    void aDecisionWithATokenSignedByAnotherKeyIsUnauthenticated() throws NoSuchAlgorithmException {
+        String paymentId = heldPayment();
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = TestTokens.sign(TestTokens.claims(OFFICER, Roles.SANCTIONS_OFFICER),
+                generator.generateKeyPair().getPrivate());
+
+        TestTokens.bearer(forged).contentType(ContentType.JSON)
+                .body("{\"reason\":\"different person\"}").post("/held-payments/" + paymentId + "/release")
+                .then().statusCode(401).contentType(PROBLEM_JSON);
         assertThat(timeline(paymentId)).noneMatch(e -> e instanceof InboundHeldPaymentReleased);
     }
 
     @Test
-    void aDecisionWithAWrongPasswordIsUnauthenticated() {
+    void anAuditorCanReadTheHeldPaymentsAndTheListButCannotRelease() {
         String paymentId = heldPayment();
+        long timelineRevision = store.load(PaymentStreams.payment(paymentId)).revision();
+        long screeningRevision = screening(paymentId).revision();
 
-        given().auth().preemptive().basic(OFFICER, "not-the-password").contentType(ContentType.JSON)
-                .body("{\"reason\":\"different person\"}").post("/held-payments/" + paymentId + "/release")
-                .then().statusCode(401).contentType("application/problem+json");
-        assertThat(timeline(paymentId)).noneMatch(e -> e instanceof InboundHeldPaymentReleased);
+        asAuditor().get("/held-payments").then().statusCode(200).body("paymentId", hasItem(paymentId));
+        asAuditor().get("/sanctioned-names").then().statusCode(200).body("name", hasItem(LISTED));
+        asAuditor().contentType(ContentType.JSON).body("{\"reason\":\"different person\"}")
+                .post("/held-payments/" + paymentId + "/release")
+                .then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:paystream:problem:forbidden"));
+        nothingWrittenFor(paymentId, timelineRevision, screeningRevision);
+    }
+
+    @Test
+    void aCustomersTokenCannotReadTheHeldPayments() {
+        asCustomer("C-1001").get("/held-payments").then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:paystream:problem:forbidden"));
     }
 
     @Test
@@ -159,7 +255,7 @@ class HeldPaymentsTest {
 
         asClerk().contentType(ContentType.JSON).body("{\"reason\":\"different person\"}")
                 .post("/held-payments/" + paymentId + "/reject")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(403).contentType(PROBLEM_JSON);
         assertThat(timeline(paymentId)).noneMatch(e -> e instanceof InboundHeldPaymentRejected);
     }
 
@@ -203,13 +299,14 @@ class HeldPaymentsTest {
         String paymentId = heldPayment();
         decide(paymentId, "release", "{\"reason\":\"different person\"}").statusCode(200);
 
-        given().get("/screenings/" + paymentId).then().statusCode(200)
+        asOfficer().get("/screenings/" + paymentId).then().statusCode(200)
                 .body("held", equalTo(true))
                 .body("direction", equalTo("INBOUND"))
                 .body("matches.listedName", hasItem(LISTED))
                 .body("matches[0].score", greaterThan(0.0f))
                 .body("decision.outcome", equalTo("RELEASED"))
-                .body("decision.operatorId", equalTo(OFFICER))
+                .body("decision.operatorId", equalTo(TestTokens.subjectOf(OFFICER)))
+                .body("decision.operatorName", equalTo(OFFICER))
                 .body("decision.reason", equalTo("different person"));
     }
 
@@ -219,14 +316,14 @@ class HeldPaymentsTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
                 .anyMatch(e -> e instanceof InboundPaymentSanctionsCleared));
 
-        given().get("/screenings/" + paymentId).then().statusCode(200)
+        asOfficer().get("/screenings/" + paymentId).then().statusCode(200)
                 .body("held", equalTo(false))
                 .body("decision", nullValue());
     }
 
     @Test
     void theScreeningOfAPaymentNeverScreenedIsNotFound() {
-        given().get("/screenings/" + UUID.randomUUID()).then().statusCode(404)
+        asOfficer().get("/screenings/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

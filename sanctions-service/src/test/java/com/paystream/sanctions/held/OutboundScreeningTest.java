@@ -14,6 +14,8 @@ import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.infrastructure.testing.Operators;
+import com.paystream.infrastructure.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,7 +30,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.paystream.infrastructure.testing.Operators.asOfficer;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -43,12 +44,12 @@ class OutboundScreeningTest {
 
     @BeforeEach
     void listAFictitiousName() {
-        List<String> names = given().get("/sanctioned-names").then().statusCode(200).extract().path("name");
+        List<String> names = asOfficer().get("/sanctioned-names").then().statusCode(200).extract().path("name");
         if (!names.contains(LISTED)) {
             asOfficer().contentType(ContentType.JSON)
                     .body(Map.of("name", LISTED, "aliases", List.of(), "country", "ZZ", "listReference", "T-OUT-1"))
                     .post("/sanctioned-names").then().statusCode(201);
-            await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/sanctioned-names").then()
+            await().atMost(Duration.ofSeconds(10)).until(() -> asOfficer().get("/sanctioned-names").then()
                     .extract().<List<String>>path("name").contains(LISTED));
         }
     }
@@ -105,7 +106,7 @@ class OutboundScreeningTest {
     void aHeldOutboundPaymentWaitsInTheOperatorsQueueAsOutbound() {
         String paymentId = held();
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(given().get("/held-payments").then()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(asOfficer().get("/held-payments").then()
                 .extract().<List<Map<String, Object>>>path("findAll { it.paymentId == '" + paymentId + "' }"))
                 .singleElement().satisfies(h -> assertThat(h.get("direction")).isEqualTo("OUTBOUND")));
     }
@@ -117,6 +118,20 @@ class OutboundScreeningTest {
         decide(paymentId, "release");
 
         assertThat(timeline(paymentId)).anyMatch(OutboundHeldPaymentReleased.class::isInstance);
+    }
+
+    @Test
+    void aReleasedOutboundPaymentRecordsTheOfficersSubjectAndNameOnItsTimeline() {
+        String paymentId = held();
+
+        decide(paymentId, "release");
+
+        assertThat(timeline(paymentId)).filteredOn(OutboundHeldPaymentReleased.class::isInstance).singleElement()
+                .satisfies(e -> {
+                    OutboundHeldPaymentReleased released = (OutboundHeldPaymentReleased) e;
+                    assertThat(released.operatorId()).isEqualTo(TestTokens.subjectOf(Operators.OFFICER));
+                    assertThat(released.operatorName()).isEqualTo(Operators.OFFICER);
+                });
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static com.paystream.infrastructure.testing.Operators.asOfficer;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -43,11 +42,11 @@ class BadSanctionsRequestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badNames")
     void aBadNameIsRefusedNamingTheFieldAndNothingIsListed(String what, String field, String body) {
-        List<String> before = given().get("/sanctioned-names").then().extract().path("entryId");
+        List<String> before = asOfficer().get("/sanctioned-names").then().extract().path("entryId");
 
         asOfficer().contentType(ContentType.JSON).body(body).post("/sanctioned-names")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(field));
-        assertThat(given().get("/sanctioned-names").then().extract().<List<String>>path("entryId"))
+        assertThat(asOfficer().get("/sanctioned-names").then().extract().<List<String>>path("entryId"))
                 .containsExactlyInAnyOrderElementsOf(before);
     }
 

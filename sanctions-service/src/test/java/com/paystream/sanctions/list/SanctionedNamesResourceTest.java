@@ -1,6 +1,8 @@
 package com.paystream.sanctions.list;
 
+import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.infrastructure.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -14,8 +16,11 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.paystream.infrastructure.testing.Operators.OFFICER;
+import static com.paystream.infrastructure.testing.Operators.asAuditor;
 import static com.paystream.infrastructure.testing.Operators.asClerk;
+import static com.paystream.infrastructure.testing.Operators.asCustomer;
 import static com.paystream.infrastructure.testing.Operators.asOfficer;
+import static com.paystream.infrastructure.testing.Operators.asOps;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,6 +34,10 @@ class SanctionedNamesResourceTest {
     private static final String PROBLEM_JSON = "application/problem+json";
     @Inject
     SeedSanctionsList seed;
+    @Inject
+    EventStore store;
+    @Inject
+    SanctionsListCommands commands;
 
     private final String name = "Testperson " + UUID.randomUUID().toString().substring(0, 8) + " Fictivus";
 
@@ -41,14 +50,23 @@ class SanctionedNamesResourceTest {
     }
 
     private List<String> listedIds() {
-        return given().get("/sanctioned-names").then().statusCode(200).extract().path("entryId");
+        return asOfficer().get("/sanctioned-names").then().statusCode(200).extract().path("entryId");
+    }
+
+    /** The list stream's events, as stored. */
+    private List<SanctionsListEvent> listEvents() {
+        return store.load(commands.stream(), SanctionsListCodec.INSTANCE).payloads();
+    }
+
+    private long listRevision() {
+        return store.load(commands.stream(), SanctionsListCodec.INSTANCE).revision();
     }
 
     @Test
     void anAddedNameIsListed() {
         String entryId = add(name, "1970-01-01");
         await().atMost(Duration.ofSeconds(5)).until(() -> listedIds().contains(entryId));
-        given().get("/sanctioned-names/" + entryId).then().statusCode(200)
+        asOfficer().get("/sanctioned-names/" + entryId).then().statusCode(200)
                 .body("name", equalTo(name)).body("aliases", hasItem("T. Fictivus"));
     }
 
@@ -56,14 +74,68 @@ class SanctionedNamesResourceTest {
     void anAddedNameRecordsTheOfficerWhoAddedIt() {
         String entryId = add(name, "1969-12-31");
         await().atMost(Duration.ofSeconds(5)).until(() -> listedIds().contains(entryId));
-        given().get("/sanctioned-names/" + entryId).then().statusCode(200).body("addedBy", equalTo(OFFICER));
+        asOfficer().get("/sanctioned-names/" + entryId).then().statusCode(200)
+                .body("addedBy", equalTo(TestTokens.subjectOf(OFFICER))).body("addedByName", equalTo(OFFICER));
     }
 
     @Test
     void addingANameWithoutSigningInIsUnauthenticatedAndListsNothing() {
         given().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\",\"listReference\":\"X\"}")
                 .post("/sanctioned-names").then().statusCode(401).contentType(PROBLEM_JSON);
-        given().get("/sanctioned-names").then().body("name", not(hasItem(name)));
+        asOfficer().get("/sanctioned-names").then().body("name", not(hasItem(name)));
+    }
+
+    @Test
+    void anOpsOperatorCannotAddANameAndTheListIsUnchanged() {
+        long before = listRevision();
+
+        asOps().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\",\"listReference\":\"X\"}")
+                .post("/sanctioned-names").then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:paystream:problem:forbidden"));
+        assertThat(listRevision()).isEqualTo(before);
+        asOfficer().get("/sanctioned-names").then().body("name", not(hasItem(name)));
+    }
+
+    @Test
+    void anOpsOperatorCannotRemoveANameAndTheListIsUnchanged() {
+        String entryId = add(name, "1967-05-06");
+        await().atMost(Duration.ofSeconds(5)).until(() -> listedIds().contains(entryId));
+        long before = listRevision();
+
+        asOps().queryParam("reason", "delisted").delete("/sanctioned-names/" + entryId)
+                .then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:paystream:problem:forbidden"));
+        assertThat(listRevision()).isEqualTo(before);
+        assertThat(listedIds()).contains(entryId);
+    }
+
+    @Test
+    void anAuditorCanReadTheListButNotAddToIt() {
+        long before = listRevision();
+
+        asAuditor().get("/sanctioned-names").then().statusCode(200).body("entryId", hasItem("seed-0001"));
+        asAuditor().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\",\"listReference\":\"X\"}")
+                .post("/sanctioned-names").then().statusCode(403).contentType(PROBLEM_JSON);
+        assertThat(listRevision()).isEqualTo(before);
+    }
+
+    @Test
+    void aCustomersTokenCannotReadTheList() {
+        asCustomer("C-1001").get("/sanctioned-names").then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aRemovalRecordsTheOfficersSubjectAndName() {
+        String entryId = add(name, "1966-07-08");
+
+        asOfficer().queryParam("reason", "delisted").delete("/sanctioned-names/" + entryId).then().statusCode(204);
+
+        assertThat(listEvents()).filteredOn(e -> e instanceof SanctionedNameRemoved && e.entryId().equals(entryId))
+                .singleElement().satisfies(e -> {
+                    SanctionedNameRemoved removed = (SanctionedNameRemoved) e;
+                    assertThat(removed.removedBy()).isEqualTo(TestTokens.subjectOf(OFFICER));
+                    assertThat(removed.removedByName()).isEqualTo(OFFICER);
+                });
     }
 
     @Test
@@ -91,7 +163,7 @@ class SanctionedNamesResourceTest {
         String entryId = add(name, "1972-03-04");
         asOfficer().queryParam("reason", "delisted").delete("/sanctioned-names/" + entryId).then().statusCode(204);
         await().atMost(Duration.ofSeconds(5)).until(() -> !listedIds().contains(entryId));
-        given().get("/sanctioned-names/" + entryId).then().statusCode(404).contentType(PROBLEM_JSON);
+        asOfficer().get("/sanctioned-names/" + entryId).then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -127,7 +199,7 @@ class SanctionedNamesResourceTest {
     @Test
     void theFictitiousSeedListIsListedOnStart() {
         await().atMost(Duration.ofSeconds(5)).until(() -> listedIds().contains("seed-0001"));
-        given().get("/sanctioned-names").then().body("entryId", hasItem("seed-0015"))
+        asOfficer().get("/sanctioned-names").then().body("entryId", hasItem("seed-0015"))
                 .body("name", not(hasItem((Object) null)));
     }
 

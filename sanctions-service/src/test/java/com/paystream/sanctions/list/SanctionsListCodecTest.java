@@ -23,11 +23,22 @@ class SanctionsListCodecTest {
     @Test
     void anAddedEventIsStoredInItsFrozenJsonForm() {
         SanctionedNameAdded added = new SanctionedNameAdded("e1", "Ivan Petrov", List.of("I. Petrov"),
-                LocalDate.of(1961, 3, 14), "ZZ", "REF-1", Instant.parse("2025-01-02T03:04:05Z"), "officer-1");
+                LocalDate.of(1961, 3, 14), "ZZ", "REF-1", Instant.parse("2025-01-02T03:04:05Z"), "subject-1",
+                "officer-1");
         assertThat(new String(codec.serialize(added), StandardCharsets.UTF_8)).isEqualTo(
                 "{\"entryId\":\"e1\",\"name\":\"Ivan Petrov\",\"aliases\":[\"I. Petrov\"],"
                         + "\"dateOfBirth\":\"1961-03-14\",\"country\":\"ZZ\",\"listReference\":\"REF-1\","
-                        + "\"addedAt\":\"2025-01-02T03:04:05Z\",\"addedBy\":\"officer-1\"}");
+                        + "\"addedAt\":\"2025-01-02T03:04:05Z\",\"addedBy\":\"subject-1\","
+                        + "\"addedByName\":\"officer-1\"}");
+    }
+
+    @Test
+    void aRemovedEventIsStoredInItsFrozenJsonForm() {
+        SanctionedNameRemoved removed = new SanctionedNameRemoved("e1", "delisted",
+                Instant.parse("2025-01-02T03:04:05Z"), "subject-1", "officer-1");
+        assertThat(new String(codec.serialize(removed), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"entryId\":\"e1\",\"reason\":\"delisted\",\"removedAt\":\"2025-01-02T03:04:05Z\","
+                        + "\"removedBy\":\"subject-1\",\"removedByName\":\"officer-1\"}");
     }
 
     @Test
@@ -39,8 +50,26 @@ class SanctionsListCodecTest {
     }
 
     @Test
+    void anAddedEventFromBeforeNamesWereKeptStillReadsWithItsLogin() {
+        byte[] older = ("{\"entryId\":\"e1\",\"name\":\"Ivan Petrov\",\"aliases\":[],\"listReference\":\"REF-1\","
+                + "\"addedAt\":\"2025-01-02T03:04:05Z\",\"addedBy\":\"operator\"}").getBytes(StandardCharsets.UTF_8);
+        SanctionedNameAdded read = (SanctionedNameAdded) codec.deserialize("SanctionedNameAdded", older);
+        assertThat(read.addedBy()).isEqualTo("operator");
+        assertThat(read.addedByName()).isNull();
+    }
+
+    @Test
+    void aRemovedEventFromBeforeNamesWereKeptStillReads() {
+        byte[] older = ("{\"entryId\":\"e1\",\"reason\":\"delisted\",\"removedAt\":\"2025-01-02T03:04:05Z\","
+                + "\"removedBy\":\"operator\"}").getBytes(StandardCharsets.UTF_8);
+        assertThat(codec.deserialize("SanctionedNameRemoved", older)).isEqualTo(new SanctionedNameRemoved("e1",
+                "delisted", Instant.parse("2025-01-02T03:04:05Z"), "operator", null));
+    }
+
+    @Test
     void aRemovedEventReadsBackEqual() {
-        SanctionedNameRemoved removed = new SanctionedNameRemoved("e1", "delisted", Instant.EPOCH, "officer-1");
+        SanctionedNameRemoved removed = new SanctionedNameRemoved("e1", "delisted", Instant.EPOCH, "subject-1",
+                "officer-1");
         assertThat(codec.deserialize(codec.typeName(removed), codec.serialize(removed))).isEqualTo(removed);
     }
 

@@ -16,7 +16,8 @@ class SanctionsListDeciderTest {
     private static final LocalDate DOB = LocalDate.of(1961, 3, 14);
 
     private static AddSanctionedName add(String entryId, String name, LocalDate dob) {
-        return new AddSanctionedName(entryId, name, List.of("Alias One"), dob, "ZZ", "REF-1", AT, "officer-1");
+        return new AddSanctionedName(entryId, name, List.of("Alias One"), dob, "ZZ", "REF-1", AT, "subject-1",
+                "officer-1");
     }
 
     private static SanctionsList listWith(SanctionsListEvent... events) {
@@ -24,7 +25,7 @@ class SanctionsListDeciderTest {
     }
 
     private static SanctionedNameAdded added(String entryId, String name, LocalDate dob) {
-        return new SanctionedNameAdded(entryId, name, List.of(), dob, "ZZ", "REF-0", AT, "officer-0");
+        return new SanctionedNameAdded(entryId, name, List.of(), dob, "ZZ", "REF-0", AT, "subject-0", "officer-0");
     }
 
     @Test
@@ -32,7 +33,7 @@ class SanctionsListDeciderTest {
         List<SanctionsListEvent> events = SanctionsListDecider.decide(add("e1", "Ivan Petrov", DOB),
                 SanctionsList.empty());
         assertThat(events).containsExactly(new SanctionedNameAdded("e1", "Ivan Petrov", List.of("Alias One"), DOB,
-                "ZZ", "REF-1", AT, "officer-1"));
+                "ZZ", "REF-1", AT, "subject-1", "officer-1"));
     }
 
     @Test
@@ -51,7 +52,7 @@ class SanctionsListDeciderTest {
     @Test
     void givenNameRemoved_whenAddedAgain_thenAdded() {
         SanctionsList list = listWith(added("e1", "Ivan Petrov", DOB),
-                new SanctionedNameRemoved("e1", "delisted", AT, "officer-1"));
+                new SanctionedNameRemoved("e1", "delisted", AT, "subject-1", "officer-1"));
         assertThat(SanctionsListDecider.decide(add("e2", "Ivan Petrov", DOB), list)).hasSize(1);
     }
 
@@ -59,22 +60,24 @@ class SanctionsListDeciderTest {
     void givenListedEntry_whenRemoved_thenRemovedEventRecordedWithReason() {
         SanctionsList list = listWith(added("e1", "Ivan Petrov", DOB));
         assertThat(SanctionsListDecider.decide(
-                new RemoveSanctionedName("e1", "delisted by regulator", AT, "officer-2"), list))
-                .containsExactly(new SanctionedNameRemoved("e1", "delisted by regulator", AT, "officer-2"));
+                new RemoveSanctionedName("e1", "delisted by regulator", AT, "subject-2", "officer-2"), list))
+                .containsExactly(new SanctionedNameRemoved("e1", "delisted by regulator", AT, "subject-2",
+                        "officer-2"));
     }
 
     @Test
     void givenUnknownEntry_whenRemoved_thenRefusedAsUnknown() {
-        assertThatThrownBy(() -> SanctionsListDecider.decide(new RemoveSanctionedName("nope", "x", AT, "officer-1"),
-                SanctionsList.empty())).isInstanceOf(SanctionsListRejection.UnknownEntry.class);
+        assertThatThrownBy(() -> SanctionsListDecider.decide(
+                new RemoveSanctionedName("nope", "x", AT, "subject-1", "officer-1"), SanctionsList.empty()))
+                .isInstanceOf(SanctionsListRejection.UnknownEntry.class);
     }
 
     @Test
     void givenRemovedEntry_whenRemovedAgain_thenRefusedAsUnknown() {
         SanctionsList list = listWith(added("e1", "Ivan Petrov", DOB),
-                new SanctionedNameRemoved("e1", "x", AT, "officer-1"));
+                new SanctionedNameRemoved("e1", "x", AT, "subject-1", "officer-1"));
         assertThatThrownBy(() -> SanctionsListDecider.decide(
-                new RemoveSanctionedName("e1", "again", AT, "officer-1"), list))
+                new RemoveSanctionedName("e1", "again", AT, "subject-1", "officer-1"), list))
                 .isInstanceOf(SanctionsListRejection.UnknownEntry.class);
     }
 }

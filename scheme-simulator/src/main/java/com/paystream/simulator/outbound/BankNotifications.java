@@ -1,6 +1,7 @@
 package com.paystream.simulator.outbound;
 
 import com.paystream.events.EventJson;
+import com.paystream.infrastructure.security.ServiceTokens;
 import com.paystream.simulator.config.SimulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +15,21 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** Tells the bank's gateway what became of an outbound payment: settled, or returned. */
+/**
+ * Tells the bank's gateway what became of an outbound payment: settled, or returned, with the scheme's own access
+ * token (role {@code scheme}). No token to be had is, as no answer is, a notice the bank did not take (told again
+ * later).
+ */
 @ApplicationScoped
 public class BankNotifications {
     private final HttpClient http;
     private final URI bank;
     private final Duration timeout;
+    private final ServiceTokens tokens;
 
     @Inject
-    public BankNotifications(SimulatorConfig config) {
+    public BankNotifications(SimulatorConfig config, ServiceTokens tokens) {
+        this.tokens = tokens;
         this.timeout = config.requestTimeout();
         this.bank = config.paymentSchemeUrl();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -40,9 +47,15 @@ public class BankNotifications {
 
     private Optional<String> post(String path, Object body) {
         URI uri = bank.resolve(path);
+        String authorization;
+        try {
+            authorization = tokens.authorization();
+        } catch (ServiceTokens.TokenUnavailableException e) {
+            return Optional.of("Not sent to " + uri + ": " + e.getMessage());
+        }
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("Authorization", authorization)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.mapper().writeValueAsBytes(body)))
                     .build(), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();

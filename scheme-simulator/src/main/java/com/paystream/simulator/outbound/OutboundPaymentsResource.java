@@ -9,11 +9,13 @@ import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.UnavailableProblem;
 import com.paystream.infrastructure.problem.UpstreamProblem;
 import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.simulator.config.SimulatorConfig;
 import com.eventstore.dbclient.ExpectedRevision;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +41,8 @@ import java.util.Set;
 /**
  * The scheme's side of outbound payments: it receives them from the bank (idempotent on the transaction id), settles
  * them (see {@link OutboundSettlement}) and can return them to the bank with an ARUCS code within the return window.
+ * Only the bank's gateway submits (role {@code bank-gateway}); the scheme works the controls (settle, intake, mode,
+ * return); the scheme, auditors and ops read.
  */
 @Path("/simulator/outbound-payments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,6 +88,7 @@ public class OutboundPaymentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BANK_GATEWAY)
     public Response receive(Submission submission) {
         if (!intake.isOpen()) {
             throw new UnavailableProblem("scheme-outage", "The scheme is not taking submissions (simulated outage)");
@@ -112,12 +117,14 @@ public class OutboundPaymentsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
     public List<ReceivedOutboundPayments.Payment> list() {
         return received.all();
     }
 
     @GET
     @Path("/{schemeTransactionId}")
+    @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
     public List<SchemeOutboundEvent> get(@PathParam("schemeTransactionId") String transactionId) {
         List<SchemeOutboundEvent> events = store.load(SchemeOutbound.stream(transactionId), SchemeOutbound.CODEC)
                 .payloads();
@@ -130,6 +137,7 @@ public class OutboundPaymentsResource {
     /** Settles every payment whose entry day is on or before {@code asOf} (default: today). */
     @POST
     @Path("/settle-due")
+    @RolesAllowed(Roles.SCHEME)
     public Settled settleDue(@QueryParam("asOf") String asOf) {
         LocalDate day = asOf == null ? today() : parse(asOf);
         return new Settled(day, settlement.settleDue(day));
@@ -144,6 +152,7 @@ public class OutboundPaymentsResource {
     /** Whether the scheme takes submissions now. */
     @GET
     @Path("/intake")
+    @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
     public Intake intake() {
         return new Intake(intake.isOpen());
     }
@@ -152,6 +161,7 @@ public class OutboundPaymentsResource {
     @PUT
     @Path("/intake")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SCHEME)
     public Intake switchIntake(Intake body) {
         if (body == null || body.open() == null) {
             throw ValidationProblem.field("open", "must be true or false");
@@ -163,6 +173,7 @@ public class OutboundPaymentsResource {
     /** How the scheme settles now: IMMEDIATE, or BACS_CYCLE (on the entry day). */
     @GET
     @Path("/settlement-mode")
+    @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
     public SettlementMode settlementMode() {
         return new SettlementMode(settlement.mode().name());
     }
@@ -171,6 +182,7 @@ public class OutboundPaymentsResource {
     @PUT
     @Path("/settlement-mode")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SCHEME)
     public SettlementMode switchSettlementMode(SettlementMode body) {
         SimulatorConfig.Outbound.Settlement mode = java.util.Arrays.stream(SimulatorConfig.Outbound.Settlement
                         .values()).filter(m -> body != null && m.name().equals(body.mode())).findFirst()
@@ -183,6 +195,7 @@ public class OutboundPaymentsResource {
     @POST
     @Path("/{schemeTransactionId}/return")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SCHEME)
     public Response returnPayment(@PathParam("schemeTransactionId") String transactionId, ReturnRequest request) {
         if (request == null || request.reasonCode() == null || !ARUCS_CODES.contains(request.reasonCode())) {
             throw ValidationProblem.field("reasonCode", "must be an ARUCS reason code, one of " + ARUCS_CODES);

@@ -3,6 +3,7 @@ package com.paystream.simulator.send;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventJson;
 import com.paystream.events.InboundPaymentDetails;
+import com.paystream.infrastructure.security.ServiceTokens;
 import com.paystream.simulator.config.SimulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,15 +16,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Delivers inbound payments to the bank's scheme gateway ({@code POST /inbound-payments}) over HTTP. */
+/**
+ * Delivers inbound payments to the bank's scheme gateway ({@code POST /inbound-payments}) over HTTP, with the scheme's
+ * own access token (role {@code scheme}). No token to be had is a failure to deliver, as no answer is.
+ */
 @ApplicationScoped
 public class SchemeGateway {
     private final HttpClient http;
     private final URI inboundPayments;
     private final Duration timeout;
+    private final ServiceTokens tokens;
 
     @Inject
-    public SchemeGateway(SimulatorConfig config) {
+    public SchemeGateway(SimulatorConfig config, ServiceTokens tokens) {
+        this.tokens = tokens;
         this.timeout = config.requestTimeout();
         this.inboundPayments = config.paymentSchemeUrl().resolve("/inbound-payments");
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -41,13 +47,19 @@ public class SchemeGateway {
     }
 
     public Outcome deliver(InboundPaymentDetails details, String correlationId) {
+        String authorization;
+        try {
+            authorization = tokens.authorization();
+        } catch (ServiceTokens.TokenUnavailableException e) {
+            return Outcome.failed("Not delivered to " + inboundPayments + ": " + e.getMessage());
+        }
         HttpResponse<String> response;
         try {
             // the gateway's request has the shape of the published details
             byte[] body = EventJson.mapper().writeValueAsBytes(details);
             response = http.send(HttpRequest.newBuilder(inboundPayments).timeout(timeout)
                     .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header("X-Correlation-Id", correlationId)
+                    .header("X-Correlation-Id", correlationId).header("Authorization", authorization)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return Outcome.failed("No answer from " + inboundPayments + ": " + describe(e));

@@ -7,6 +7,7 @@ import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.UpstreamProblem;
 import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.simulator.config.SimulatorConfig;
@@ -17,6 +18,7 @@ import com.paystream.simulator.record.SchemeInbound;
 import com.paystream.simulator.record.SchemeInboundEvent;
 import com.paystream.simulator.record.SchemePaymentSent;
 import com.paystream.simulator.record.SentPayments;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,7 +46,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** The scheme's side: inject inbound payments into the bank, one or a batch, and see what was sent and returned. */
+/**
+ * The scheme's side: inject inbound payments into the bank, one or a batch, and see what was sent and returned. The
+ * scheme works these controls; the scheme, auditors and ops read what it recorded.
+ */
 @Path("/simulator")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulatorResource {
@@ -89,6 +94,7 @@ public class SimulatorResource {
     @POST
     @Path("/inbound-payments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SCHEME)
     public Response sendOne(PaymentRequest request) {
         PaymentRequest body = request != null ? request : new PaymentRequest(null, null, null, null, null, null, null);
         PaymentKind kind = kindOf(body.kind());
@@ -104,6 +110,7 @@ public class SimulatorResource {
     /** Delivers a transaction again exactly as first sent (the scheme re-sending: the bank must not pay twice). */
     @POST
     @Path("/inbound-payments/{schemeTransactionId}/resend")
+    @RolesAllowed(Roles.SCHEME)
     public Response resend(@PathParam("schemeTransactionId") String transactionId) {
         SchemePaymentSent first = recorded(transactionId).stream()
                 .filter(SchemePaymentSent.class::isInstance).map(SchemePaymentSent.class::cast).findFirst()
@@ -114,6 +121,7 @@ public class SimulatorResource {
     @POST
     @Path("/inbound-payments/batch")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SCHEME)
     public BatchResult sendBatch(BatchRequest request) throws InterruptedException {
         if (request == null || request.count() == null || request.count() < 1
                 || request.count() > config.maxBatchSize()) {
@@ -136,6 +144,7 @@ public class SimulatorResource {
 
     @GET
     @Path("/inbound-payments")
+    @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
     public List<SentPayments.Transaction> list(@QueryParam("batchId") String batchId,
                                                @QueryParam("returned") boolean returnedOnly) {
         return sent.find(Optional.ofNullable(batchId), returnedOnly);
@@ -144,6 +153,7 @@ public class SimulatorResource {
     /** Everything recorded for one transaction, in order, read from its stream. */
     @GET
     @Path("/inbound-payments/{schemeTransactionId}")
+    @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
     public Recorded get(@PathParam("schemeTransactionId") String transactionId) {
         List<SchemeInboundEvent> events = recorded(transactionId);
         if (events.isEmpty()) {
@@ -155,6 +165,7 @@ public class SimulatorResource {
     /** The payments the bank returned to the scheme, newest first. */
     @GET
     @Path("/returns")
+    @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
     public List<SentPayments.Transaction> returns() {
         return sent.find(Optional.empty(), true);
     }

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAuditor;
+import static com.paystream.infrastructure.testing.Operators.asGateway;
+import static com.paystream.infrastructure.testing.Operators.asScheme;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -33,7 +35,7 @@ class OutboundPaymentsApiTest {
     }
 
     private static io.restassured.response.ValidatableResponse submit(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/simulator/outbound-payments").then();
+        return asGateway().contentType(ContentType.JSON).body(body).post("/simulator/outbound-payments").then();
     }
 
     @Test
@@ -51,7 +53,7 @@ class OutboundPaymentsApiTest {
     }
 
     private static void intake(boolean open) {
-        given().contentType(ContentType.JSON).body(Map.of("open", open)).put("/simulator/outbound-payments/intake")
+        asScheme().contentType(ContentType.JSON).body(Map.of("open", open)).put("/simulator/outbound-payments/intake")
                 .then().statusCode(200).body("open", equalTo(open));
     }
 
@@ -66,7 +68,7 @@ class OutboundPaymentsApiTest {
             intake(true);
         }
 
-        given().get("/simulator/outbound-payments/" + transactionId).then().statusCode(404);
+        asAuditor().get("/simulator/outbound-payments/" + transactionId).then().statusCode(404);
     }
 
     @Test
@@ -97,7 +99,7 @@ class OutboundPaymentsApiTest {
         String transactionId = "PSOUT-" + UUID.randomUUID();
         submit(submission(transactionId, "089999")).statusCode(201);
 
-        given().contentType(ContentType.JSON).body(Map.of("reasonCode", "Z"))
+        asScheme().contentType(ContentType.JSON).body(Map.of("reasonCode", "Z"))
                 .post("/simulator/outbound-payments/" + transactionId + "/return")
                 .then().statusCode(400).body("errors.field", hasItem("reasonCode"));
     }
@@ -107,7 +109,7 @@ class OutboundPaymentsApiTest {
         String transactionId = "PSOUT-" + UUID.randomUUID();
         submit(submission(transactionId, "089999")).statusCode(201);
 
-        given().contentType(ContentType.JSON).body(Map.of("reasonCode", "B"))
+        asScheme().contentType(ContentType.JSON).body(Map.of("reasonCode", "B"))
                 .post("/simulator/outbound-payments/" + transactionId + "/return")
                 .then().statusCode(502).body("type", endsWith("bank-notification-failed"));
     }
@@ -118,30 +120,30 @@ class OutboundPaymentsApiTest {
         submit(submission(transactionId, "089999")).statusCode(201);
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
-                given().get("/simulator/outbound-payments").then().statusCode(200)
+                asAuditor().get("/simulator/outbound-payments").then().statusCode(200)
                         .body("schemeTransactionId", hasItem(transactionId)));
     }
 
     @Test
     void settlingTheDuePaymentsNeedsNoBody() {
-        given().post("/simulator/outbound-payments/settle-due?asOf=2026-11-20").then().statusCode(200)
+        asScheme().post("/simulator/outbound-payments/settle-due?asOf=2026-11-20").then().statusCode(200)
                 .body("asOf", equalTo("2026-11-20"));
     }
 
     @Test
     void theSettlementModeCanBeSwitchedToTheBacsCycleAndBack() {
-        given().contentType(ContentType.JSON).body(Map.of("mode", "BACS_CYCLE"))
+        asScheme().contentType(ContentType.JSON).body(Map.of("mode", "BACS_CYCLE"))
                 .put("/simulator/outbound-payments/settlement-mode").then().statusCode(200);
-        given().get("/simulator/outbound-payments/settlement-mode").then().body("mode", equalTo("BACS_CYCLE"));
+        asAuditor().get("/simulator/outbound-payments/settlement-mode").then().body("mode", equalTo("BACS_CYCLE"));
 
-        given().contentType(ContentType.JSON).body(Map.of("mode", "IMMEDIATE"))
+        asScheme().contentType(ContentType.JSON).body(Map.of("mode", "IMMEDIATE"))
                 .put("/simulator/outbound-payments/settlement-mode").then().statusCode(200)
                 .body("mode", equalTo("IMMEDIATE"));
     }
 
     @Test
     void anUnknownSettlementModeIsRefusedNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("mode", "WHENEVER"))
+        asScheme().contentType(ContentType.JSON).body(Map.of("mode", "WHENEVER"))
                 .put("/simulator/outbound-payments/settlement-mode").then().statusCode(400)
                 .body("errors.field", hasItem("mode"));
     }

@@ -7,6 +7,8 @@ import com.paystream.events.ReturnReason;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.infrastructure.testing.TokenEndpointTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,16 +20,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.paystream.infrastructure.testing.Operators.asAuditor;
+import static com.paystream.infrastructure.testing.Operators.asScheme;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-/** The simulator's own API; no bank gateway runs here (deliveries fail), the full flow is in system-tests. */
+/**
+ * The simulator's own API; no bank gateway runs here (deliveries fail: nothing listens at its address, though the
+ * simulator has its token), the full flow is in system-tests.
+ */
 @QuarkusTest
 @WithTestResource(EventStoreTestResource.class)
+@WithTestResource(value = TokenEndpointTestResource.class, initArgs = @ResourceArg(name = "roles", value = "scheme"))
 class SimulatorApiTest {
     @Inject
     EventStore store;
@@ -41,7 +48,7 @@ class SimulatorApiTest {
 
     @Test
     void aDeliveryTheBanksGatewayNeverAnswersIsABadGatewayProblem() {
-        given().contentType(ContentType.JSON).body("{}")
+        asScheme().contentType(ContentType.JSON).body("{}")
                 .post("/simulator/inbound-payments")
                 .then().statusCode(502)
                 .contentType("application/problem+json")
@@ -50,12 +57,13 @@ class SimulatorApiTest {
 
     @Test
     void aFailedDeliveryIsStillRecordedAsSentAndFailed() {
-        given().contentType(ContentType.JSON).body("{\"schemeTransactionId\":\"TX-FAILS-" + UUID.randomUUID() + "\"}")
+        asScheme().contentType(ContentType.JSON)
+                .body("{\"schemeTransactionId\":\"TX-FAILS-" + UUID.randomUUID() + "\"}")
                 .post("/simulator/inbound-payments");
-        String transactionId = given().get("/simulator/inbound-payments").then().extract()
+        String transactionId = asAuditor().get("/simulator/inbound-payments").then().extract()
                 .path("find { it.schemeTransactionId.startsWith('TX-FAILS-') }.schemeTransactionId");
 
-        given().get("/simulator/inbound-payments/" + transactionId)
+        asAuditor().get("/simulator/inbound-payments/" + transactionId)
                 .then().statusCode(200)
                 .body("events.schemeTransactionId", hasItem(transactionId))
                 .body("events", hasSize(2))
@@ -64,7 +72,7 @@ class SimulatorApiTest {
 
     @Test
     void anUnknownPaymentKindIsRefusedNamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"kind\":\"stolen\"}")
+        asScheme().contentType(ContentType.JSON).body("{\"kind\":\"stolen\"}")
                 .post("/simulator/inbound-payments")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -73,7 +81,7 @@ class SimulatorApiTest {
 
     @Test
     void aBatchMixNamingAnUnknownKindIsRefused() {
-        given().contentType(ContentType.JSON).body("{\"count\":5,\"mix\":{\"valid\":1,\"vaild\":1}}")
+        asScheme().contentType(ContentType.JSON).body("{\"count\":5,\"mix\":{\"valid\":1,\"vaild\":1}}")
                 .post("/simulator/inbound-payments/batch")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -82,7 +90,7 @@ class SimulatorApiTest {
 
     @Test
     void aBatchLargerThanTheMaximumIsRefused() {
-        given().contentType(ContentType.JSON).body("{\"count\":10001}")
+        asScheme().contentType(ContentType.JSON).body("{\"count\":10001}")
                 .post("/simulator/inbound-payments/batch")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("count"));
@@ -90,7 +98,7 @@ class SimulatorApiTest {
 
     @Test
     void aTransactionTheSchemeNeverSentIsNotFound() {
-        given().post("/simulator/inbound-payments/NEVER-SENT/resend")
+        asScheme().post("/simulator/inbound-payments/NEVER-SENT/resend")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -101,7 +109,7 @@ class SimulatorApiTest {
         bankReturns(transactionId, UUID.randomUUID().toString(), "return-" + transactionId);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().get("/simulator/returns").then().statusCode(200)
+                asAuditor().get("/simulator/returns").then().statusCode(200)
                         .body("find { it.schemeTransactionId == '" + transactionId + "' }.returned.reasonCode",
                                 equalTo("B")));
     }
@@ -117,8 +125,8 @@ class SimulatorApiTest {
 
         // the group handles events in order: once the later return is recorded, both copies were handled
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().get("/simulator/inbound-payments/" + marker).then().statusCode(200));
-        given().get("/simulator/inbound-payments/" + transactionId)
+                asAuditor().get("/simulator/inbound-payments/" + marker).then().statusCode(200));
+        asAuditor().get("/simulator/inbound-payments/" + transactionId)
                 .then().statusCode(200)
                 .body("events", hasSize(1));
     }

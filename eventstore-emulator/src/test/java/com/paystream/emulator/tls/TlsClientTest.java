@@ -1,0 +1,136 @@
+package com.paystream.emulator.tls;
+
+import com.eventstore.dbclient.ConnectionShutdownException;
+import com.eventstore.dbclient.EventStoreDBClient;
+import com.eventstore.dbclient.EventStoreDBConnectionString;
+import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import com.eventstore.dbclient.PersistentSubscriptionListener;
+import com.eventstore.dbclient.PersistentSubscription;
+import com.eventstore.dbclient.ReadStreamOptions;
+import com.eventstore.dbclient.ResolvedEvent;
+import com.paystream.emulator.EventStoreEmulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static com.paystream.emulator.EmulatorExtension.newStream;
+import static com.paystream.emulator.TestEvents.await;
+import static com.paystream.emulator.TestEvents.data;
+import static com.paystream.emulator.TestEvents.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The official client (5.4.5) on a secure emulator over TLS: {@code tls=true&tlsCAFile=...}, as a service connects. */
+class TlsClientTest {
+    @TempDir
+    static Path files;
+    private static EventStoreEmulator emulator;
+    private static Path caFile;
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    @BeforeAll
+    static void startTlsEmulator() throws Exception {
+        TestCertificates.Authority authority = TestCertificates.Authority.create("Paystream test CA");
+        caFile = authority.write(files.resolve("ca.crt"));
+        Path[] node = TestCertificates.write(authority.issue("localhost", "127.0.0.1"), files);
+        emulator = EventStoreEmulator.inMemory().authentication(true)
+                .tls(NodeCertificate.fromPemFiles(node[0], node[1])).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            opened.get(i).close();
+        }
+    }
+
+    private EventStoreDBClient client(String connectionString) {
+        EventStoreDBClient client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
+                connectionString));
+        opened.add(() -> client.shutdown().get(5, TimeUnit.SECONDS));
+        return client;
+    }
+
+    private static String trustingTheCa() {
+        return "esdb://admin:changeit@localhost:" + emulator.port() + "?tls=true&tlsCAFile=" + caFile;
+    }
+
+    @Test
+    void theClientAppendsAndReadsOverTlsTrustingTheCaFile() throws Exception {
+        EventStoreDBClient client = client(trustingTheCa());
+        String stream = newStream("secured");
+
+        await(client.appendToStream(stream, json("Secured")));
+
+        assertThat(await(client.readStream(stream, ReadStreamOptions.get())).getEvents()).hasSize(1);
+    }
+
+    @Test
+    void persistentSubscriptionsDeliverOverTls() throws Exception {
+        EventStoreDBClient client = client(trustingTheCa());
+        EventStoreDBPersistentSubscriptionsClient persistent = EventStoreDBPersistentSubscriptionsClient.create(
+                EventStoreDBConnectionString.parseOrThrow(trustingTheCa()));
+        opened.add(() -> persistent.shutdown().get(5, TimeUnit.SECONDS));
+        String stream = newStream("secured");
+        await(persistent.createToStream(stream, "tls-group"));
+        CompletableFuture<String> delivered = new CompletableFuture<>();
+        PersistentSubscription subscription = await(persistent.subscribeToStream(stream, "tls-group",
+                new PersistentSubscriptionListener() {
+                    @Override
+                    public void onEvent(PersistentSubscription subscription, int retryCount, ResolvedEvent event) {
+                        subscription.ack(event);
+                        delivered.complete(data(event));
+                    }
+                }));
+        opened.add(subscription::stop);
+
+        await(client.appendToStream(stream, json("Secured", "{\"n\":7}")));
+
+        assertThat(delivered.get(5, TimeUnit.SECONDS)).isEqualTo("{\"n\":7}");
+    }
+
+    @Test
+    void aClientThatDoesNotTrustTheCaIsRefused() throws Exception {
+        Path otherCa = TestCertificates.Authority.create("Someone else's CA").write(files.resolve("other-ca.crt"));
+        EventStoreDBClient client = client("esdb://admin:changeit@localhost:" + emulator.port()
+                + "?tls=true&tlsCAFile=" + otherCa);
+
+        assertThatThrownBy(() -> await(client.appendToStream(newStream("secured"), json("Secured"))))
+                .isInstanceOf(ConnectionShutdownException.class);
+    }
+
+    @Test
+    void aCertificateForAnotherHostNameIsRefused() throws Exception {
+        TestCertificates.Authority authority = TestCertificates.Authority.create("Paystream test CA");
+        Path[] node = TestCertificates.write(authority.issue("eventstore.example"), files.resolve("elsewhere"));
+        EventStoreEmulator elsewhere = EventStoreEmulator.inMemory()
+                .tls(NodeCertificate.fromPemFiles(node[0], node[1])).start();
+        opened.add(elsewhere);
+        EventStoreDBClient client = client(elsewhere.connectionString() + "&tlsCAFile="
+                + authority.write(files.resolve("elsewhere-ca.crt")));
+
+        assertThatThrownBy(() -> await(client.appendToStream(newStream("secured"), json("Secured"))))
+                .isInstanceOf(ConnectionShutdownException.class);
+    }
+
+    @Test
+    void aPlaintextClientIsRefused() {
+        EventStoreDBClient client = client("esdb://admin:changeit@localhost:" + emulator.port() + "?tls=false");
+
+        assertThatThrownBy(() -> await(client.appendToStream(newStream("secured"), json("Secured"))))
+                .isInstanceOf(ConnectionShutdownException.class);
+    }
+}
