@@ -38,8 +38,11 @@ final class LoadCommand {
               --scheme URL          payment-scheme-service (default http://localhost:8081)
               --sanctions URL       sanctions-service (default http://localhost:8082)
               --accounts-url URL    accounts-service (default http://localhost:8083)
-              --connection URL      the store the suite uses, as an admin (default esdb://admin:…@localhost:2113?tls=false,
-                                    the password from PAYSTREAM_EVENTSTORE_ADMIN_PASSWORD or run.sh's data folder)
+              --connection URL      the store the suite uses, as an admin (default esdb://admin:…@localhost:2113?tls=true&
+                                    tlsCAFile=…: the password from PAYSTREAM_EVENTSTORE_ADMIN_PASSWORD or run.sh's data
+                                    folder, the CA from its certs)
+            Calls the services as the identity provider's client load-benchmark: its secret from
+            PAYSTREAM_LOAD_CLIENT_SECRET or run.sh's data folder (keycloak.credentials).
               --seed N              the payment mix's random seed (default 1)
               --json PATH           default benchmarks/target/load-benchmark.json
               --html PATH           default benchmarks/target/load-benchmark.html
