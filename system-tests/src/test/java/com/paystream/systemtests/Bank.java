@@ -55,6 +55,9 @@ final class Bank {
         JsonPath answer = Suite.asScheme().contentType(ContentType.JSON).body(body)
                 .post(suite.simulator("/simulator/inbound-payments"))
                 .then().statusCode(201).extract().jsonPath();
+        if (answer.getString("paymentId") == null) {
+            throw new AssertionError("The bank did not take the scheme's delivery: " + answer.prettify());
+        }
         return new Sent(answer.getString("schemeTransactionId"), answer.getString("paymentId"),
                 answer.getInt("httpStatus"));
     }

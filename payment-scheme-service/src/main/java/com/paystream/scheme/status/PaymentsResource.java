@@ -35,7 +35,7 @@ public class PaymentsResource {
     @Inject
     PaymentStatuses statuses;
     @Inject
-    ScreeningDecisions screenings;
+    SanctionsScreenings screenings;
 
     /** One event of the payment's story: which, when, and the correlation and cause it was written with. */
     public record TimelineEntry(long revision, String type, Instant recordedAt, String correlationId,
@@ -73,7 +73,7 @@ public class PaymentsResource {
     @Path("/{id}/timeline")
     public AuditTrail timeline(@PathParam("id") String id) {
         PaymentView payment = get(id);
-        ScreeningDecisions.Answer screening = screenings.of(id);
+        SanctionsScreenings.Answer screening = screenings.of(id);
         return new AuditTrail(id, payment.status(), payment.revision(), payment.timeline(), screening.screening(),
                 screening.note());
     }

@@ -8,6 +8,8 @@ import com.paystream.simulator.config.SimulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +24,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SchemeGateway {
+    private static final Logger LOG = Logger.getLogger(SchemeGateway.class);
     private final HttpClient http;
     private final URI inboundPayments;
     private final Duration timeout;
@@ -71,6 +74,10 @@ public class SchemeGateway {
         if (response.statusCode() >= 500) {
             return Outcome.failed("HTTP " + response.statusCode() + " from " + inboundPayments
                     + json.map(node -> ": " + node.path("detail").asText("")).orElse(""));
+        }
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            LOG.warnf("The bank refused the scheme's own token (HTTP %d) for %s: check the simulator's client at the "
+                    + "identity provider", response.statusCode(), correlationId);
         }
         return new Outcome(response.statusCode(), text(json, "paymentId"), text(json, "type"),
                 text(json, "detail"), null);

@@ -22,7 +22,7 @@ import java.time.Duration;
  * carries this service's own access token (role {@code auditor}); no token to be had is, like no answer, a note.
  */
 @ApplicationScoped
-public class ScreeningDecisions {
+public class SanctionsScreenings {
     private final HttpClient http;
     private final URI sanctions;
     private final Duration timeout;
@@ -33,7 +33,7 @@ public class ScreeningDecisions {
     }
 
     @Inject
-    public ScreeningDecisions(SchemeConfig config, ServiceTokens tokens) {
+    public SanctionsScreenings(SchemeConfig config, ServiceTokens tokens) {
         this.tokens = tokens;
         this.sanctions = config.sanctions().url();
         this.timeout = config.sanctions().requestTimeout();
