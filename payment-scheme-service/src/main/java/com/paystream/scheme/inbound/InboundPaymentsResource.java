@@ -46,7 +46,8 @@ public class InboundPaymentsResource {
     @Inject
     CorrelationId correlationId;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record PartyRequest(String name, String sortCode, String accountNumber) {
     }

@@ -43,7 +43,8 @@ public class SchemeNotificationsResource {
     @Inject
     CorrelationId correlationId;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record ReturnNotice(String reasonCode, String detail) {
     }

@@ -63,7 +63,8 @@ public class OutboundPaymentsResource {
     @Inject
     SchemeIntake intake;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private final BacsCycle cycle = new BacsCycle(BacsCalendar.englandAndWales());
 
     public record PartyBody(String name, String sortCode, String accountNumber) {

@@ -33,7 +33,8 @@ public class OutboundSettlement {
     @Inject
     SimulatorConfig config;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     /** The mode in force: the configured one until an operator switches it (not kept across restarts). */
     private volatile SimulatorConfig.Outbound.Settlement mode;
 

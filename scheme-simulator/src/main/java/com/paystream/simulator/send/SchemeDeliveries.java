@@ -28,7 +28,8 @@ public class SchemeDeliveries {
     @Inject
     SchemeGateway gateway;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** One delivery as the simulator reports it. */
     public record Delivery(String schemeTransactionId, PaymentKind kind, String batchId, int httpStatus,
