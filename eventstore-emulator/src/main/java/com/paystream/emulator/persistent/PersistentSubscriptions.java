@@ -9,7 +9,6 @@ import com.paystream.emulator.store.AppendResult;
 import com.paystream.emulator.store.EventStore;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
-import com.paystream.emulator.store.StoredEvent;
 import com.paystream.emulator.store.StreamRead;
 
 import java.io.IOException;
@@ -128,9 +127,7 @@ final class PersistentSubscriptions {
         }
         if (!configMetadataWritten) {
             configMetadataWritten = true;
-            store.append("$$" + CONFIG_STREAM, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
-                    StoredEvent.METADATA_TYPE, true, "{\"$maxCount\":1}".getBytes(StandardCharsets.UTF_8),
-                    new byte[0])));
+            store.appendMetadata(CONFIG_STREAM, "{\"$maxCount\":1}");
         }
         return store.append(CONFIG_STREAM, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
                         CONFIG_TYPE, true, snapshot.toString().getBytes(StandardCharsets.UTF_8), new byte[0])))

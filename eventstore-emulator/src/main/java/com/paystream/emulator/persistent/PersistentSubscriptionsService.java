@@ -273,8 +273,7 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
         unary(responses, () -> {
             GetInfoReq.Options options = request.getOptions();
             GroupKey key = key(options.hasAll(), options.getStreamIdentifier(), options.getGroupName());
-            SubscriptionGroup group = subscriptions.find(key).orElseThrow(() -> notFound(key.stream(), key.group()));
-            return GetInfoResp.newBuilder().setSubscriptionInfo(group.info()).build();
+            return GetInfoResp.newBuilder().setSubscriptionInfo(existing(key).info()).build();
         });
     }
 
@@ -313,7 +312,7 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
         unary(responses, () -> {
             ReplayParkedReq.Options options = request.getOptions();
             GroupKey key = key(options.hasAll(), options.getStreamIdentifier(), options.getGroupName());
-            SubscriptionGroup group = subscriptions.find(key).orElseThrow(() -> notFound(key.stream(), key.group()));
+            SubscriptionGroup group = existing(key);
             if (options.hasStopAt() && options.getStopAt() < 0) {
                 throw Wire.invalidArgument("stop_at must not be negative, was " + options.getStopAt());
             }
@@ -472,6 +471,11 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     }
 
     // --------------------------------------------------------------------------------------------------- helpers
+
+    /** The group, or {@code NOT_FOUND} as the server answers for a group that does not exist. */
+    private SubscriptionGroup existing(GroupKey key) {
+        return subscriptions.find(key).orElseThrow(() -> notFound(key.stream(), key.group()));
+    }
 
     private static GroupKey key(boolean all, Shared.StreamIdentifier stream, String group) {
         return new GroupKey(all ? GroupDefinition.ALL : streamName(stream), groupName(group));

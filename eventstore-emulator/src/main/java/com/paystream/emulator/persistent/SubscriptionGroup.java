@@ -2,22 +2,18 @@ package com.paystream.emulator.persistent;
 
 import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
 import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.SubscriptionInfo;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.protobuf.ByteString;
+import com.google.protobuf.Parser;
 import com.paystream.emulator.grpc.Wire;
 import com.paystream.emulator.store.AppendResult;
 import com.paystream.emulator.store.EventStore;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
-import com.paystream.emulator.store.StoredEvent;
 import com.paystream.emulator.store.StreamRead;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +22,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -36,26 +31,34 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One consumer group at run time: a cursor into its source, the messages taken from it and not yet acknowledged,
- * retries, replayed parked messages, the connected consumers, and the checkpoint.
+ * One consumer group at run time: its lifecycle (update, restart, delete) and its delivery loop. It keeps a cursor into
+ * its source, the messages taken from it and not yet acknowledged, retries, the connected consumers and the
+ * checkpoint; the {@link ConsumerStrategy} picks the consumer for each message, and {@link ParkedMessages} parks
+ * messages and replays them.
  *
- * <p>Every change happens under the group's lock; the pump (dispatch, message timeouts, time-based checkpoints)
- * runs on the executor, at most one scheduled at a time, woken by commits, acks, ready transports and a ticker.
+ * <p>Locking: the group's monitor ({@code synchronized} on the group) guards all its state but {@link #scheduled}
+ * (atomic) and {@link #hasConnections} (volatile, read without the lock on the store's writer thread): the cursor,
+ * the queues and the in-flight map, the {@link Message}s and {@link Connection}s it holds, and its
+ * {@link ConsumerStrategy} and {@link ParkedMessages}, neither of which locks on its own. Every message to a consumer
+ * is sent under it. The pump (dispatch, message timeouts, time-based checkpoints) runs on the executor, at most one
+ * scheduled at a time, woken by commits, acks, ready transports and a ticker; a replayed message's new parked link is
+ * taken in on the executor too, under the lock.
  */
 final class SubscriptionGroup {
     private static final Logger LOG = Logger.getLogger(SubscriptionGroup.class.getName());
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int PIN_BUCKETS = 1024;
     static final String CHECKPOINT_TYPE = "$SubscriptionCheckpoint";
+    /** A recorded event as this service sends it: the Streams service's, carried over by {@link Wire#recorded}. */
+    private static final Parser<ReadResp.ReadEvent.RecordedEvent> RECORDED = ReadResp.ReadEvent.RecordedEvent.parser();
 
     private final EventStore store;
     private final Executor executor;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final String checkpointStream;
-    private final String parkedStream;
+    private final ParkedMessages parked;
 
     private GroupDefinition definition;
     private Source source;
+    private ConsumerStrategy strategy;
     private long readCursor;
     private long lastKnown = Long.MIN_VALUE;
     private Long lastCheckpoint;
@@ -70,64 +73,19 @@ final class SubscriptionGroup {
     private final TreeMap<Long, Message> outstanding = new TreeMap<>();
     private final ArrayDeque<Message> buffered = new ArrayDeque<>();
     private final ArrayDeque<Message> retries = new ArrayDeque<>();
-    private final ArrayDeque<Message> replays = new ArrayDeque<>();
-
-    /*
-     * Parked replay. A parked message stays in the parked stream until its replay is finished (acked, skipped, or
-     * parked again, which writes a new parked link first); the stream is truncated ($tb) only over the contiguous
-     * prefix of finished replays. So a restart, of the subsystem or of the emulator, leaves every unfinished replay
-     * parked, for a new ReplayParked to redeliver.
-     */
-    /** Parked revisions below this are finished; the parked stream is (or is about to be) truncated before it. */
-    private long parkedFloor;
-    /** The last {@code $tb} written to (or found on) the parked stream. */
-    private long truncatedTo;
-    /** Next parked revision to read for the replay under way, and where that replay stops (exclusive). */
-    private long replayCursor;
-    private long replayStop;
-    /** Parked revisions read for replay and not finished yet: queued, retried or in flight. */
-    private final TreeSet<Long> replaying = new TreeSet<>();
-    /** Parked revisions at or above {@link #parkedFloor} whose replay is finished (acked out of order). */
-    private final TreeSet<Long> replayFinished = new TreeSet<>();
     private final Map<UUID, Message> inFlight = new HashMap<>();
     private final List<Connection> connections = new ArrayList<>();
-    private final Connection[] pins = new Connection[PIN_BUCKETS];
-    private int roundRobin;
-
-    /** A message as the group tracks it; acks and nacks name it by {@link #ackId()}. */
-    static final class Message {
-        final long seq;
-        final ResolvedEvent event;
-        final boolean replayed;
-        int retryCount;
-        Connection owner;
-        long deadline;
-
-        Message(long seq, ResolvedEvent event, boolean replayed) {
-            this.seq = seq;
-            this.event = event;
-            this.replayed = replayed;
-        }
-
-        /** The link's id when the event came through a link (a parked-stream link for replays), else the event's. */
-        UUID ackId() {
-            return event.original().id();
-        }
-    }
 
     SubscriptionGroup(EventStore store, Executor executor, GroupDefinition definition, Long checkpoint) {
         this.store = store;
         this.executor = executor;
         this.definition = definition;
         this.checkpointStream = streamPrefix(definition) + "-checkpoint";
-        this.parkedStream = streamPrefix(definition) + "-parked";
+        this.parked = new ParkedMessages(store, streamPrefix(definition) + "-parked");
         this.source = Source.of(store, definition);
+        this.strategy = ConsumerStrategy.named(definition.settings().consumerStrategy());
         this.lastCheckpoint = checkpoint;
         this.readCursor = checkpoint != null ? checkpoint + 1 : definition.resolvedStart();
-        this.parkedFloor = firstParked();
-        this.truncatedTo = parkedFloor;
-        this.replayCursor = parkedFloor;
-        this.replayStop = parkedFloor;
     }
 
     static String streamPrefix(GroupDefinition definition) {
@@ -143,7 +101,7 @@ final class SubscriptionGroup {
     }
 
     String parkedStream() {
-        return parkedStream;
+        return parked.stream();
     }
 
     // --------------------------------------------------------------------------------------------- lifecycle
@@ -153,6 +111,7 @@ final class SubscriptionGroup {
         dropConnections(dropped("the group was updated"));
         definition = updated;
         source = Source.of(store, updated);
+        strategy = ConsumerStrategy.named(updated.settings().consumerStrategy());
         restart();
     }
 
@@ -168,9 +127,7 @@ final class SubscriptionGroup {
         outstanding.clear();
         buffered.clear();
         retries.clear();
-        replays.clear();
-        replaying.clear();
-        replayFinished.clear();
+        parked.clear();
     }
 
     private void restart() {
@@ -178,7 +135,7 @@ final class SubscriptionGroup {
         buffered.clear();
         retries.clear();
         inFlight.clear();
-        stopReplay();
+        parked.stopReplay();
         processedSinceCheckpoint = 0;
         readCursor = lastCheckpoint != null ? lastCheckpoint + 1 : definition.resolvedStart();
     }
@@ -224,11 +181,7 @@ final class SubscriptionGroup {
         }
         hasConnections = !connections.isEmpty();
         connection.closed = true;
-        for (int i = 0; i < pins.length; i++) {
-            if (pins[i] == connection) {
-                pins[i] = null;
-            }
-        }
+        strategy.disconnected(connection);
         List<Message> back = new ArrayList<>();
         for (Iterator<Message> it = inFlight.values().iterator(); it.hasNext(); ) {
             Message message = it.next();
@@ -293,7 +246,7 @@ final class SubscriptionGroup {
     /** Acked, skipped or parked: finished as far as the checkpoint is concerned. */
     private void done(Message message) {
         if (message.replayed) {
-            finishReplay(message.seq);
+            parked.finish(message.seq);
         } else {
             outstanding.remove(message.seq);
             processedSinceCheckpoint++;
@@ -309,31 +262,15 @@ final class SubscriptionGroup {
         retries.addLast(message);
     }
 
-    /**
-     * Writes a link to the original event, with the reason, to the parked stream; one write per park. A replayed
-     * message parked again is finished (its old parked link may go) only once the new link is written.
-     */
+    // ---------------------------------------------------------------------------------------------- parking
+
+    /** Parks the message; a replayed one parked again is finished only once its new parked link is written. */
     private void park(Message message, String reason) {
-        StoredEvent target = message.event.event();
-        // a replayed link whose original is gone is delivered unresolved: park what it pointed at, not the link
-        StoredEvent.LinkTarget dangling = message.replayed && message.event.link() == null ? target.linkTarget()
-                : null;
-        String pointer = dangling != null ? dangling.revision() + "@" + dangling.stream()
-                : target.revision() + "@" + target.stream();
-        ObjectNode metadata = MAPPER.createObjectNode();
-        metadata.put("$causedBy", target.id().toString());
-        metadata.put("reason", reason);
-        metadata.put("added", Instant.now().toString());
-        metadata.put("subscriptionEventNumber", message.seq);
-        metadata.put("retryCount", message.retryCount);
-        byte[] data = pointer.getBytes(StandardCharsets.UTF_8);
-        byte[] meta = metadata.toString().getBytes(StandardCharsets.UTF_8);
-        CompletableFuture<AppendResult> written = store.append(parkedStream, ExpectedRevision.ANY,
-                List.of(new ProposedEvent(EventStore.newEventId(), StoredEvent.LINK_TYPE, false, data, meta)));
+        CompletableFuture<AppendResult> written = parked.park(message, reason);
         if (!message.replayed) {
             written.whenComplete((result, error) -> {
                 if (error != null || !(result instanceof AppendResult.Success)) {
-                    LOG.log(Level.WARNING, "Could not park a message of " + parkedStream + ": " + result, error);
+                    LOG.log(Level.WARNING, "Could not park a message of " + parked.stream() + ": " + result, error);
                 }
             });
             done(message);
@@ -350,15 +287,13 @@ final class SubscriptionGroup {
         }
         if (error != null || !(result instanceof AppendResult.Success)) {
             // keep the old parked link: the message stays parked (and blocks truncation) rather than being lost
-            LOG.log(Level.WARNING, "Could not park a replayed message of " + parkedStream + " again: " + result,
+            LOG.log(Level.WARNING, "Could not park a replayed message of " + parked.stream() + " again: " + result,
                     error);
             return;
         }
-        finishReplay(revision);
+        parked.finish(revision);
         truncateParked();
     }
-
-    // ------------------------------------------------------------------------------------------- parked replay
 
     /**
      * Replays the parked messages from where the last replay got to up to {@code stopAt} (exclusive, a revision of
@@ -366,88 +301,16 @@ final class SubscriptionGroup {
      * redelivered as resolved links. They stay in the parked stream until they are finished.
      */
     synchronized void replayParked(Long stopAt) {
-        long end = store.lastRevision(parkedStream) + 1;
-        long stop = stopAt == null ? end : Math.min(Math.max(stopAt, 0), end);
-        if (stop > replayStop) {
-            replayStop = stop;
+        if (parked.replayTo(stopAt)) {
             schedule();
         }
     }
 
-    /** Forgets the replay under way (the subsystem restarted): what it had not finished is simply parked again. */
-    private void stopReplay() {
-        replays.clear();
-        replaying.clear();
-        replayCursor = parkedFloor;
-        replayStop = parkedFloor;
-    }
-
-    /** Reads the next batch of parked messages to replay, skipping those already finished. */
-    private void readParked() {
-        int batch = Math.max(1, definition.settings().readBatchSize());
-        while (replays.isEmpty() && replayCursor < replayStop) {
-            long from = Math.max(replayCursor, parkedFloor);
-            long next = replayStop; // nothing (more) to read: the replay is over
-            if (from < replayStop) {
-                StreamRead read = store.readStream(parkedStream, from, true, Math.min(batch, replayStop - from),
-                        false);
-                if (read instanceof StreamRead.Events events && !events.events().isEmpty()) {
-                    for (ResolvedEvent parked : events.events()) {
-                        long revision = parked.event().revision();
-                        if (revision >= replayStop) {
-                            break;
-                        }
-                        next = revision + 1;
-                        if (!replayFinished.contains(revision) && replaying.add(revision)) {
-                            replays.addLast(new Message(revision, store.resolve(parked.event()), true));
-                        }
-                    }
-                }
-            }
-            replayCursor = next;
-        }
-    }
-
-    /** A replayed message is acked, skipped or parked again: the floor moves over the finished prefix. */
-    private void finishReplay(long revision) {
-        replaying.remove(revision);
-        if (revision < parkedFloor) {
-            return;
-        }
-        replayFinished.add(revision);
-        while (replayFinished.remove(parkedFloor)) {
-            parkedFloor++;
-        }
-    }
-
-    /**
-     * Truncates the parked stream before the floor, when it moved; coalesced to one write per ack, nack or run. As the
-     * real server, the metadata written holds the {@code $tb} and an ACL of {@code $admins} for everything: whatever
-     * ACL the stream had before is replaced.
-     */
+    /** Truncates the parked stream over the finished replays; coalesced to one write per ack, nack or run. */
     private void truncateParked() {
-        if (parkedFloor <= truncatedTo || deleted) {
-            return;
+        if (!deleted) {
+            parked.truncate();
         }
-        truncatedTo = parkedFloor;
-        byte[] truncate = ("{\"$tb\":" + parkedFloor + ",\"$acl\":{\"$r\":\"$admins\",\"$w\":\"$admins\","
-                + "\"$d\":\"$admins\",\"$mr\":\"$admins\",\"$mw\":\"$admins\"}}").getBytes(StandardCharsets.UTF_8);
-        store.append("$$" + parkedStream, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
-                StoredEvent.METADATA_TYPE, true, truncate, new byte[0])));
-    }
-
-    /** The first revision still in the parked stream (after its truncation point), or its end when it is empty. */
-    private long firstParked() {
-        StreamRead read = store.readStream(parkedStream, 0, true, 1, false);
-        if (read instanceof StreamRead.Events events && !events.events().isEmpty()) {
-            return events.events().get(0).event().revision();
-        }
-        return store.lastRevision(parkedStream) + 1;
-    }
-
-    /** What the parked stream holds past its truncation point, less the replays finished out of order. */
-    private long parkedCount() {
-        return Math.max(0, store.lastRevision(parkedStream) + 1 - parkedFloor - replayFinished.size());
     }
 
     // ------------------------------------------------------------------------------------------------- the pump
@@ -523,7 +386,7 @@ final class SubscriptionGroup {
                 return;
             }
             Message message = queue.peekFirst();
-            Connection target = choose(message);
+            Connection target = strategy.choose(connections, message);
             if (target == null) {
                 return;
             }
@@ -540,9 +403,7 @@ final class SubscriptionGroup {
         if (!retries.isEmpty()) {
             return retries;
         }
-        if (replays.isEmpty()) {
-            readParked();
-        }
+        ArrayDeque<Message> replays = parked.queue(batchSize());
         if (!replays.isEmpty()) {
             return replays;
         }
@@ -552,8 +413,12 @@ final class SubscriptionGroup {
         return buffered.isEmpty() ? null : buffered;
     }
 
+    private int batchSize() {
+        return Math.max(1, definition.settings().readBatchSize());
+    }
+
     private void readMore() {
-        int batch = Math.max(1, definition.settings().readBatchSize());
+        int batch = batchSize();
         for (int attempts = 0; attempts < 64; attempts++) {
             Source.Batch read = source.read(readCursor, batch);
             for (Source.Item item : read.items()) {
@@ -571,51 +436,6 @@ final class SubscriptionGroup {
         schedule(); // a long stretch of filtered-out events: continue on the next run
     }
 
-    private Connection choose(Message message) {
-        int n = connections.size();
-        String strategy = definition.settings().consumerStrategy();
-        if ("DispatchToSingle".equals(strategy)) {
-            for (Connection connection : connections) {
-                if (connection.canTake()) {
-                    return connection;
-                }
-            }
-            return null;
-        }
-        if ("Pinned".equals(strategy)) {
-            int bucket = Math.floorMod(pinKey(message).hashCode(), PIN_BUCKETS);
-            Connection pinned = pins[bucket];
-            if (pinned != null && !pinned.closed) {
-                return pinned.canTake() ? pinned : null;
-            }
-            Connection chosen = nextRoundRobin(n);
-            if (chosen != null) {
-                pins[bucket] = chosen;
-            }
-            return chosen;
-        }
-        return nextRoundRobin(n);
-    }
-
-    private Connection nextRoundRobin(int n) {
-        for (int i = 0; i < n; i++) {
-            int index = (roundRobin + i) % n;
-            Connection connection = connections.get(index);
-            if (connection.canTake()) {
-                roundRobin = (index + 1) % n;
-                return connection;
-            }
-        }
-        return null;
-    }
-
-    /** The stream a message belongs to for pinning: for a link, the stream of the event it points at. */
-    private static String pinKey(Message message) {
-        StoredEvent event = message.event.event();
-        StoredEvent.LinkTarget target = event.linkTarget();
-        return target != null ? target.stream() : event.stream();
-    }
-
     private void send(Connection connection, Message message, long now) {
         int timeout = definition.settings().messageTimeoutMs();
         message.owner = connection;
@@ -626,28 +446,13 @@ final class SubscriptionGroup {
         totalItems++;
         ResolvedEvent delivered = message.event.visibleTo(connection.mayRead);
         ReadResp.ReadEvent.Builder event = ReadResp.ReadEvent.newBuilder()
-                .setEvent(recorded(delivered.event(), connection.structuredIds))
+                .setEvent(Wire.recorded(delivered.event(), connection.structuredIds, RECORDED))
                 .setCommitPosition(delivered.original().position())
                 .setRetryCount(message.retryCount);
         if (delivered.link() != null) {
-            event.setLink(recorded(delivered.link(), connection.structuredIds));
+            event.setLink(Wire.recorded(delivered.link(), connection.structuredIds, RECORDED));
         }
         connection.send(ReadResp.newBuilder().setEvent(event).build());
-    }
-
-    static ReadResp.ReadEvent.RecordedEvent recorded(StoredEvent event, boolean structuredIds) {
-        return ReadResp.ReadEvent.RecordedEvent.newBuilder()
-                .setId(Wire.uuid(event.id(), structuredIds))
-                .setStreamIdentifier(Wire.streamIdentifier(event.stream()))
-                .setStreamRevision(event.revision())
-                .setPreparePosition(event.position())
-                .setCommitPosition(event.position())
-                .putMetadata("type", event.type())
-                .putMetadata("content-type", event.contentType())
-                .putMetadata("created", Long.toString(event.createdTicks()))
-                .setCustomMetadata(ByteString.copyFrom(event.metadata()))
-                .setData(ByteString.copyFrom(event.data()))
-                .build();
     }
 
     // ---------------------------------------------------------------------------------------------- checkpoint
@@ -673,9 +478,7 @@ final class SubscriptionGroup {
         }
         if (!checkpointMetadataWritten) {
             checkpointMetadataWritten = true;
-            store.append("$$" + checkpointStream, ExpectedRevision.ANY, List.of(new ProposedEvent(
-                    EventStore.newEventId(), StoredEvent.METADATA_TYPE, true, "{\"$maxCount\":1}".getBytes(StandardCharsets.UTF_8),
-                    new byte[0])));
+            store.appendMetadata(checkpointStream, "{\"$maxCount\":1}");
         }
         String value = definition.isAll() ? "\"" + source.format(checkpoint) + "\"" : Long.toString(checkpoint);
         store.append(checkpointStream, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
@@ -729,12 +532,12 @@ final class SubscriptionGroup {
                 .setMaxCheckPointCount(settings.maxCheckpointCount())
                 .setReadBufferCount(buffered.size())
                 .setLiveBufferCount(0)
-                .setRetryBufferCount(retries.size() + replays.size())
+                .setRetryBufferCount(retries.size() + parked.queuedCount())
                 .setTotalInFlightMessages(inFlight.size())
                 .setOutstandingMessagesCount(inFlight.size())
                 .setNamedConsumerStrategy(settings.consumerStrategy())
                 .setMaxSubscriberCount(settings.maxSubscriberCount())
-                .setParkedMessageCount(parkedCount());
+                .setParkedMessageCount(parked.count());
         for (Connection connection : connections) {
             info.addConnections(SubscriptionInfo.ConnectionInfo.newBuilder()
                     .setFrom(connection.from)

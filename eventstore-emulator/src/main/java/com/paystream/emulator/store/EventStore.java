@@ -73,6 +73,12 @@ public final class EventStore implements AutoCloseable {
         return submit(new AppendOp(stream, expected, List.copyOf(events), new CompletableFuture<>()));
     }
 
+    /** Sets a stream's metadata: appends {@code json} as a {@code $metadata} event to {@code $$stream}. */
+    public CompletableFuture<AppendResult> appendMetadata(String stream, String json) {
+        return append("$$" + stream, ExpectedRevision.ANY, List.of(new ProposedEvent(newEventId(),
+                StoredEvent.METADATA_TYPE, true, json.getBytes(StandardCharsets.UTF_8), new byte[0])));
+    }
+
     /** Soft-deletes ({@code tombstone == false}) or tombstones a stream if its revision matches {@code expected}. */
     public CompletableFuture<AppendResult> delete(String stream, long expected, boolean tombstone) {
         return submit(new DeleteOp(stream, expected, tombstone, new CompletableFuture<>()));
