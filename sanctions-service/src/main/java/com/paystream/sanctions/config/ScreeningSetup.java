@@ -1,7 +1,7 @@
 package com.paystream.sanctions.config;
 
-import com.paystream.sanctions.screening.NameMatcher;
-import com.paystream.sanctions.screening.PartyScreening;
+import com.paystream.sanctions.matching.NameMatcher;
+import com.paystream.sanctions.matching.PartyScreening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

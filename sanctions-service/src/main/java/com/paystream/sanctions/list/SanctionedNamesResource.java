@@ -54,7 +54,8 @@ public class SanctionedNamesResource {
     @Inject
     SecurityIdentity identity;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The body of {@code POST /sanctioned-names}. */
     public record NewSanctionedName(String name, List<String> aliases, LocalDate dateOfBirth, String country,

@@ -1,6 +1,6 @@
 package com.paystream.sanctions.list;
 
-import com.paystream.sanctions.screening.NameNormaliser;
+import com.paystream.sanctions.matching.NameNormaliser;
 
 import java.util.Collection;
 import java.util.Collections;

@@ -1,0 +1,68 @@
+package com.paystream.sanctions.screenings;
+
+import com.paystream.events.EventRegistry;
+import com.paystream.events.SanctionsMatch;
+import com.paystream.infrastructure.readmodel.ReadModel;
+import com.paystream.infrastructure.readmodel.ReadModelSource;
+import com.paystream.infrastructure.subscription.EventContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The payments waiting for an operator's decision, with their matches, from all screening streams. */
+@ApplicationScoped
+public class HeldPayments implements ReadModel<ScreeningEvent> {
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
+
+    /**
+     * A held payment as the operator's queue shows it: {@code direction} INBOUND (sent to one of our accounts;
+     * {@code details} are {@code InboundPaymentDetails}) or OUTBOUND (a customer paying out;
+     * {@code OutboundPaymentDetails}); {@code revision} is its screening stream's, to send back as
+     * {@code If-Match: "<revision>"} with a decision (as {@code GET /screenings/{paymentId}}'s ETag).
+     */
+    public record Held(String paymentId, String direction, Object details, List<SanctionsMatch> matches,
+                       Instant heldAt, long revision) {
+        static Held of(ScreeningDecision screened, long revision) {
+            return new Held(screened.paymentId(), ScreeningDecision.direction(screened), screened.details(),
+                    screened.matches(), screened.screenedAt(), revision);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "heldpayments";
+    }
+
+    @Override
+    public ReadModelSource source() {
+        return ReadModelSource.stream("$ce-" + Screenings.CATEGORY);
+    }
+
+    @Override
+    public EventRegistry<ScreeningEvent> events() {
+        return Screenings.EVENTS;
+    }
+
+    @Override
+    public void apply(ScreeningEvent event, EventContext context) {
+        // a held screening joins the queue, an operator's decision takes it out (each answers whether it changed)
+        event.fold(
+                screened -> screened.held()
+                        && held.putIfAbsent(screened.paymentId(), Held.of(screened, context.revision())) == null,
+                decided -> held.remove(decided.paymentId()) != null);
+    }
+
+    @Override
+    public void reset() {
+        held.clear();
+    }
+
+    /** Oldest first. */
+    public List<Held> all() {
+        return held.values().stream().sorted(Comparator.comparing(Held::heldAt)).toList();
+    }
+}

@@ -1,0 +1,158 @@
+package com.paystream.sanctions.screenings;
+
+import com.paystream.events.InboundHeldPaymentRejected;
+import com.paystream.events.InboundHeldPaymentReleased;
+import com.paystream.events.OutboundHeldPaymentRejected;
+import com.paystream.events.OutboundHeldPaymentReleased;
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.correlation.CorrelationId;
+import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.Revisions;
+import com.paystream.infrastructure.problem.RuleViolation;
+import com.paystream.infrastructure.problem.ValidationProblem;
+import com.paystream.infrastructure.security.Caller;
+import com.paystream.infrastructure.security.Roles;
+import com.paystream.infrastructure.store.AppendResult;
+import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.RevisionConflictException;
+import com.paystream.sanctions.screenings.DecideHeldPayment.Verdict;
+import com.paystream.sanctions.screenings.ScreeningDecider.Decided;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The operators' queue of held payments and their decisions. A decision is recorded first in the payment's
+ * screening stream, at the revision read (so two operators cannot both decide), then published on the payment's
+ * timeline; a second decision is a 409, and it first re-publishes the recorded one in case a crash cut it short.
+ * With {@code If-Match: "<revision>"} (the screening stream's revision: each queued payment's {@code revision}, or
+ * the ETag of {@code GET /screenings/{paymentId}}) a decision is made only on the screening the operator saw: a
+ * stale one is a 412 and writes nothing. The queue is for sanctions officers, auditors and ops; deciding is for
+ * sanctions officers alone, and the decision records who made it from their access token (subject and name).
+ */
+@Path("/held-payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HeldPaymentsResource {
+    private static final String ALREADY_DECIDED = "held-payment-already-decided";
+
+    @Inject
+    HeldPayments heldPayments;
+    @Inject
+    EventStore store;
+    @Inject
+    CorrelationId correlationId;
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    /** Why the operator decides so; who decides is the access token's holder, never a field of the request. */
+    public record DecisionRequest(String reason) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR, Roles.OPS})
+    public List<HeldPayments.Held> list() {
+        return heldPayments.all();
+    }
+
+    @POST
+    @Path("/{paymentId}/release")
+    @RolesAllowed(Roles.SANCTIONS_OFFICER)
+    public RestResponse<HeldPaymentDecision> release(@PathParam("paymentId") String paymentId,
+                                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                     DecisionRequest request) {
+        return decide(paymentId, Verdict.RELEASE, request, ifMatch);
+    }
+
+    @POST
+    @Path("/{paymentId}/reject")
+    @RolesAllowed(Roles.SANCTIONS_OFFICER)
+    public RestResponse<HeldPaymentDecision> reject(@PathParam("paymentId") String paymentId,
+                                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                    DecisionRequest request) {
+        return decide(paymentId, Verdict.REJECT, request, ifMatch);
+    }
+
+    private RestResponse<HeldPaymentDecision> decide(String paymentId, Verdict verdict, DecisionRequest request,
+                                                     String ifMatch) {
+        Caller operator = Caller.of(identity);
+        DecideHeldPayment command = new DecideHeldPayment(paymentId, verdict, operator.subject(), operator.name(),
+                request == null ? null : request.reason(), clock.instant());
+        LoadedStream<ScreeningEvent> screening = load(paymentId);
+        Revisions.requireMatch(ifMatch, screening.revision());
+        Decided decided = decideOrRefuse(command, Screening.of(screening.payloads()));
+        AppendResult recorded;
+        try {
+            recorded = store.append(Screenings.stream(paymentId), screening.expectedRevision(),
+                    correlationId.command("decide:" + paymentId + ":" + verdict.name().toLowerCase(Locale.ROOT)),
+                    List.of(decided.recorded()), Screenings.CODEC);
+        } catch (RevisionConflictException raced) {
+            if (ifMatch != null) {
+                throw raced; // decided by someone else since the revision in If-Match: 412
+            }
+            throw decidedMeanwhile(command, raced);
+        }
+        publish(paymentId, decided.published());
+        return RestResponse.ResponseBuilder.ok(decided.recorded())
+                .header(HttpHeaders.ETAG, Revisions.etag(recorded.nextExpectedRevision())).build();
+    }
+
+    private Decided decideOrRefuse(DecideHeldPayment command, Screening screening) {
+        try {
+            return ScreeningDecider.decide(command, screening);
+        } catch (ScreeningRejection.ReasonRequired refused) {
+            throw ValidationProblem.field("reason", refused.getMessage());
+        } catch (ScreeningRejection.NotHeld refused) {
+            throw new NotFoundProblem(refused.getMessage());
+        } catch (ScreeningRejection.AlreadyDecided refused) {
+            publish(command.paymentId(), refused.publication());
+            throw new RuleViolation(ALREADY_DECIDED, refused.getMessage());
+        }
+    }
+
+    /**
+     * Another operator decided between the read and the write: the refusal names their decision (which they publish
+     * themselves), or, should the stream have moved otherwise, the conflict stands.
+     */
+    private RuntimeException decidedMeanwhile(DecideHeldPayment command, RevisionConflictException raced) {
+        try {
+            ScreeningDecider.decide(command, Screening.of(load(command.paymentId()).payloads()));
+            return raced;
+        } catch (ScreeningRejection.AlreadyDecided refused) {
+            return new RuleViolation(ALREADY_DECIDED, refused.getMessage());
+        }
+    }
+
+    private LoadedStream<ScreeningEvent> load(String paymentId) {
+        return store.load(Screenings.stream(paymentId), Screenings.CODEC);
+    }
+
+    /**
+     * The decision on the payment's timeline, unless it is there already (a retried or healed publication).
+     */
+    private void publish(String paymentId, PaymentEvent decision) {
+        store.appendUnlessPresent(PaymentStreams.payment(paymentId),
+                e -> e instanceof InboundHeldPaymentReleased || e instanceof InboundHeldPaymentRejected
+                        || e instanceof OutboundHeldPaymentReleased || e instanceof OutboundHeldPaymentRejected,
+                correlationId.command("publish-decision:" + paymentId), List.of(decision));
+    }
+}

@@ -1,0 +1,47 @@
+package com.paystream.sanctions.screenings;
+
+import com.paystream.events.ConsumerGroup;
+import com.paystream.events.ConsumerGroups;
+import com.paystream.events.OutboundPaymentFundsReserved;
+import com.paystream.events.SanctionsMatch;
+import com.paystream.infrastructure.subscription.EventContext;
+import com.paystream.infrastructure.subscription.Reaction;
+import com.paystream.sanctions.config.SanctionsConfig;
+import com.paystream.sanctions.matching.PartyScreening;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * Screens the beneficiary of every outbound payment whose funds are reserved (the originator is the bank's own
+ * customer). As for inbound payments, the decision is recorded once in {@code screening-{paymentId}} and a
+ * redelivery reuses it, so the outcome never flips.
+ */
+@ApplicationScoped
+public class ScreenOnOutboundFundsReserved implements Reaction<OutboundPaymentFundsReserved> {
+    @Inject
+    ScreeningRecorder recorder;
+    @Inject
+    PartyScreening screening;
+    @Inject
+    SanctionsConfig config;
+
+    @Override
+    public ConsumerGroup<OutboundPaymentFundsReserved> consumerGroup() {
+        return ConsumerGroups.SCREEN_ON_OUTBOUND_FUNDS_RESERVED;
+    }
+
+    @Override
+    public void react(OutboundPaymentFundsReserved reserved, EventContext context) {
+        String paymentId = reserved.paymentId();
+        OutboundPaymentScreened decision = recorder.once(paymentId, OutboundPaymentScreened.class, context,
+                entries -> {
+            List<SanctionsMatch> matches = screening.screen(SanctionsMatch.ScreenedParty.BENEFICIARY,
+                    reserved.details().beneficiary().name(), entries);
+            return new OutboundPaymentScreened(paymentId, reserved.details(), matches, !matches.isEmpty(),
+                    config.matchThreshold(), recorder.listRevision(), context.created());
+        });
+        recorder.publish(decision, context);
+    }
+}
