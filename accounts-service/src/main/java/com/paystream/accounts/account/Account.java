@@ -11,8 +11,11 @@ import java.util.Optional;
  * were recorded), status, balance in pence, the inbound payments already credited with the balance each left (so a
  * payment is credited only once), its outbound payments (reserved, debited or released) and its own outbound limits,
  * if any. {@code null} stands for an account never opened.
+ *
+ * <p>The aggregate the other capabilities decide on (inbound credits, outbound payments) and the ledger views: they
+ * read it and fold its events ({@link #replay}, {@link #evolve}, {@link Replay}), never change it otherwise.
  */
-record Account(
+public record Account(
         String id,
         String sortCode,
         String accountNumber,
@@ -24,12 +27,12 @@ record Account(
         Map<String, Outbound> outboundPayments,
         OutboundLimits ownLimits) {
 
-    enum AccountStatus { OPEN, BLOCKED, CLOSED }
+    public enum AccountStatus { OPEN, BLOCKED, CLOSED }
 
-    enum OutboundState { RESERVED, DEBITED, RELEASED, REFUNDED }
+    public enum OutboundState { RESERVED, DEBITED, RELEASED, REFUNDED }
 
     /** One outbound payment as the account sees it. */
-    record Outbound(String paymentId, String idempotencyKey, String requestFingerprint, long amountPence,
+    public record Outbound(String paymentId, String idempotencyKey, String requestFingerprint, long amountPence,
                     Instant reservedAt, OutboundState state, long balanceAfterPence) {
         /** The new state, and the balance the change left (for a debit or a refund). */
         Outbound moved(OutboundState newState, long balanceAfter) {
@@ -38,7 +41,7 @@ record Account(
         }
     }
 
-    Account {
+    public Account {
         creditedPayments = creditedPayments == null ? Map.of() : Map.copyOf(creditedPayments);
         outboundPayments = outboundPayments == null ? Map.of() : Map.copyOf(outboundPayments);
     }
@@ -55,11 +58,11 @@ record Account(
     }
 
     /** The balance less the reservations: what an outbound payment may still take. */
-    long availablePence() {
+    public long availablePence() {
         return balancePence - reservedPence();
     }
 
-    Optional<Outbound> outbound(String paymentId) {
+    public Optional<Outbound> outbound(String paymentId) {
         return Optional.ofNullable(outboundPayments.get(paymentId));
     }
 
@@ -67,51 +70,49 @@ record Account(
      * Folds a whole history into one mutable state, built once at the end: replaying a long history stays linear,
      * where evolving event by event would copy the maps at every event.
      */
-    static Account replay(List<? extends AccountEvent> events) {
+    public static Account replay(List<? extends AccountEvent> events) {
         Builder builder = new Builder(null);
         events.forEach(builder::apply);
         return builder.build();
     }
 
     /**
-     * A fold under way: events applied one at a time, the state looked at or snapshotted along the way (for
-     * historical queries; linear like {@link #replay}).
+     * A fold under way: events applied one at a time, the state looked at along the way (for historical queries;
+     * linear like {@link #replay}).
      */
-    static final class Replay {
+    public static final class Replay {
         private final Builder builder;
 
         /** From the start of the account's history. */
-        Replay() {
+        public Replay() {
             this.builder = new Builder(null);
         }
 
-        /** From a state already folded (a state kept in memory, caught up with the events written since). */
-        Replay(Account start) {
+        /** From a state already folded (a state kept in memory, or rebuilt from a snapshot of its {@link #view}). */
+        public Replay(Account start) {
             this.builder = new Builder(start);
         }
 
-        /** From a snapshot: the state it gives is only good for viewing (see {@link AccountSnapshotted}). */
-        Replay(AccountSnapshotted snapshot) {
-            this.builder = new Builder(null);
-            builder.restore(snapshot);
-        }
-
-        void apply(AccountEvent event) {
+        public void apply(AccountEvent event) {
             builder.apply(event);
         }
 
         /** The state so far ({@code null} before the account was opened). */
-        Account state() {
+        public Account state() {
             return builder.build();
         }
 
-        /** A snapshot of the state after the event at {@code revision}, recorded at {@code recordedAt}. */
-        Optional<AccountSnapshotted> snapshot(long revision, Instant recordedAt) {
-            return builder.snapshot(revision, recordedAt);
+        /**
+         * What viewing the account needs of the state so far: everything but the payments already credited and the
+         * finished outbound payments (its reservations still open are kept). Cheap at any point of a long replay, and
+         * only good for looking at, never for deciding; {@code null} before the account was opened.
+         */
+        public Account view() {
+            return builder.buildView();
         }
     }
 
-    static Account evolve(Account state, AccountEvent event) {
+    public static Account evolve(Account state, AccountEvent event) {
         Builder builder = new Builder(state);
         builder.apply(event);
         return builder.build();
@@ -189,29 +190,15 @@ record Account(
             }
         }
 
-        void restore(AccountSnapshotted snapshot) {
-            opened = true;
-            id = snapshot.accountId();
-            sortCode = snapshot.sortCode();
-            accountNumber = snapshot.accountNumber();
-            holderName = snapshot.holderName();
-            customerId = snapshot.customerId();
-            status = AccountStatus.valueOf(snapshot.status());
-            balancePence = snapshot.balancePence();
-            ownLimits = snapshot.ownLimits();
-            snapshot.reservations().forEach((paymentId, amount) -> outbound.put(paymentId,
-                    new Outbound(paymentId, null, null, amount, null, OutboundState.RESERVED, balancePence)));
-        }
-
-        Optional<AccountSnapshotted> snapshot(long revision, Instant recordedAt) {
+        Account buildView() {
             if (!opened) {
-                return Optional.empty();
+                return null;
             }
-            Map<String, Long> reservations = new HashMap<>();
+            Map<String, Outbound> reserved = new HashMap<>();
             outbound.values().stream().filter(o -> o.state() == OutboundState.RESERVED)
-                    .forEach(o -> reservations.put(o.paymentId(), o.amountPence()));
-            return Optional.of(new AccountSnapshotted(AccountSnapshotted.FORMAT, id, revision, recordedAt, sortCode,
-                    accountNumber, holderName, customerId, status.name(), balancePence, reservations, ownLimits));
+                    .forEach(o -> reserved.put(o.paymentId(), o));
+            return new Account(id, sortCode, accountNumber, holderName, customerId, status, balancePence, Map.of(),
+                    reserved, ownLimits);
         }
 
         Account build() {

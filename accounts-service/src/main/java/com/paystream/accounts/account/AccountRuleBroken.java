@@ -4,7 +4,7 @@ package com.paystream.accounts.account;
 public final class AccountRuleBroken extends RuntimeException {
     private final String rule;
 
-    AccountRuleBroken(String rule, String message) {
+    public AccountRuleBroken(String rule, String message) {
         super(message);
         this.rule = rule;
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The account streams ({@code account-{accountId}}, private to this service). An account's id derives from its sort
@@ -27,7 +28,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Accounts {
-    static final String CATEGORY = "account";
+    /** The category of the account streams: {@code $ce-account} has every account's events. */
+    public static final String CATEGORY = "account";
     static final EventCodec<AccountEvent> CODEC = new RegistryEventCodec<>(EventRegistry.of(AccountEvent.class));
 
     private static final int REMEMBERED_ACCOUNTS = 10_000;
@@ -59,23 +61,21 @@ public class Accounts {
      * state loaded or written here is kept per account, so a load reads only the events written since (by another
      * instance), usually none, instead of the whole stream; a decision is still appended at the revision it saw.
      */
-    Loaded load(String accountId) {
+    public Loaded load(String accountId) {
         Loaded cached = recent.get(accountId);
         if (cached == null) {
             LoadedStream<AccountEvent> stream = store.load(stream(accountId), CODEC);
-            return remember(accountId, new Loaded(Account.replay(stream.payloads()), stream.expectedRevision(),
-                    stream.revision()));
+            return remember(accountId, new Loaded(Account.replay(stream.payloads()), stream.revision()));
         }
         List<StoredEvent<AccountEvent>> since = new ArrayList<>();
-        store.forEachForwards(stream(accountId), CODEC, cached.revision() + 1, since::add);
+        forEachEvent(accountId, cached.revision() + 1, since::add);
         if (since.isEmpty()) {
             return cached;
         }
         Account.Replay replay = new Account.Replay(cached.account());
         since.forEach(stored -> replay.apply(stored.event()));
         long revision = since.get(since.size() - 1).revision();
-        return remember(accountId, new Loaded(replay.state(), ExpectedRevision.expectedRevision(revision),
-                revision));
+        return remember(accountId, new Loaded(replay.state(), revision));
     }
 
     /**
@@ -84,7 +84,7 @@ public class Accounts {
      * refused with a conflict and the decision is made again on a fresh load. A decision that writes nothing to the
      * account (a refusal) must be checked on {@link #load} instead.
      */
-    Loaded loadRemembered(String accountId) {
+    public Loaded loadRemembered(String accountId) {
         Loaded cached = recent.get(accountId);
         return cached != null ? cached : load(accountId);
     }
@@ -96,19 +96,30 @@ public class Accounts {
         return loaded;
     }
 
+    /**
+     * Shows {@code visitor} the account's events from {@code fromRevision} on, in order, until it answers false or
+     * they end (nothing when the account was never opened).
+     */
+    public void forEachEvent(String accountId, long fromRevision, Predicate<StoredEvent<AccountEvent>> visitor) {
+        store.forEachForwards(stream(accountId), CODEC, fromRevision, visitor);
+    }
+
     /** A page of the account's raw events from {@code fromRevision}. */
     RawEventPage history(String accountId, long fromRevision, int limit) {
         return store.readPage(stream(accountId), fromRevision, limit);
     }
 
-    /** Appends the decided events at the revision the decision was made on (nothing when there are none). */
-    long append(String accountId, Loaded basis, Causation cause, List<AccountEvent> events) {
+    /**
+     * Appends the decided events at the revision the decision was made on (nothing when there are none): the account
+     * after them, at its new revision.
+     */
+    public Loaded append(String accountId, Loaded basis, Causation cause, List<AccountEvent> events) {
         if (events.isEmpty()) {
-            return basis.revision();
+            return basis;
         }
         AppendResult result;
         try {
-            result = store.append(stream(accountId), basis.expected(), cause, events, CODEC);
+            result = store.append(stream(accountId), expected(basis.revision()), cause, events, CODEC);
         } catch (RuntimeException e) {
             recent.remove(accountId);
             throw e;
@@ -117,11 +128,19 @@ public class Accounts {
         for (AccountEvent event : events) {
             after = Account.evolve(after, event);
         }
-        remember(accountId, new Loaded(after, ExpectedRevision.expectedRevision(result.nextExpectedRevision()),
-                result.nextExpectedRevision()));
-        return result.nextExpectedRevision();
+        return remember(accountId, new Loaded(after, result.nextExpectedRevision()));
     }
 
-    record Loaded(Account account, ExpectedRevision expected, long revision) {
+    /** How the store is told to expect the revision a decision was made on (none: the stream must not exist). */
+    private static ExpectedRevision expected(long revision) {
+        return revision == LoadedStream.NO_STREAM ? ExpectedRevision.noStream()
+                : ExpectedRevision.expectedRevision(revision);
+    }
+
+    /**
+     * An account ({@code null} when never opened) and the revision of its stream it was read at: its last event's
+     * ({@link LoadedStream#NO_STREAM} when there is none), the ETag of what a person saw.
+     */
+    public record Loaded(Account account, long revision) {
     }
 }

@@ -1,10 +1,10 @@
 package com.paystream.accounts.account;
 
-import com.paystream.infrastructure.correlation.CorrelationId;
+import com.paystream.accounts.ledger.HistoricalAccounts;
+import com.paystream.accounts.ledger.Ledger;
 import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.Revisions;
-import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.RawEventPage;
@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.time.Clock;
@@ -28,7 +30,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Opening, blocking, unblocking and closing accounts; an account's state, straight from its events.
@@ -38,6 +39,9 @@ import java.util.function.Function;
  * exist). Ops and sanctions officers do not read accounts: balances and statements are customers' private data, ops
  * look after the plumbing ({@code /ops}) and sanctions officers decide on a payment's screening and timeline, neither
  * of which needs an account.
+ *
+ * <p>Every answer about one account carries its revision as the {@code ETag}; blocking, unblocking and closing honour
+ * {@code If-Match} with it (see {@link AccountCommands}).
  */
 @Path("/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,9 +52,9 @@ public class AccountsResource {
     @Inject
     Accounts accounts;
     @Inject
-    HistoricalAccounts history;
+    AccountCommands commands;
     @Inject
-    CorrelationId correlationId;
+    HistoricalAccounts history;
     @Inject
     Ledger ledger;
     @Inject
@@ -58,7 +62,8 @@ public class AccountsResource {
 
     private static final int MAX_HOLDER_NAME = 140;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * The body of {@code POST /accounts}: {@code customerId} is the customer the account belongs to (their id at the
@@ -74,7 +79,7 @@ public class AccountsResource {
     public record AccountView(String accountId, String sortCode, String accountNumber, String holderName,
                               String customerId, String status, long balancePence, long availableBalancePence,
                               String currency, long revision) {
-        static AccountView of(Account account, long revision) {
+        public static AccountView of(Account account, long revision) {
             return new AccountView(account.id(), account.sortCode(), account.accountNumber(), account.holderName(),
                     account.customerId(), account.status().name(), account.balancePence(), account.availablePence(),
                     "GBP", revision);
@@ -104,8 +109,8 @@ public class AccountsResource {
             throw new ValidationProblem(errors);
         }
         String id = Accounts.idOf(request.sortCode(), request.accountNumber());
-        AccountView view = decide(id, "open", state -> AccountDecider.open(state, id, request.sortCode(),
-                request.accountNumber(), request.holderName(), request.customerId(), now()));
+        AccountView view = view(commands.decide(id, "open", null, state -> AccountDecider.open(state, id,
+                request.sortCode(), request.accountNumber(), request.holderName(), request.customerId(), now())));
         return Response.created(URI.create("/accounts/" + id)).entity(view)
                 .header(HttpHeaders.ETAG, Revisions.etag(view.revision())).build();
     }
@@ -201,49 +206,45 @@ public class AccountsResource {
         }
     }
 
+    /** Blocks the account; with {@code If-Match}, only the account at that revision (else 412). */
     @POST
     @Path("/{id}/block")
     @RolesAllowed(Roles.ACCOUNT_OFFICER)
-    public AccountView block(@PathParam("id") String id, BlockRequest request) {
+    public RestResponse<AccountView> block(@PathParam("id") String id,
+                                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, BlockRequest request) {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw ValidationProblem.field("reason", "a block needs a reason");
         }
-        return decide(id, "block", state -> AccountDecider.block(state, request.reason().strip(), now()));
+        return changed(commands.decide(id, "block", ifMatch, state -> AccountDecider.block(state,
+                request.reason().strip(), now())));
     }
 
+    /** Unblocks the account; with {@code If-Match}, only the account at that revision (else 412). */
     @POST
     @Path("/{id}/unblock")
     @RolesAllowed(Roles.ACCOUNT_OFFICER)
-    public AccountView unblock(@PathParam("id") String id) {
-        return decide(id, "unblock", state -> AccountDecider.unblock(state, now()));
+    public RestResponse<AccountView> unblock(@PathParam("id") String id,
+                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return changed(commands.decide(id, "unblock", ifMatch, state -> AccountDecider.unblock(state, now())));
     }
 
+    /** Closes the account; with {@code If-Match}, only the account at that revision (else 412). */
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.ACCOUNT_OFFICER)
-    public AccountView close(@PathParam("id") String id) {
-        return decide(id, "close", state -> AccountDecider.close(state, now()));
+    public RestResponse<AccountView> close(@PathParam("id") String id,
+                                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return changed(commands.decide(id, "close", ifMatch, state -> AccountDecider.close(state, now())));
     }
 
-    /** Loads, decides and appends at the revision loaded; a refused command becomes a 404 or a 409 problem. */
-    private AccountView decide(String id, String command, Function<Account, List<AccountEvent>> decider) {
-        Accounts.Loaded loaded = accounts.load(id);
-        List<AccountEvent> events;
-        try {
-            events = decider.apply(loaded.account());
-        } catch (AccountRuleBroken broken) {
-            if ("account-not-found".equals(broken.rule())) {
-                throw CallerAccess.noAccount(id);
-            }
-            throw new RuleViolation(broken.rule(), broken.getMessage());
-        }
-        long revision = accounts.append(id, loaded, correlationId.command(command + ":" + id + ":"
-                + loaded.revision()), events);
-        Account after = loaded.account();
-        for (AccountEvent event : events) {
-            after = Account.evolve(after, event);
-        }
-        return AccountView.of(after, revision);
+    private static AccountView view(Accounts.Loaded account) {
+        return AccountView.of(account.account(), account.revision());
+    }
+
+    /** 200 with the account after the change, and its new revision as the ETag. */
+    private static RestResponse<AccountView> changed(Accounts.Loaded account) {
+        return RestResponse.ResponseBuilder.ok(view(account))
+                .header(HttpHeaders.ETAG, Revisions.etag(account.revision())).build();
     }
 
     private Instant now() {

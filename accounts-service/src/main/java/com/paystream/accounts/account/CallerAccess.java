@@ -37,19 +37,19 @@ public class CallerAccess {
     Accounts accounts;
 
     /** The 404 for an account the caller may not see: word for word the one for an account that does not exist. */
-    static NotFoundProblem noAccount(String accountId) {
+    public static NotFoundProblem noAccount(String accountId) {
         return new NotFoundProblem("No account " + accountId);
     }
 
     /** For reading an account and for what an account officer does to it: staff any account, a customer their own. */
-    void requireVisible(String accountId) {
+    public void requireVisible(String accountId) {
         if (!staff()) {
             requireOwn(accountId);
         }
     }
 
     /** For what only the account's owner does (paying out of it): the caller's own account, whatever their roles. */
-    void requireOwn(String accountId) {
+    public void requireOwn(String accountId) {
         String customerId = customerId();
         Account account = accounts.loadRemembered(accountId).account();
         if (account == null || !account.ownedBy(customerId)) {

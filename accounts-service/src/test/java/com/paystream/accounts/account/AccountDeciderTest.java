@@ -1,7 +1,5 @@
 package com.paystream.accounts.account;
 
-import com.paystream.accounts.account.AccountDecider.CreditDecision;
-import com.paystream.events.AccountCheckFailure;
 import com.paystream.events.Money;
 import org.junit.jupiter.api.Test;
 
@@ -75,52 +73,6 @@ class AccountDeciderTest {
     }
 
     @Test
-    void givenAnOpenAccount_whenCredited_thenTheBalanceGrowsByTheAmount() {
-        CreditDecision decision = AccountDecider.credit(Account.replay(history(credited("p-0", 500, 500))), "p-1",
-                Money.pence(1_250), AT);
-
-        assertThat(decision).isEqualTo(new CreditDecision.Credit(credited("p-1", 1_250, 1_750)));
-    }
-
-    @Test
-    void givenAPaymentAlreadyCredited_whenCreditedAgain_thenNothingIsCreditedTwice() {
-        CreditDecision decision = AccountDecider.credit(Account.replay(history(credited("p-1", 1_250, 1_250))),
-                "p-1", Money.pence(1_250), AT);
-
-        assertThat(decision).isEqualTo(new CreditDecision.AlreadyCredited(1_250));
-    }
-
-    @Test
-    void givenNoAccount_whenCredited_thenRefusedForNoAccount() {
-        assertThat(AccountDecider.credit(null, "p-1", Money.pence(100), AT))
-                .isEqualTo(new CreditDecision.Refused(AccountCheckFailure.NO_ACCOUNT));
-    }
-
-    @Test
-    void givenAClosedAccount_whenCredited_thenRefusedAsClosed() {
-        Account closed = Account.replay(history(new AccountClosed(ID, AT)));
-
-        assertThat(AccountDecider.credit(closed, "p-1", Money.pence(100), AT))
-                .isEqualTo(new CreditDecision.Refused(AccountCheckFailure.ACCOUNT_CLOSED));
-    }
-
-    @Test
-    void givenABlockedAccount_whenCredited_thenRefusedAsBlocked() {
-        Account blocked = Account.replay(history(new AccountBlocked(ID, "fraud review", AT)));
-
-        assertThat(AccountDecider.credit(blocked, "p-1", Money.pence(100), AT))
-                .isEqualTo(new CreditDecision.Refused(AccountCheckFailure.ACCOUNT_BLOCKED));
-    }
-
-    @Test
-    void givenAnUnblockedAccount_whenCredited_thenCredited() {
-        Account unblocked = Account.replay(history(new AccountBlocked(ID, "review", AT), new AccountUnblocked(ID, AT)));
-
-        assertThat(AccountDecider.credit(unblocked, "p-1", Money.pence(100), AT))
-                .isInstanceOf(CreditDecision.Credit.class);
-    }
-
-    @Test
     void givenABlockedAccount_whenBlockedAgain_thenNothingChanges() {
         Account blocked = Account.replay(history(new AccountBlocked(ID, "review", AT)));
 
@@ -148,6 +100,16 @@ class AccountDeciderTest {
     @Test
     void givenAnEmptyOpenAccount_whenClosed_thenAccountClosedRecorded() {
         assertThat(AccountDecider.close(Account.replay(history()), AT)).containsExactly(new AccountClosed(ID, AT));
+    }
+
+    @Test
+    void givenAReservation_thenTheAccountCannotClose() {
+        Account reserving = Account.replay(history(credited("p-1", 100, 100),
+                new OutboundFundsReserved(ID, "out-1", "key-1", "fp-1", Money.pence(1), AT)));
+
+        assertThatThrownBy(() -> AccountDecider.close(reserving, AT))
+                .isInstanceOf(AccountRuleBroken.class)
+                .extracting("rule").isEqualTo("account-has-reservations");
     }
 
     @Test

@@ -29,16 +29,16 @@ class AccountRolesTest {
     EventStore store;
 
     private long revision(String accountId) {
-        return store.load(Accounts.stream(accountId), Accounts.CODEC).revision();
+        return TestAccounts.revision(store, accountId);
     }
 
     private static String newAccount(String customerId) {
-        return AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber(), customerId);
+        return TestAccounts.open("608371", TestAccounts.newAccountNumber(), customerId);
     }
 
     @Test
     void anOutboundPaymentWithoutATokenIsUnauthenticatedAndTheAccountIsUnchanged() {
-        String account = newAccount(AccountsApiTest.CUSTOMER);
+        String account = newAccount(TestAccounts.CUSTOMER);
         long revision = revision(account);
 
         given().contentType(ContentType.JSON).body(Map.of("idempotencyKey", "anon-1",
@@ -53,7 +53,7 @@ class AccountRolesTest {
 
     @Test
     void anAuditorReadsAnyCustomersAccount() {
-        String customer = AccountsApiTest.newCustomerId();
+        String customer = TestAccounts.newCustomerId();
         String account = newAccount(customer);
 
         asAuditor().get("/accounts/" + account).then().statusCode(200)
@@ -63,7 +63,7 @@ class AccountRolesTest {
 
     @Test
     void anAuditorCannotBlockAnAccount() {
-        String account = newAccount(AccountsApiTest.CUSTOMER);
+        String account = newAccount(TestAccounts.CUSTOMER);
         long revision = revision(account);
 
         asAuditor().contentType(ContentType.JSON).body(Map.of("reason", "looks odd"))
@@ -74,19 +74,19 @@ class AccountRolesTest {
 
     @Test
     void aCustomerCannotOpenAnAccount() {
-        String customer = AccountsApiTest.newCustomerId();
-        String number = AccountsApiTest.newAccountNumber();
+        String customer = TestAccounts.newCustomerId();
+        String number = TestAccounts.newAccountNumber();
 
         asCustomer(customer).contentType(ContentType.JSON)
-                .body(AccountsApiTest.newAccountBody("608371", number, "JANE DOE", customer))
+                .body(TestAccounts.newAccountBody("608371", number, "JANE DOE", customer))
                 .post("/accounts")
                 .then().statusCode(403).contentType(PROBLEM).body("type", equalTo(FORBIDDEN));
-        assertThat(store.load(Accounts.stream(Accounts.idOf("608371", number)), Accounts.CODEC).exists()).isFalse();
+        assertThat(TestAccounts.exists(store, Accounts.idOf("608371", number))).isFalse();
     }
 
     @Test
     void aCustomerCannotBlockTheirOwnAccount() {
-        String customer = AccountsApiTest.newCustomerId();
+        String customer = TestAccounts.newCustomerId();
         String account = newAccount(customer);
         long revision = revision(account);
 
@@ -98,7 +98,7 @@ class AccountRolesTest {
 
     @Test
     void opsAndSanctionsOfficersDoNotReadAccounts() {
-        String account = newAccount(AccountsApiTest.CUSTOMER);
+        String account = newAccount(TestAccounts.CUSTOMER);
 
         asOps().get("/accounts/" + account).then().statusCode(403).contentType(PROBLEM);
         asOfficer().get("/accounts/" + account).then().statusCode(403).contentType(PROBLEM);

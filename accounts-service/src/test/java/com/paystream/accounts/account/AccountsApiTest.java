@@ -7,8 +7,12 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
+import static com.paystream.accounts.account.TestAccounts.CUSTOMER;
+import static com.paystream.accounts.account.TestAccounts.newAccountBody;
+import static com.paystream.accounts.account.TestAccounts.newAccountNumber;
+import static com.paystream.accounts.account.TestAccounts.newCustomerId;
+import static com.paystream.accounts.account.TestAccounts.open;
 import static com.paystream.infrastructure.testing.Operators.asAccountOfficer;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,37 +22,6 @@ import static org.hamcrest.Matchers.endsWith;
 @QuarkusTest
 @WithTestResource(EventStoreTestResource.class)
 class AccountsApiTest {
-
-    /** The customer the tests' accounts belong to unless a test names another. */
-    static final String CUSTOMER = "C-1001";
-
-    static String newAccountNumber() {
-        return String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    }
-
-    /** A customer id no other test uses. */
-    static String newCustomerId() {
-        return "C-" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
-    }
-
-    /** Opens an account for {@link #CUSTOMER}, as an account officer does. */
-    static String open(String sortCode, String accountNumber) {
-        return open(sortCode, accountNumber, CUSTOMER);
-    }
-
-    /** Opens an account for this customer, as an account officer does. */
-    static String open(String sortCode, String accountNumber, String customerId) {
-        return asAccountOfficer().contentType(ContentType.JSON)
-                .body(newAccountBody(sortCode, accountNumber, "JANE DOE", customerId))
-                .post("/accounts")
-                .then().statusCode(201).extract().path("accountId");
-    }
-
-    static String newAccountBody(String sortCode, String accountNumber, String holderName, String customerId) {
-        return "{\"sortCode\":\"" + sortCode + "\",\"accountNumber\":\"" + accountNumber + "\",\"holderName\":\""
-                + holderName + "\",\"customerId\":\"" + customerId + "\"}";
-    }
-
     @Test
     void anOpenedAccountIsFoundByItsSortCodeAndAccountNumberWithAZeroBalance() {
         String number = newAccountNumber();

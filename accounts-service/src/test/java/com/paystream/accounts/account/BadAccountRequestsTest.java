@@ -39,7 +39,7 @@ class BadAccountRequestsTest {
 
     private static ObjectNode newAccount(String number) {
         return JSON.createObjectNode().put("sortCode", "608371").put("accountNumber", number)
-                .put("holderName", "SAM TAYLOR").put("customerId", AccountsApiTest.CUSTOMER);
+                .put("holderName", "SAM TAYLOR").put("customerId", TestAccounts.CUSTOMER);
     }
 
     private static Arguments changed(String what, String field, Consumer<ObjectNode> change) {
@@ -81,7 +81,7 @@ class BadAccountRequestsTest {
 
         asAccountOfficer().contentType(ContentType.JSON).body(body.toString()).post("/accounts")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(field));
-        assertThat(store.load(Accounts.stream(Accounts.idOf("608371", number)), Accounts.CODEC).exists()).isFalse();
+        assertThat(TestAccounts.exists(store, Accounts.idOf("608371", number))).isFalse();
     }
 
     private String openedAccountWithMoney() {
@@ -125,25 +125,25 @@ class BadAccountRequestsTest {
     void aBadOutboundPaymentIsRefusedNamingTheFieldAndTheAccountIsUnchanged(String what, String field,
                                                                              Consumer<ObjectNode> change) {
         String accountId = openedAccountWithMoney();
-        long revision = store.load(Accounts.stream(accountId), Accounts.CODEC).revision();
+        long revision = TestAccounts.revision(store, accountId);
         ObjectNode body = outbound();
         change.accept(body);
 
-        asCustomer(AccountsApiTest.CUSTOMER).contentType(ContentType.JSON).body(body.toString())
+        asCustomer(TestAccounts.CUSTOMER).contentType(ContentType.JSON).body(body.toString())
                 .post("/accounts/" + accountId + "/outbound-payments")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(field));
-        assertThat(store.load(Accounts.stream(accountId), Accounts.CODEC).revision()).isEqualTo(revision);
+        assertThat(TestAccounts.revision(store, accountId)).isEqualTo(revision);
     }
 
     @Test
     void negativeOutboundLimitsAreRefusedAndTheAccountIsUnchanged() {
         String accountId = openedAccountWithMoney();
-        long revision = store.load(Accounts.stream(accountId), Accounts.CODEC).revision();
+        long revision = TestAccounts.revision(store, accountId);
 
         asAccountOfficer().contentType(ContentType.JSON).body("{\"dailyCount\":-1,\"dailyAmountPence\":-5,"
                         + "\"weeklyCount\":1,\"weeklyAmountPence\":1}")
                 .put("/accounts/" + accountId + "/outbound-limits").then().statusCode(400).contentType(PROBLEM);
-        assertThat(store.load(Accounts.stream(accountId), Accounts.CODEC).revision()).isEqualTo(revision);
+        assertThat(TestAccounts.revision(store, accountId)).isEqualTo(revision);
     }
 
     @Test
@@ -152,7 +152,7 @@ class BadAccountRequestsTest {
         asAccountOfficer().get("/accounts/" + unknown).then().statusCode(404).contentType(PROBLEM);
         asAccountOfficer().contentType(ContentType.JSON).body("{\"reason\":\"lost card\"}")
                 .post("/accounts/" + unknown + "/block").then().statusCode(404).contentType(PROBLEM);
-        asCustomer(AccountsApiTest.CUSTOMER).contentType(ContentType.JSON).body(outbound().toString())
+        asCustomer(TestAccounts.CUSTOMER).contentType(ContentType.JSON).body(outbound().toString())
                 .post("/accounts/" + unknown + "/outbound-payments").then().statusCode(404).contentType(PROBLEM);
     }
 }

@@ -1,6 +1,6 @@
 package com.paystream.accounts.account;
 
-import com.paystream.events.Money;
+import com.paystream.accounts.outbound.OutboundPayments;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.Causation;
@@ -67,10 +67,7 @@ class CustomerAccessTest {
     }
 
     private static Map<String, Object> payment(String key, long pence) {
-        return Map.of("idempotencyKey", key,
-                "beneficiary", Map.of("name", "NORTHWIND TRADING", "sortCode", "089999", "accountNumber", "66374958"),
-                "amount", Map.of("minorUnits", pence, "currency", "GBP"),
-                "reference", "RENT");
+        return TestAccounts.outboundPayment(key, pence, "RENT");
     }
 
     private static final Map<String, Object> LIMITS = Map.of("dailyCount", 1, "dailyAmountPence", 100,
@@ -102,17 +99,15 @@ class CustomerAccessTest {
 
     /** An account of {@code customerId} holding {@code pence}. */
     private Target fundedAccountOf(String customerId, long pence) {
-        String number = AccountsApiTest.newAccountNumber();
-        String id = AccountsApiTest.open(SORT_CODE, number, customerId);
-        Accounts.Loaded loaded = accounts.load(id);
-        accounts.append(id, loaded, Causation.command("fund:" + id, id), List.of(new AccountCredited(id,
-                "in-" + UUID.randomUUID(), Money.pence(pence), Money.pence(pence), Instant.now())));
+        String number = TestAccounts.newAccountNumber();
+        String id = TestAccounts.open(SORT_CODE, number, customerId);
+        TestAccounts.credit(accounts, id, pence);
         return new Target(id, number, null);
     }
 
     /** An account opened before owners were recorded: its {@code AccountOpened} names no customer. */
     private Target accountWithNoOwner() {
-        String number = AccountsApiTest.newAccountNumber();
+        String number = TestAccounts.newAccountNumber();
         String id = Accounts.idOf(SORT_CODE, number);
         accounts.append(id, accounts.load(id), Causation.command("opened-long-ago:" + id, id),
                 List.of(new AccountOpened(id, SORT_CODE, number, "EDNA OLDE", null, Instant.now())));
@@ -122,7 +117,7 @@ class CustomerAccessTest {
     private Target accountNotTheirs(NotTheirs which) {
         switch (which) {
             case ANOTHER_CUSTOMERS:
-                String other = AccountsApiTest.newCustomerId();
+                String other = TestAccounts.newCustomerId();
                 Target account = fundedAccountOf(other, 10_000);
                 String paymentId = pay(asCustomer(other), account.id(), payment("theirs", 500)).statusCode(201)
                         .extract().path("paymentId");
@@ -130,7 +125,7 @@ class CustomerAccessTest {
             case WITH_NO_OWNER:
                 return accountWithNoOwner();
             default:
-                String number = AccountsApiTest.newAccountNumber();
+                String number = TestAccounts.newAccountNumber();
                 return new Target(Accounts.idOf(SORT_CODE, number), number, UUID.randomUUID().toString());
         }
     }
@@ -141,11 +136,11 @@ class CustomerAccessTest {
     }
 
     private long revision(String accountId) {
-        return store.load(Accounts.stream(accountId), Accounts.CODEC).revision();
+        return TestAccounts.revision(store, accountId);
     }
 
     private boolean exists(String accountId) {
-        return store.load(Accounts.stream(accountId), Accounts.CODEC).exists();
+        return TestAccounts.exists(store, accountId);
     }
 
     private static void answeredAsNoSuchAccount(ValidatableResponse response, String accountId) {
@@ -161,7 +156,7 @@ class CustomerAccessTest {
         Target account = accountNotTheirs(which);
         boolean existed = exists(account.id());
         long revision = revision(account.id());
-        RequestSpecification request = asCustomer(AccountsApiTest.newCustomerId());
+        RequestSpecification request = asCustomer(TestAccounts.newCustomerId());
         if (ask.body() != null) {
             request = request.contentType(ContentType.JSON).body(ask.body());
         }
@@ -173,7 +168,7 @@ class CustomerAccessTest {
 
     @Test
     void aCustomerSendsAnOutboundPaymentFromTheirOwnAccount() {
-        String customer = AccountsApiTest.newCustomerId();
+        String customer = TestAccounts.newCustomerId();
         Target account = fundedAccountOf(customer, 50_000);
 
         pay(asCustomer(customer), account.id(), payment("rent-1", 20_000)).statusCode(201)
@@ -184,10 +179,10 @@ class CustomerAccessTest {
 
     @Test
     void aCustomerNamingAnotherCustomersAccountForAnOutboundPaymentIsNotFoundAndNothingIsWritten() {
-        Target theirs = fundedAccountOf(AccountsApiTest.newCustomerId(), 50_000);
+        Target theirs = fundedAccountOf(TestAccounts.newCustomerId(), 50_000);
         long revision = revision(theirs.id());
 
-        answeredAsNoSuchAccount(pay(asCustomer(AccountsApiTest.newCustomerId()), theirs.id(),
+        answeredAsNoSuchAccount(pay(asCustomer(TestAccounts.newCustomerId()), theirs.id(),
                 payment("steal-1", 20_000)), theirs.id());
         assertThat(revision(theirs.id())).isEqualTo(revision);
         assertThat(store.load(PaymentStreams.payment(OutboundPayments.paymentIdOf(theirs.id(), "steal-1"))).exists())
@@ -196,11 +191,11 @@ class CustomerAccessTest {
 
     @Test
     void aCustomersAccountListShowsOnlyTheirOwnAccounts() {
-        String customer = AccountsApiTest.newCustomerId();
-        String first = AccountsApiTest.open(SORT_CODE, AccountsApiTest.newAccountNumber(), customer);
-        String second = AccountsApiTest.open(SORT_CODE, AccountsApiTest.newAccountNumber(), customer);
-        String theirs = AccountsApiTest.open(SORT_CODE, AccountsApiTest.newAccountNumber(),
-                AccountsApiTest.newCustomerId());
+        String customer = TestAccounts.newCustomerId();
+        String first = TestAccounts.open(SORT_CODE, TestAccounts.newAccountNumber(), customer);
+        String second = TestAccounts.open(SORT_CODE, TestAccounts.newAccountNumber(), customer);
+        String theirs = TestAccounts.open(SORT_CODE, TestAccounts.newAccountNumber(),
+                TestAccounts.newCustomerId());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asAccountOfficer().get("/accounts").then()
                 .body("accountId", hasItems(first, second, theirs)));
 
@@ -211,7 +206,7 @@ class CustomerAccessTest {
 
     @Test
     void aCustomerReadsTheirOwnAccountNowAndAsItWas() {
-        String customer = AccountsApiTest.newCustomerId();
+        String customer = TestAccounts.newCustomerId();
         Target account = fundedAccountOf(customer, 700);
 
         asCustomer(customer).get("/accounts/by-number/" + SORT_CODE + "/" + account.number()).then().statusCode(200)
@@ -223,7 +218,7 @@ class CustomerAccessTest {
 
     @Test
     void aCustomerSetsTheOutboundLimitsOfTheirOwnAccount() {
-        String customer = AccountsApiTest.newCustomerId();
+        String customer = TestAccounts.newCustomerId();
         Target account = fundedAccountOf(customer, 700);
 
         asCustomer(customer).contentType(ContentType.JSON).body(LIMITS)
@@ -233,7 +228,7 @@ class CustomerAccessTest {
 
     @Test
     void aCustomerTokenWithoutACustomerIdIsForbiddenWhateverItAsks() {
-        String customer = AccountsApiTest.newCustomerId();
+        String customer = TestAccounts.newCustomerId();
         Target account = fundedAccountOf(customer, 700);
 
         TestTokens.as("nobody", Roles.CUSTOMER).get("/accounts").then().statusCode(403).contentType(PROBLEM)
@@ -244,7 +239,7 @@ class CustomerAccessTest {
 
     @Test
     void anAccountOfficerCannotPayOutOfACustomersAccount() {
-        Target account = fundedAccountOf(AccountsApiTest.newCustomerId(), 50_000);
+        Target account = fundedAccountOf(TestAccounts.newCustomerId(), 50_000);
         long revision = revision(account.id());
 
         pay(asAccountOfficer(), account.id(), payment("officer-1", 100)).statusCode(403).contentType(PROBLEM);

@@ -40,7 +40,7 @@ class RememberedAccountsTest {
 
     @Test
     void anAccountLoadedAgainShowsWhatAnotherInstanceWroteSince() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = TestAccounts.open("608371", TestAccounts.newAccountNumber());
         accounts.load(id);
 
         creditElsewhere(id, 500, 500);
@@ -50,7 +50,7 @@ class RememberedAccountsTest {
 
     @Test
     void aDecisionOnAStateAnotherInstanceMovedIsRefusedAtTheAppend() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = TestAccounts.open("608371", TestAccounts.newAccountNumber());
         Accounts.Loaded basis = accounts.load(id);
         creditElsewhere(id, 500, 500);
 
@@ -61,7 +61,7 @@ class RememberedAccountsTest {
 
     @Test
     void anAccountWrittenHereIsLoadedWithItsNewState() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = TestAccounts.open("608371", TestAccounts.newAccountNumber());
         Accounts.Loaded basis = accounts.load(id);
 
         accounts.append(id, basis, Causation.command("here", id), List.of(credit(id, 700, 700)));

@@ -1,4 +1,4 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts;
 
 import com.paystream.infrastructure.testing.EndpointDecisions;
 import com.paystream.infrastructure.testing.EndpointDecisions.Endpoint;

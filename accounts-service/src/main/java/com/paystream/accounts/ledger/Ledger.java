@@ -1,5 +1,15 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.ledger;
 
+import com.paystream.accounts.account.AccountBlocked;
+import com.paystream.accounts.account.AccountClosed;
+import com.paystream.accounts.account.AccountCredited;
+import com.paystream.accounts.account.AccountDebited;
+import com.paystream.accounts.account.AccountEvent;
+import com.paystream.accounts.account.AccountOpened;
+import com.paystream.accounts.account.AccountUnblocked;
+import com.paystream.accounts.account.Accounts;
+import com.paystream.accounts.account.OutboundFundsReserved;
+import com.paystream.accounts.account.OutboundReservationReleased;
 import com.paystream.events.EventRegistry;
 import com.paystream.infrastructure.readmodel.ReadModel;
 import com.paystream.infrastructure.readmodel.ReadModelSource;

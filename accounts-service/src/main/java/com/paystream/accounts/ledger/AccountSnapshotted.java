@@ -1,5 +1,6 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.ledger;
 
+import com.paystream.accounts.account.OutboundLimits;
 import com.paystream.events.EventType;
 
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Objects;
  * What an account's view needs, as its events made it up to {@code revision} (the last of them recorded at
  * {@code recordedAt}): where a historical query starts instead of the first event. Not the whole account: the
  * payments already credited and the finished outbound payments are left out, so a state rebuilt from a snapshot is
- * for looking at, never for deciding. {@code format} changes whenever the fold changes; other formats are ignored.
+ * for looking at, never for deciding (see {@code AccountSnapshots}). {@code format} changes whenever the fold
+ * ({@code Account}) or this record changes; other formats are ignored.
  */
 @EventType(name = "AccountSnapshotted")
 public record AccountSnapshotted(

@@ -1,5 +1,8 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.outbound;
 
+import com.paystream.accounts.account.Account;
+import com.paystream.accounts.account.AccountEvent;
+import com.paystream.accounts.account.Accounts;
 import com.paystream.events.Money;
 import com.paystream.events.OutboundPaymentDebited;
 import com.paystream.events.OutboundPaymentDetails;
@@ -24,25 +27,25 @@ import java.util.function.Function;
  * healed by the redelivery.
  */
 @ApplicationScoped
-public class OutboundOutcomes {
+class OutboundOutcomes {
     @Inject
     Accounts accounts;
     @Inject
     EventStore store;
 
     void debit(String paymentId, OutboundPaymentDetails details, EventContext context) {
-        end(paymentId, details, context, (account, at) -> AccountDecider.debit(account, paymentId, at),
+        end(paymentId, details, context, (account, at) -> OutboundDecider.debit(account, paymentId, at),
                 payment -> new OutboundPaymentDebited(paymentId, details, Money.pence(payment.balanceAfterPence()),
                         context.created()));
     }
 
     void release(String paymentId, OutboundPaymentDetails details, String reason, EventContext context) {
-        end(paymentId, details, context, (account, at) -> AccountDecider.release(account, paymentId, reason, at),
+        end(paymentId, details, context, (account, at) -> OutboundDecider.release(account, paymentId, reason, at),
                 payment -> new OutboundPaymentFailed(paymentId, details, reason, context.created()));
     }
 
     void refund(String paymentId, OutboundPaymentDetails details, String reason, EventContext context) {
-        end(paymentId, details, context, (account, at) -> AccountDecider.refund(account, paymentId, reason, at),
+        end(paymentId, details, context, (account, at) -> OutboundDecider.refund(account, paymentId, reason, at),
                 payment -> new OutboundPaymentRefunded(paymentId, details, Money.pence(payment.balanceAfterPence()),
                         context.created()));
     }
@@ -61,11 +64,7 @@ public class OutboundOutcomes {
                     + details.accountId() + ", which does not exist");
         }
         List<AccountEvent> changes = decision.decide(loaded.account(), context.created());
-        Account after = loaded.account();
-        for (AccountEvent change : changes) {
-            after = Account.evolve(after, change);
-        }
-        accounts.append(details.accountId(), loaded, context.causation(), changes);
+        Account after = accounts.append(details.accountId(), loaded, context.causation(), changes).account();
         Account.Outbound ended = after.outbound(paymentId).orElseThrow(() -> new IllegalStateException(
                 "Account " + details.accountId() + " never reserved outbound payment " + paymentId));
         OutboundPaymentEvent terminal = outcome.apply(ended);

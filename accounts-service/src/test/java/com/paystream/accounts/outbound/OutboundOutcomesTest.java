@@ -1,8 +1,10 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.outbound;
 
 import com.eventstore.dbclient.ExpectedRevision;
+import com.paystream.accounts.account.Account;
+import com.paystream.accounts.account.Accounts;
+import com.paystream.accounts.account.TestAccounts;
 import com.paystream.events.EventTypes;
-import com.paystream.events.Money;
 import com.paystream.events.OutboundHeldPaymentRejected;
 import com.paystream.events.OutboundPaymentDetails;
 import com.paystream.events.OutboundPaymentEvent;
@@ -46,11 +48,9 @@ class OutboundOutcomesTest {
 
     /** An account holding 50,000 pence with an accepted outbound payment of 20,000. */
     private Paid acceptedPayment() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
-        Accounts.Loaded loaded = accounts.load(id);
-        accounts.append(id, loaded, Causation.command("fund:" + id, id), List.of(new AccountCredited(id,
-                "in-" + UUID.randomUUID(), Money.pence(50_000), Money.pence(50_000), AT)));
-        String paymentId = asCustomer(AccountsApiTest.CUSTOMER).contentType(ContentType.JSON)
+        String id = TestAccounts.open("608371", TestAccounts.newAccountNumber());
+        TestAccounts.credit(accounts, id, 50_000);
+        String paymentId = asCustomer(TestAccounts.CUSTOMER).contentType(ContentType.JSON)
                 .body(Map.of("idempotencyKey", "k-1",
                         "beneficiary", Map.of("name", "NORTHWIND", "sortCode", "089999", "accountNumber", "66374958"),
                         "amount", Map.of("minorUnits", 20_000, "currency", "GBP"), "reference", "INV 1"))

@@ -1,4 +1,4 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.ledger;
 
 /** The events of the {@code accountsnapshot-{accountId}} streams: snapshots for historical queries. */
 public sealed interface AccountSnapshotEvent permits AccountSnapshotted {

@@ -1,6 +1,16 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.outbound;
 
-import com.paystream.accounts.account.AccountDecider.ReserveDecision;
+import com.paystream.accounts.account.Account;
+import com.paystream.accounts.account.AccountBlocked;
+import com.paystream.accounts.account.AccountCredited;
+import com.paystream.accounts.account.AccountDebited;
+import com.paystream.accounts.account.AccountEvent;
+import com.paystream.accounts.account.AccountOpened;
+import com.paystream.accounts.account.AccountRuleBroken;
+import com.paystream.accounts.account.OutboundFundsReserved;
+import com.paystream.accounts.account.OutboundLimits;
+import com.paystream.accounts.account.OutboundLimitsSet;
+import com.paystream.accounts.outbound.OutboundDecider.ReserveDecision;
 import com.paystream.events.Money;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Outbound payments on the account: reservations, idempotency, funds and the load limits. */
 class OutboundDeciderTest {
@@ -30,8 +39,15 @@ class OutboundDeciderTest {
     }
 
     private static ReserveDecision reserve(Account account, String paymentId, long pence, Instant at) {
-        return AccountDecider.reserve(account, paymentId, "key-" + paymentId, "fp-" + paymentId, Money.pence(pence),
+        return OutboundDecider.reserve(account, paymentId, "key-" + paymentId, "fp-" + paymentId, Money.pence(pence),
                 DEFAULTS, at);
+    }
+
+    /** Five payments of a penny in one ISO week: the default weekly count reached. */
+    private static Account aPaymentEveryDayFromMondayToFriday() {
+        return account(reserved("p-1", 1, MONDAY), reserved("p-2", 1, MONDAY.plusSeconds(86_400)),
+                reserved("p-3", 1, MONDAY.plusSeconds(2 * 86_400)), reserved("p-4", 1, MONDAY.plusSeconds(3 * 86_400)),
+                reserved("p-5", 1, MONDAY.plusSeconds(4 * 86_400)));
     }
 
     private static String ruleBroken(Runnable decision) {
@@ -67,7 +83,7 @@ class OutboundDeciderTest {
     void givenTheSameKeyWithADifferentRequest_thenItIsRefused() {
         Account account = account(reserved("p-1", 10_000, MONDAY));
 
-        assertThat(ruleBroken(() -> AccountDecider.reserve(account, "p-1", "key-p-1", "another", Money.pence(9),
+        assertThat(ruleBroken(() -> OutboundDecider.reserve(account, "p-1", "key-p-1", "another", Money.pence(9),
                 DEFAULTS, MONDAY))).isEqualTo("idempotency-key-reused");
     }
 
@@ -116,9 +132,7 @@ class OutboundDeciderTest {
 
     @Test
     void givenTheWeeklyCountReachedOverSeveralDays_thenOneMoreThatIsoWeekIsRefused() {
-        Account account = account(reserved("p-1", 1, MONDAY), reserved("p-2", 1, MONDAY.plusSeconds(86_400)),
-                reserved("p-3", 1, MONDAY.plusSeconds(2 * 86_400)), reserved("p-4", 1, MONDAY.plusSeconds(3 * 86_400)),
-                reserved("p-5", 1, MONDAY.plusSeconds(4 * 86_400)));
+        Account account = aPaymentEveryDayFromMondayToFriday();
 
         assertThat(ruleBroken(() -> reserve(account, "p-6", 1, MONDAY.plusSeconds(6 * 86_400))))
                 .isEqualTo("outbound-limit-exceeded");
@@ -126,9 +140,7 @@ class OutboundDeciderTest {
 
     @Test
     void givenTheWeeklyCountReached_thenTheNextIsoWeekIsAllowed() {
-        Account account = account(reserved("p-1", 1, MONDAY), reserved("p-2", 1, MONDAY.plusSeconds(86_400)),
-                reserved("p-3", 1, MONDAY.plusSeconds(2 * 86_400)), reserved("p-4", 1, MONDAY.plusSeconds(3 * 86_400)),
-                reserved("p-5", 1, MONDAY.plusSeconds(4 * 86_400)));
+        Account account = aPaymentEveryDayFromMondayToFriday();
 
         assertThat(reserve(account, "p-6", 1, MONDAY.plusSeconds(7 * 86_400)))
                 .isInstanceOf(ReserveDecision.Reserve.class);
@@ -144,25 +156,19 @@ class OutboundDeciderTest {
     @Test
     void givenAReservation_whenSettled_thenTheAccountIsDebitedOnce() {
         Account account = account(reserved("p-1", 10_000, MONDAY));
-        List<AccountEvent> debit = AccountDecider.debit(account, "p-1", MONDAY);
+        List<AccountEvent> debit = OutboundDecider.debit(account, "p-1", MONDAY);
 
         assertThat(debit).containsExactly(new AccountDebited(ID, "p-1", Money.pence(10_000), Money.pence(490_000),
                 MONDAY));
-        assertThat(AccountDecider.debit(Account.evolve(account, debit.get(0)), "p-1", MONDAY)).isEmpty();
+        assertThat(OutboundDecider.debit(Account.evolve(account, debit.get(0)), "p-1", MONDAY)).isEmpty();
     }
 
     @Test
     void givenAReleasedReservation_thenTheAvailableBalanceIsWholeAgain() {
         Account account = account(reserved("p-1", 10_000, MONDAY));
-        Account released = Account.evolve(account, AccountDecider.release(account, "p-1", "rejected", MONDAY).get(0));
+        Account released = Account.evolve(account, OutboundDecider.release(account, "p-1", "rejected", MONDAY).get(0));
 
         assertThat(released.availablePence()).isEqualTo(500_000);
-        assertThat(AccountDecider.release(released, "p-1", "again", MONDAY)).isEmpty();
-    }
-
-    @Test
-    void givenAReservation_thenTheAccountCannotClose() {
-        assertThat(ruleBroken(() -> AccountDecider.close(account(reserved("p-1", 1, MONDAY)), MONDAY)))
-                .isEqualTo("account-has-reservations");
+        assertThat(OutboundDecider.release(released, "p-1", "again", MONDAY)).isEmpty();
     }
 }

@@ -1,24 +1,33 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.outbound;
 
+import com.paystream.accounts.account.Account;
+import com.paystream.accounts.account.AccountCommands;
+import com.paystream.accounts.account.Accounts;
+import com.paystream.accounts.account.AccountsResource;
+import com.paystream.accounts.account.CallerAccess;
+import com.paystream.accounts.account.OutboundLimits;
 import com.paystream.events.Money;
 import com.paystream.events.Party;
 import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
-import com.paystream.infrastructure.problem.RuleViolation;
+import com.paystream.infrastructure.problem.Revisions;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.time.Clock;
@@ -37,6 +46,9 @@ import java.util.regex.Pattern;
  * account's limits, a customer their own account's. Account officers, auditors and customers read payments and limits,
  * a customer only on their own accounts. Any account a customer may not see is a 404, as if it did not exist
  * ({@link CallerAccess}). Ops and sanctions officers do not read accounts (see {@link AccountsResource}).
+ *
+ * <p>The limits are answered with the account's revision as the {@code ETag}; setting them honours {@code If-Match}
+ * with it (see {@link AccountCommands}).
  */
 @Path("/accounts/{accountId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,11 +62,14 @@ public class OutboundPaymentsResource {
     @Inject
     Accounts accounts;
     @Inject
+    AccountCommands commands;
+    @Inject
     CorrelationId correlationId;
     @Inject
     CallerAccess access;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record PartyRequest(String name, String sortCode, String accountNumber) {
     }
@@ -112,7 +127,7 @@ public class OutboundPaymentsResource {
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public List<OutboundPaymentView> list(@PathParam("accountId") String accountId) {
         access.requireVisible(accountId);
-        Account account = existing(accountId);
+        Account account = existing(accountId).account();
         return account.outboundPayments().values().stream()
                 .sorted(Comparator.comparing(Account.Outbound::reservedAt).reversed())
                 .map(payment -> OutboundPaymentView.of(account, payment)).toList();
@@ -124,50 +139,49 @@ public class OutboundPaymentsResource {
     public OutboundPaymentView get(@PathParam("accountId") String accountId,
                                    @PathParam("paymentId") String paymentId) {
         access.requireVisible(accountId);
-        Account account = existing(accountId);
+        Account account = existing(accountId).account();
         return account.outbound(paymentId).map(payment -> OutboundPaymentView.of(account, payment))
                 .orElseThrow(() -> new NotFoundProblem("Account " + accountId + " has no outbound payment "
                         + paymentId));
     }
 
-    /** The limits in force: the account's own, or the bank's defaults. */
+    /** The limits in force: the account's own, or the bank's defaults; the account's revision as the ETag. */
     @GET
     @Path("/outbound-limits")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
-    public LimitsView limits(@PathParam("accountId") String accountId) {
+    public RestResponse<LimitsView> limits(@PathParam("accountId") String accountId) {
         access.requireVisible(accountId);
-        Account account = existing(accountId);
-        return account.ownLimits() != null ? LimitsView.of(account.ownLimits(), true)
+        Accounts.Loaded loaded = existing(accountId);
+        Account account = loaded.account();
+        LimitsView limits = account.ownLimits() != null ? LimitsView.of(account.ownLimits(), true)
                 : LimitsView.of(outbound.defaultLimits(), false);
+        return withETag(limits, loaded);
     }
 
+    /** The account's own limits; with {@code If-Match}, only on the account at that revision (else 412). */
     @PUT
     @Path("/outbound-limits")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.CUSTOMER})
-    public LimitsView setLimits(@PathParam("accountId") String accountId, LimitsRequest body) {
+    public RestResponse<LimitsView> setLimits(@PathParam("accountId") String accountId,
+                                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LimitsRequest body) {
         access.requireVisible(accountId);
         OutboundLimits limits = validLimits(body);
+        return withETag(LimitsView.of(limits, true), commands.decide(accountId, "outbound-limits", ifMatch,
+                state -> OutboundDecider.setLimits(state, limits, clock.instant())));
+    }
+
+    private static RestResponse<LimitsView> withETag(LimitsView limits, Accounts.Loaded account) {
+        return RestResponse.ResponseBuilder.ok(limits).header(HttpHeaders.ETAG, Revisions.etag(account.revision()))
+                .build();
+    }
+
+    /** The account, loaded; 404 when it was never opened. */
+    private Accounts.Loaded existing(String accountId) {
         Accounts.Loaded loaded = accounts.load(accountId);
         if (loaded.account() == null) {
             throw CallerAccess.noAccount(accountId);
         }
-        List<AccountEvent> events;
-        try {
-            events = AccountDecider.setLimits(loaded.account(), limits, clock.instant());
-        } catch (AccountRuleBroken broken) {
-            throw new RuleViolation(broken.rule(), broken.getMessage());
-        }
-        accounts.append(accountId, loaded, correlationId.command("outbound-limits:" + accountId + ":"
-                + loaded.revision()), events);
-        return LimitsView.of(limits, true);
-    }
-
-    private Account existing(String accountId) {
-        Account account = accounts.load(accountId).account();
-        if (account == null) {
-            throw CallerAccess.noAccount(accountId);
-        }
-        return account;
+        return loaded;
     }
 
     private static OutboundPayments.Request valid(OutboundPaymentRequest body) {

@@ -1,9 +1,9 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.outbound;
 
+import com.paystream.accounts.account.Accounts;
+import com.paystream.accounts.account.TestAccounts;
 import com.paystream.events.EventTypes;
-import com.paystream.events.Money;
 import com.paystream.events.PaymentStreams;
-import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -12,10 +12,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static com.paystream.infrastructure.testing.Operators.asAccountOfficer;
 import static com.paystream.infrastructure.testing.Operators.asCustomer;
@@ -34,28 +31,28 @@ class OutboundPaymentsApiTest {
 
     /** The customer who owns the accounts of these tests, and pays out of them. */
     private static io.restassured.specification.RequestSpecification asOwner() {
-        return asCustomer(AccountsApiTest.CUSTOMER);
+        return asCustomer(TestAccounts.CUSTOMER);
     }
 
     /** An open account of {@link AccountsApiTest#CUSTOMER} holding {@code pence}. */
     private String fundedAccount(long pence) {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
-        Accounts.Loaded loaded = accounts.load(id);
-        accounts.append(id, loaded, Causation.command("fund:" + id, id), List.of(new AccountCredited(id,
-                "in-" + UUID.randomUUID(), Money.pence(pence), Money.pence(pence), Instant.now())));
+        String id = TestAccounts.open("608371", TestAccounts.newAccountNumber());
+        TestAccounts.credit(accounts, id, pence);
         return id;
     }
 
     private static Map<String, Object> payment(String key, long pence) {
-        return Map.of("idempotencyKey", key,
-                "beneficiary", Map.of("name", "NORTHWIND TRADING", "sortCode", "089999", "accountNumber", "66374958"),
-                "amount", Map.of("minorUnits", pence, "currency", "GBP"),
-                "reference", "INV 77");
+        return TestAccounts.outboundPayment(key, pence, "INV 77");
     }
 
     private static io.restassured.response.ValidatableResponse pay(String accountId, Map<String, Object> body) {
         return asOwner().contentType(ContentType.JSON).body(body)
                 .post("/accounts/" + accountId + "/outbound-payments").then();
+    }
+
+    /** The account refuses the payment: a 409 problem naming the rule it breaks. */
+    private static void refusedFor(io.restassured.response.ValidatableResponse response, String rule) {
+        response.statusCode(409).contentType("application/problem+json").body("type", endsWith(rule));
     }
 
     @Test
@@ -92,18 +89,14 @@ class OutboundPaymentsApiTest {
         String account = fundedAccount(50_000);
         pay(account, payment("k-1", 20_000)).statusCode(201);
 
-        pay(account, payment("k-1", 20_001)).statusCode(409)
-                .contentType("application/problem+json")
-                .body("type", endsWith("idempotency-key-reused"));
+        refusedFor(pay(account, payment("k-1", 20_001)), "idempotency-key-reused");
     }
 
     @Test
     void aPaymentAboveTheAvailableBalanceIsRefusedForInsufficientFunds() {
         String account = fundedAccount(10_000);
 
-        pay(account, payment("k-1", 10_001)).statusCode(409)
-                .contentType("application/problem+json")
-                .body("type", endsWith("insufficient-funds"));
+        refusedFor(pay(account, payment("k-1", 10_001)), "insufficient-funds");
     }
 
     @Test
@@ -112,7 +105,7 @@ class OutboundPaymentsApiTest {
         asAccountOfficer().contentType(ContentType.JSON).body(Map.of("reason", "fraud review"))
                 .post("/accounts/" + account + "/block").then().statusCode(200);
 
-        pay(account, payment("k-1", 1)).statusCode(409).body("type", endsWith("account-blocked"));
+        refusedFor(pay(account, payment("k-1", 1)), "account-blocked");
     }
 
     @Test
@@ -125,7 +118,7 @@ class OutboundPaymentsApiTest {
                 .body("accountsOwn", equalTo(true));
         pay(account, payment("k-1", 100)).statusCode(201);
 
-        pay(account, payment("k-2", 100)).statusCode(409).body("type", endsWith("outbound-limit-exceeded"));
+        refusedFor(pay(account, payment("k-2", 100)), "outbound-limit-exceeded");
     }
 
     @Test

@@ -1,6 +1,9 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.ledger;
 
 import com.eventstore.dbclient.ExpectedRevision;
+import com.paystream.accounts.account.Account;
+import com.paystream.accounts.account.AccountEvent;
+import com.paystream.accounts.account.Accounts;
 import com.paystream.accounts.config.AccountsConfig;
 import com.paystream.events.EventRegistry;
 import com.paystream.infrastructure.store.Causation;
@@ -34,11 +37,13 @@ public class HistoricalAccounts {
     private static final int SNAPSHOT_PAGE = 50;
 
     private final EventStore store;
+    private final Accounts accounts;
     private final int snapshotEvery;
 
     @Inject
-    public HistoricalAccounts(EventStore store, AccountsConfig config) {
+    public HistoricalAccounts(EventStore store, Accounts accounts, AccountsConfig config) {
         this.store = store;
+        this.accounts = accounts;
         this.snapshotEvery = config.history().snapshotEvery();
         if (snapshotEvery < 1) {
             throw new IllegalArgumentException("accounts.history.snapshot-every must be 1 or more");
@@ -46,7 +51,7 @@ public class HistoricalAccounts {
     }
 
     /** Where to stop: after revision {@code upTo}, or after the last event recorded at or before {@code asOf}. */
-    record Point(Instant asOf, Long upTo) {
+    public record Point(Instant asOf, Long upTo) {
         static final Point NOW = new Point(null, null);
 
         boolean passedBy(long revision, Instant recorded) {
@@ -55,7 +60,7 @@ public class HistoricalAccounts {
     }
 
     /** An account as it was at a point, and the revision of the last event that made it so. */
-    record AsOf(Account account, long revision) {
+    public record AsOf(Account account, long revision) {
     }
 
     static String snapshotStream(String accountId) {
@@ -63,7 +68,7 @@ public class HistoricalAccounts {
     }
 
     /** The account at {@code point} (a state for viewing only); empty when it did not exist yet. */
-    Optional<AsOf> at(String accountId, Point point) {
+    public Optional<AsOf> at(String accountId, Point point) {
         Walk walk = walk(accountId, point, point, stored -> { });
         Account account = walk.replay.state();
         return account == null ? Optional.empty() : Optional.of(new AsOf(account, walk.lastRevision));
@@ -73,7 +78,7 @@ public class HistoricalAccounts {
      * The account's credits and debits recorded in {@code [from, to)} (either bound may be null: open), oldest
      * first; empty when there is no such account.
      */
-    Optional<List<Ledger.Transaction>> transactions(String accountId, Instant from, Instant to) {
+    public Optional<List<Ledger.Transaction>> transactions(String accountId, Instant from, Instant to) {
         List<Ledger.Transaction> lines = new ArrayList<>();
         Point start = from == null ? new Point(null, -1L) : new Point(from.minusNanos(1), null);
         Point end = to == null ? Point.NOW : new Point(to.minusNanos(1), null);
@@ -100,11 +105,11 @@ public class HistoricalAccounts {
     private Walk walk(String accountId, Point start, Point end, Consumer<StoredEvent<AccountEvent>> visitor) {
         Walk walk = new Walk();
         AccountSnapshotted snapshot = nearestSnapshot(accountId, start).orElse(null);
-        walk.replay = snapshot == null ? new Account.Replay() : new Account.Replay(snapshot);
+        walk.replay = snapshot == null ? new Account.Replay() : AccountSnapshots.resume(snapshot);
         walk.lastRevision = snapshot == null ? -1 : snapshot.revision();
         walk.snapshotted = walk.lastRevision;
         walk.found = snapshot != null;
-        store.forEachForwards(Accounts.stream(accountId), Accounts.CODEC, walk.lastRevision + 1, stored -> {
+        accounts.forEachEvent(accountId, walk.lastRevision + 1, stored -> {
             walk.found = true;
             if (end.passedBy(stored.revision(), stored.created())) {
                 return false;
@@ -113,7 +118,8 @@ public class HistoricalAccounts {
             walk.lastRevision = stored.revision();
             visitor.accept(stored);
             if ((stored.revision() + 1) % snapshotEvery == 0 && stored.revision() > walk.snapshotted) {
-                walk.replay.snapshot(stored.revision(), stored.created()).ifPresent(s -> save(accountId, s));
+                AccountSnapshots.take(walk.replay, stored.revision(), stored.created())
+                        .ifPresent(s -> save(accountId, s));
                 walk.snapshotted = stored.revision();
             }
             return true;

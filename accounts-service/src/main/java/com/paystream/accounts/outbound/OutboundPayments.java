@@ -1,6 +1,11 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.outbound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.paystream.accounts.account.Account;
+import com.paystream.accounts.account.AccountRuleBroken;
+import com.paystream.accounts.account.Accounts;
+import com.paystream.accounts.account.CallerAccess;
+import com.paystream.accounts.account.OutboundLimits;
 import com.paystream.accounts.config.AccountsConfig;
 import com.paystream.events.EventJson;
 import com.paystream.events.Money;
@@ -40,14 +45,15 @@ public class OutboundPayments {
     @Inject
     AccountsConfig config;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The request as the customer made it. */
-    public record Request(String idempotencyKey, Party beneficiary, Money amount, String reference) {
+    record Request(String idempotencyKey, Party beneficiary, Money amount, String reference) {
     }
 
     /** The payment as the account holds it; {@code created} when this request made it. */
-    public record Result(Account.Outbound payment, Account account, boolean created) {
+    record Result(Account.Outbound payment, Account account, boolean created) {
     }
 
     public static String paymentIdOf(String accountId, String idempotencyKey) {
@@ -61,25 +67,24 @@ public class OutboundPayments {
                 defaults.weeklyAmountPence());
     }
 
-    public Result request(String accountId, Request request, String correlationId) {
+    Result request(String accountId, Request request, String correlationId) {
         String paymentId = paymentIdOf(accountId, request.idempotencyKey());
         Accounts.Loaded loaded = accounts.load(accountId);
         if (loaded.account() == null) {
             throw CallerAccess.noAccount(accountId);
         }
-        AccountDecider.ReserveDecision decision;
+        OutboundDecider.ReserveDecision decision;
         try {
-            decision = AccountDecider.reserve(loaded.account(), paymentId, request.idempotencyKey(),
+            decision = OutboundDecider.reserve(loaded.account(), paymentId, request.idempotencyKey(),
                     fingerprint(request), request.amount(), defaultLimits(), clock.instant());
         } catch (AccountRuleBroken broken) {
             throw new RuleViolation(broken.rule(), broken.getMessage());
         }
         Account account = loaded.account();
-        boolean created = decision instanceof AccountDecider.ReserveDecision.Reserve;
-        if (decision instanceof AccountDecider.ReserveDecision.Reserve reserve) {
-            accounts.append(accountId, loaded, Causation.command("outbound-reserve:" + paymentId, correlationId),
-                    List.of(reserve.event()));
-            account = Account.evolve(account, reserve.event());
+        boolean created = decision instanceof OutboundDecider.ReserveDecision.Reserve;
+        if (decision instanceof OutboundDecider.ReserveDecision.Reserve reserve) {
+            account = accounts.append(accountId, loaded, Causation.command("outbound-reserve:" + paymentId,
+                    correlationId), List.of(reserve.event())).account();
         }
         Account.Outbound payment = account.outbound(paymentId).orElseThrow();
         publish(account, payment, request, correlationId);

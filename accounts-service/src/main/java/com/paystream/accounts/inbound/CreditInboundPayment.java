@@ -1,5 +1,7 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.inbound;
 
+import com.paystream.accounts.account.Accounts;
+import com.paystream.accounts.inbound.InboundCreditDecider.CreditDecision;
 import com.paystream.events.InboundPaymentAccountCheckFailed;
 import com.paystream.events.InboundPaymentAccountChecked;
 import com.paystream.events.InboundPaymentBalanceUpdated;
@@ -24,7 +26,7 @@ import java.util.List;
  * if the payment's timeline does not already have it). A crash between them is healed by the redelivery.
  */
 @ApplicationScoped
-public class CreditInboundPayment {
+class CreditInboundPayment {
     @Inject
     Accounts accounts;
     @Inject
@@ -43,25 +45,25 @@ public class CreditInboundPayment {
         }
         Instant at = context.created();
         Accounts.Loaded loaded = accounts.loadRemembered(accountId);
-        AccountDecider.CreditDecision decision = AccountDecider.credit(loaded.account(), paymentId,
+        CreditDecision decision = InboundCreditDecider.credit(loaded.account(), paymentId,
                 details.amount(), at);
-        if (!(decision instanceof AccountDecider.CreditDecision.Credit)) {
+        if (!(decision instanceof CreditDecision.Credit)) {
             // a refusal or "already credited" writes nothing to the account: decide it on the account as it is now
             loaded = accounts.load(accountId);
-            decision = AccountDecider.credit(loaded.account(), paymentId, details.amount(), at);
+            decision = InboundCreditDecider.credit(loaded.account(), paymentId, details.amount(), at);
         }
         List<PaymentEvent> outcome;
-        if (decision instanceof AccountDecider.CreditDecision.Refused refused) {
+        if (decision instanceof CreditDecision.Refused refused) {
             outcome = List.of(new InboundPaymentAccountCheckFailed(paymentId, details.schemeTransactionId(),
                     refused.failure(), at));
         } else {
             long balanceAfter;
-            if (decision instanceof AccountDecider.CreditDecision.Credit credit) {
+            if (decision instanceof CreditDecision.Credit credit) {
                 accounts.append(accountId, loaded, context.causation(), List.of(credit.event()));
                 balanceAfter = credit.event().balanceAfter().minorUnits();
             } else {
                 // credited before a crash: the timeline still needs its outcome
-                balanceAfter = ((AccountDecider.CreditDecision.AlreadyCredited) decision).balanceAfter();
+                balanceAfter = ((CreditDecision.AlreadyCredited) decision).balanceAfter();
             }
             outcome = List.of(new InboundPaymentAccountChecked(paymentId, accountId, at),
                     new InboundPaymentBalanceUpdated(paymentId, accountId, details.amount(),

@@ -1,5 +1,6 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.inbound;
 
+import com.paystream.accounts.account.TestAccounts;
 import com.paystream.events.AccountCheckFailure;
 import com.paystream.events.InboundPaymentAccountCheckFailed;
 import com.paystream.events.InboundPaymentBalanceUpdated;
@@ -32,9 +33,23 @@ import static org.awaitility.Awaitility.await;
 @WithTestResource(EventStoreTestResource.class)
 class CreditInboundPaymentTest {
     private static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
+    private static final String SORT_CODE = "089999";
 
     @Inject
     EventStore store;
+
+    /** An account opened to be paid into: its id, and its number (the sort code is {@link #SORT_CODE}). */
+    private record Beneficiary(String id, String number) {
+    }
+
+    private static Beneficiary openedBeneficiary() {
+        String number = TestAccounts.newAccountNumber();
+        return new Beneficiary(TestAccounts.open(SORT_CODE, number), number);
+    }
+
+    private String clear(Beneficiary beneficiary, long pence) {
+        return clear(SORT_CODE, beneficiary.number(), pence);
+    }
 
     private String clear(String sortCode, String accountNumber, long pence) {
         String paymentId = UUID.randomUUID().toString();
@@ -55,6 +70,12 @@ class CreditInboundPaymentTest {
         return store.load(PaymentStreams.payment(paymentId)).payloads();
     }
 
+    /** Waits until the payment's timeline says the account's balance was updated with it. */
+    private void awaitBalanceUpdated(String paymentId) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
+                .anyMatch(e -> e instanceof InboundPaymentBalanceUpdated));
+    }
+
     private long balance(String accountId) {
         return asAccountOfficer().get("/accounts/" + accountId).then().statusCode(200).extract()
                 .<Integer>path("balancePence");
@@ -62,41 +83,33 @@ class CreditInboundPaymentTest {
 
     @Test
     void aClearedPaymentCreditsItsBeneficiaryAccount() {
-        String number = AccountsApiTest.newAccountNumber();
-        String accountId = AccountsApiTest.open("089999", number);
+        Beneficiary account = openedBeneficiary();
 
-        String paymentId = clear("089999", number, 12_500);
+        awaitBalanceUpdated(clear(account, 12_500));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
-                .anyMatch(e -> e instanceof InboundPaymentBalanceUpdated));
-        assertThat(balance(accountId)).isEqualTo(12_500);
+        assertThat(balance(account.id())).isEqualTo(12_500);
     }
 
     @Test
     void aPaymentClearedTwiceIsCreditedOnce() {
-        String number = AccountsApiTest.newAccountNumber();
-        String accountId = AccountsApiTest.open("089999", number);
-        String paymentId = clear("089999", number, 700);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
-                .anyMatch(e -> e instanceof InboundPaymentBalanceUpdated));
+        Beneficiary account = openedBeneficiary();
+        String paymentId = clear(account, 700);
+        awaitBalanceUpdated(paymentId);
 
-        appendCleared(paymentId, "089999", number, 700); // the same payment cleared again: a duplicate trigger
-        String marker = clear("089999", number, 1); // a later payment: once it is credited, the duplicate was handled
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(marker))
-                .anyMatch(e -> e instanceof InboundPaymentBalanceUpdated));
+        appendCleared(paymentId, SORT_CODE, account.number(), 700); // the same payment cleared again: a duplicate
+        awaitBalanceUpdated(clear(account, 1)); // a later payment: once it is credited, the duplicate was handled
 
-        assertThat(balance(accountId)).isEqualTo(701);
+        assertThat(balance(account.id())).isEqualTo(701);
         assertThat(timeline(paymentId)).filteredOn(e -> e instanceof InboundPaymentBalanceUpdated).hasSize(1);
     }
 
     @Test
     void aPaymentToAClosedAccountFailsItsAccountCheckAsClosed() {
-        String number = AccountsApiTest.newAccountNumber();
-        String accountId = AccountsApiTest.open("089999", number);
-        asAccountOfficer().contentType(ContentType.JSON).post("/accounts/" + accountId + "/close").then()
+        Beneficiary account = openedBeneficiary();
+        asAccountOfficer().contentType(ContentType.JSON).post("/accounts/" + account.id() + "/close").then()
                 .statusCode(200);
 
-        String paymentId = clear("089999", number, 100);
+        String paymentId = clear(account, 100);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
                 .contains(new InboundPaymentAccountCheckFailed(paymentId, "TX-" + paymentId,
@@ -105,7 +118,7 @@ class CreditInboundPaymentTest {
 
     @Test
     void aPaymentToAnAccountThatDoesNotExistFailsItsAccountCheckForNoAccount() {
-        String paymentId = clear("089999", AccountsApiTest.newAccountNumber(), 100);
+        String paymentId = clear(SORT_CODE, TestAccounts.newAccountNumber(), 100);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
                 .filteredOn(e -> e instanceof InboundPaymentAccountCheckFailed)
@@ -115,10 +128,10 @@ class CreditInboundPaymentTest {
 
     @Test
     void aCreditAppearsInTheAccountsTransactionsAndTheListedBalance() {
-        String number = AccountsApiTest.newAccountNumber();
-        String accountId = AccountsApiTest.open("089999", number);
+        Beneficiary account = openedBeneficiary();
+        String accountId = account.id();
 
-        String paymentId = clear("089999", number, 4_200);
+        String paymentId = clear(account, 4_200);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asAccountOfficer().get("/accounts/" + accountId
                 + "/transactions").then().statusCode(200)

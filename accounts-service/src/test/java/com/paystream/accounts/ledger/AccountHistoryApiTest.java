@@ -1,7 +1,7 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.ledger;
 
-import com.paystream.events.Money;
-import com.paystream.infrastructure.store.Causation;
+import com.paystream.accounts.account.Accounts;
+import com.paystream.accounts.account.TestAccounts;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -31,12 +31,12 @@ class AccountHistoryApiTest {
     @Inject
     EventStore store;
 
+    private static String newAccount() {
+        return TestAccounts.open("608371", TestAccounts.newAccountNumber());
+    }
+
     private void credit(String accountId, long pence) {
-        Accounts.Loaded loaded = accounts.load(accountId);
-        long balance = loaded.account().balancePence() + pence;
-        accounts.append(accountId, loaded, Causation.command(UUID.randomUUID().toString(), accountId),
-                List.of(new AccountCredited(accountId, "in-" + UUID.randomUUID(), Money.pence(pence),
-                        Money.pence(balance), Instant.now())));
+        TestAccounts.credit(accounts, accountId, pence);
     }
 
     private static void pause() {
@@ -49,7 +49,7 @@ class AccountHistoryApiTest {
 
     @Test
     void anAccountAtARevisionShowsTheBalanceItHadThen() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
         credit(id, 100);
         credit(id, 200);
 
@@ -60,7 +60,7 @@ class AccountHistoryApiTest {
 
     @Test
     void anAccountAtAnInstantShowsTheBalanceItHadThen() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
         credit(id, 100);
         pause();
         Instant between = Instant.now();
@@ -73,7 +73,7 @@ class AccountHistoryApiTest {
 
     @Test
     void anAccountAsOfNowIsTheAccountNow() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
         credit(id, 100);
 
         asAuditor().get("/accounts/" + id + "?asOf=" + Instant.now().plusSeconds(1)).then().statusCode(200)
@@ -83,7 +83,7 @@ class AccountHistoryApiTest {
 
     @Test
     void anAccountBeforeItWasOpenedIsNotFound() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
 
         asAuditor().get("/accounts/" + id + "?asOf=2020-01-01T00:00:00Z").then().statusCode(404)
                 .contentType("application/problem+json");
@@ -91,7 +91,7 @@ class AccountHistoryApiTest {
 
     @Test
     void anAsOfThatIsNotAnInstantIsRefusedNamingTheField() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
 
         asAuditor().get("/accounts/" + id + "?asOf=yesterday").then().statusCode(400)
                 .body("errors.field", hasItem("asOf"));
@@ -99,7 +99,7 @@ class AccountHistoryApiTest {
 
     @Test
     void aStatementForAPeriodListsOnlyTheTransactionsRecordedInIt() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
         credit(id, 100);
         pause();
         Instant from = Instant.now();
@@ -117,7 +117,7 @@ class AccountHistoryApiTest {
 
     @Test
     void aStatementOverAllTimeFromTheEventsMatchesTheLedger() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
         credit(id, 100);
         credit(id, 250);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -130,7 +130,7 @@ class AccountHistoryApiTest {
 
     @Test
     void aStatementEndingBeforeItStartsIsRefusedNamingTheField() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
 
         asAuditor().get("/accounts/" + id + "/transactions?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")
                 .then().statusCode(400).body("errors.field", hasItem("to"));
@@ -138,7 +138,7 @@ class AccountHistoryApiTest {
 
     @Test
     void theEventsOfAnAccountComeAPageAtATimeInOrder() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
         credit(id, 100);
         credit(id, 200);
 
@@ -159,7 +159,7 @@ class AccountHistoryApiTest {
 
     @Test
     void aPageLargerThanTheMaximumIsRefusedNamingTheField() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
 
         asAuditor().get("/accounts/" + id + "/events?limit=5000").then().statusCode(400)
                 .body("errors.field", hasItem("limit"));
@@ -167,7 +167,7 @@ class AccountHistoryApiTest {
 
     @Test
     void anAccountWithAHistoryLongerThanTheSnapshotIntervalShowsTheRightBalanceAtEveryRevision() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
         for (int i = 0; i < 12; i++) {
             credit(id, 100);
         }
@@ -183,7 +183,7 @@ class AccountHistoryApiTest {
 
     @Test
     void aHistoricalQueryLeavesSnapshotsForTheNextOne() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
         for (int i = 0; i < 11; i++) {
             credit(id, 100);
         }
@@ -197,7 +197,7 @@ class AccountHistoryApiTest {
 
     @Test
     void aStatementStartingAfterASnapshotListsOnlyTheLaterTransactions() {
-        String id = AccountsApiTest.open("608371", AccountsApiTest.newAccountNumber());
+        String id = newAccount();
         for (int i = 0; i < 7; i++) {
             credit(id, 100);
         }

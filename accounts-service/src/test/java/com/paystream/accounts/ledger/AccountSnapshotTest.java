@@ -1,5 +1,15 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.ledger;
 
+import com.paystream.accounts.account.Account;
+import com.paystream.accounts.account.AccountBlocked;
+import com.paystream.accounts.account.AccountCredited;
+import com.paystream.accounts.account.AccountDebited;
+import com.paystream.accounts.account.AccountEvent;
+import com.paystream.accounts.account.AccountOpened;
+import com.paystream.accounts.account.AccountsResource;
+import com.paystream.accounts.account.OutboundFundsReserved;
+import com.paystream.accounts.account.OutboundLimitsSet;
+import com.paystream.accounts.account.OutboundReservationReleased;
 import com.paystream.events.Money;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +48,8 @@ class AccountSnapshotTest {
     private static Account fromTheSnapshot(int afterCount) {
         Account.Replay first = new Account.Replay();
         BEFORE.forEach(first::apply);
-        AccountSnapshotted snapshot = first.snapshot(BEFORE.size() - 1, AT).orElseThrow();
-        Account.Replay replay = new Account.Replay(snapshot);
+        AccountSnapshotted snapshot = AccountSnapshots.take(first, BEFORE.size() - 1, AT).orElseThrow();
+        Account.Replay replay = AccountSnapshots.resume(snapshot);
         AFTER.subList(0, afterCount).forEach(replay::apply);
         return replay.state();
     }
@@ -61,12 +71,12 @@ class AccountSnapshotTest {
         Account.Replay replay = new Account.Replay();
         BEFORE.forEach(replay::apply);
 
-        assertThat(replay.snapshot(6, AT).orElseThrow().reservations())
+        assertThat(AccountSnapshots.take(replay, 6, AT).orElseThrow().reservations())
                 .containsOnlyKeys("out-1", "out-2");
     }
 
     @Test
     void anAccountNotYetOpenedHasNoSnapshot() {
-        assertThat(new Account.Replay().snapshot(0, AT)).isEmpty();
+        assertThat(AccountSnapshots.take(new Account.Replay(), 0, AT)).isEmpty();
     }
 }

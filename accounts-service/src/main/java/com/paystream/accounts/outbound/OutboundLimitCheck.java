@@ -1,4 +1,7 @@
-package com.paystream.accounts.account;
+package com.paystream.accounts.outbound;
+
+import com.paystream.accounts.account.Account;
+import com.paystream.accounts.account.OutboundLimits;
 
 import java.time.Instant;
 import java.time.LocalDate;
