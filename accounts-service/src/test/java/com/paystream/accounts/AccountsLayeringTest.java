@@ -12,15 +12,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
-
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service is cut by business capability: {@code account} (the aggregate, its events, the account's own commands
@@ -30,22 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>In each capability the framework-facing classes are recognisable by what the framework needs of them: CDI beans
  * ({@code @ApplicationScoped}, {@code @RequestScoped}: stores, handlers), JAX-RS resources ({@code @Path}), reactions
  * ({@code Reaction}) and read models ({@code ReadModel}), with the types nested in them (their views and requests).
- * Everything else is the domain (state, deciders, events, rules): plain Java.
+ * Everything else is the domain (state, deciders, events, rules): plain Java. No class of the service uses the
+ * EventStoreDB client: it reads and writes through infrastructure.
  */
 class AccountsLayeringTest {
     private static final String BASE = "com.paystream.accounts";
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);
-
-    /**
-     * TEMPORARY: the classes that still name the EventStoreDB client, because infrastructure's store API takes and
-     * gives its {@code ExpectedRevision} (an append at a revision, or at any). Remove a name as soon as infrastructure
-     * has a revision type of its own; {@link #theStoreClientExceptionsAreStillNeeded} fails when one is not needed.
-     */
-    private static final Set<String> STILL_ON_THE_STORE_CLIENT = Set.of(
-            BASE + ".account.Accounts",
-            BASE + ".ledger.HistoricalAccounts");
 
     private static final DescribedPredicate<JavaClass> FRAMEWORK_FACING = describe(
             "framework-facing (a CDI bean, a JAX-RS resource, a reaction or a read model, or nested in one)",
@@ -55,10 +43,6 @@ class AccountsLayeringTest {
             "the domain of a capability (state, deciders, events, rules)",
             javaClass -> resideInAnyPackage(BASE + ".account..", BASE + ".inbound..", BASE + ".outbound..",
                     BASE + ".ledger..").test(javaClass) && !frameworkFacing(javaClass));
-
-    private static final DescribedPredicate<JavaClass> EXCEPTED_FROM_THE_STORE_CLIENT_RULE = describe(
-            "excepted for now (" + STILL_ON_THE_STORE_CLIENT + ")",
-            javaClass -> STILL_ON_THE_STORE_CLIENT.contains(outermost(javaClass).getName()));
 
     private static boolean frameworkFacing(JavaClass javaClass) {
         JavaClass outermost = outermost(javaClass);
@@ -89,19 +73,8 @@ class AccountsLayeringTest {
     }
 
     @Test
-    void noClassOfTheServiceUsesTheStoreClientButTheTemporaryExceptions() {
-        noClasses().that(not(EXCEPTED_FROM_THE_STORE_CLIENT_RULE))
-                .should().dependOnClassesThat().resideInAPackage("com.eventstore..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void theStoreClientExceptionsAreStillNeeded() {
-        for (String name : STILL_ON_THE_STORE_CLIENT) {
-            assertThat(CLASSES.get(name).getDirectDependenciesFromSelf())
-                    .as("%s still uses the store client: else take it off STILL_ON_THE_STORE_CLIENT", name)
-                    .anyMatch(dependency -> dependency.getTargetClass().getPackageName().startsWith("com.eventstore"));
-        }
+    void noClassOfTheServiceUsesTheStoreClient() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("com.eventstore..").check(CLASSES);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.paystream.scheme;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.ConsumerGroups;
 import com.paystream.events.EventTypes;
 import com.paystream.events.Money;
@@ -11,6 +10,7 @@ import com.paystream.events.Party;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +54,7 @@ class NoServiceTokenTest {
     @Test
     void aSubmissionForWhichNoTokenCanBeHadIsRetriedThenParkedNeverRefused() {
         String paymentId = UUID.randomUUID().toString();
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.noStream(),
+        store.append(PaymentStreams.payment(paymentId), Expected.noStream(),
                 Causation.command("test:" + paymentId, paymentId), List.of(
                         new OutboundPaymentRequested(paymentId, DETAILS, "k-" + paymentId, AT),
                         new OutboundPaymentSanctionsCleared(paymentId, DETAILS, AT)));

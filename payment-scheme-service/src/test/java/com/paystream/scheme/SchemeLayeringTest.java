@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The scheme's rules (modulus check, Bacs rules, outcome decisions) stay plain Java. */
+/**
+ * The scheme's rules (modulus check, Bacs rules, outcome decisions) stay plain Java, and no class of the service uses
+ * the EventStoreDB client: it reads and writes through infrastructure.
+ */
 class SchemeLayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -21,5 +24,10 @@ class SchemeLayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "com.eventstore..",
                         "com.paystream.infrastructure..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void noClassOfTheServiceUsesTheStoreClient() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("com.eventstore..").check(CLASSES);
     }
 }

@@ -1,6 +1,5 @@
 package com.paystream.scheme;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventTypes;
 import com.paystream.events.Money;
@@ -12,6 +11,7 @@ import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import com.paystream.infrastructure.testing.StandIn;
 import com.paystream.infrastructure.testing.TestTokens;
@@ -73,7 +73,7 @@ class ServiceTokenTest {
     @Test
     void aSubmissionToTheSchemeCarriesThisServicesOwnBearerToken() {
         String paymentId = UUID.randomUUID().toString();
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.noStream(),
+        store.append(PaymentStreams.payment(paymentId), Expected.noStream(),
                 Causation.command("test:" + paymentId, paymentId), List.of(
                         new OutboundPaymentRequested(paymentId, DETAILS, "k-" + paymentId, AT),
                         new OutboundPaymentSanctionsCleared(paymentId, DETAILS, AT)));

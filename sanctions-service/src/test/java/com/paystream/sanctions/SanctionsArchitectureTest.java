@@ -33,15 +33,13 @@ class SanctionsArchitectureTest {
             "org.jboss..", "com.eventstore..", "com.paystream.infrastructure.."};
 
     /**
-     * TEMPORARY: the classes that still use the EventStoreDB client, each with why. Infrastructure's
-     * {@code EventStore.append} takes the client's {@code ExpectedRevision} and offers no expectation of its own
-     * for "no stream yet" or "at this revision"; the sanctions list view follows its stream with the client's
-     * catch-up subscription. A class comes off this list as soon as infrastructure offers what it needs (the test
-     * below fails when a listed class no longer needs the client).
+     * TEMPORARY: the classes that still use the EventStoreDB client, each with why. Appends say where they expect
+     * the stream with infrastructure's own {@code Expected}; the sanctions list view still follows its stream with
+     * the client's catch-up subscription, as infrastructure has no catch-up following of one private stream that
+     * stops at an event it cannot read. A class comes off this list as soon as infrastructure offers what it needs
+     * (the test below fails when a listed class no longer needs the client).
      */
     private static final Map<String, String> STILL_ON_THE_STORE_CLIENT = Map.of(
-            "com.paystream.sanctions.screenings.ScreeningRecorder",
-            "records the screening expecting no stream, publishes its outcome at the triggering event's revision",
             "com.paystream.sanctions.list.SanctionsListView",
             "follows sanctionslist-{listId} with the client's catch-up subscription");
 

@@ -1,11 +1,11 @@
 package com.paystream.accounts.account;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.EventRegistry;
 import com.paystream.infrastructure.store.AppendResult;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventCodec;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.RawEventPage;
 import com.paystream.infrastructure.store.RegistryEventCodec;
@@ -119,7 +119,7 @@ public class Accounts {
         }
         AppendResult result;
         try {
-            result = store.append(stream(accountId), expected(basis.revision()), cause, events, CODEC);
+            result = store.append(stream(accountId), Expected.asRead(basis.revision()), cause, events, CODEC);
         } catch (RuntimeException e) {
             recent.remove(accountId);
             throw e;
@@ -129,12 +129,6 @@ public class Accounts {
             after = Account.evolve(after, event);
         }
         return remember(accountId, new Loaded(after, result.nextExpectedRevision()));
-    }
-
-    /** How the store is told to expect the revision a decision was made on (none: the stream must not exist). */
-    private static ExpectedRevision expected(long revision) {
-        return revision == LoadedStream.NO_STREAM ? ExpectedRevision.noStream()
-                : ExpectedRevision.expectedRevision(revision);
     }
 
     /**

@@ -69,7 +69,7 @@ class CreditInboundPayment {
                     new InboundPaymentBalanceUpdated(paymentId, accountId, details.amount(),
                             Money.pence(balanceAfter), at));
         }
-        store.append(PaymentStreams.payment(paymentId), payment.expectedRevision(), context.causation(), outcome);
+        store.append(PaymentStreams.payment(paymentId), payment.expected(), context.causation(), outcome);
     }
 
     private static boolean alreadyOutcome(LoadedStream<PaymentEvent> payment) {

@@ -1,6 +1,5 @@
 package com.paystream.accounts.ledger;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.accounts.account.Account;
 import com.paystream.accounts.account.AccountEvent;
 import com.paystream.accounts.account.Accounts;
@@ -9,6 +8,7 @@ import com.paystream.events.EventRegistry;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventCodec;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.RegistryEventCodec;
 import com.paystream.infrastructure.store.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -151,7 +151,7 @@ public class HistoricalAccounts {
 
     private void save(String accountId, AccountSnapshotted snapshot) {
         try {
-            store.append(snapshotStream(accountId), ExpectedRevision.any(),
+            store.append(snapshotStream(accountId), Expected.any(),
                     Causation.command("snapshot:" + accountId + ":" + snapshot.revision(), accountId),
                     List.of(snapshot), SNAPSHOT_CODEC);
         } catch (RuntimeException e) {

@@ -71,8 +71,7 @@ class OutboundOutcomes {
         boolean published = payment.payloads().stream().map(PaymentEvent::getClass)
                 .anyMatch(type -> type == terminal.getClass());
         if (!published) {
-            store.append(PaymentStreams.payment(paymentId), payment.expectedRevision(), context.causation(),
-                    List.of(terminal));
+            store.append(PaymentStreams.payment(paymentId), payment.expected(), context.causation(), List.of(terminal));
         }
     }
 }

@@ -1,9 +1,9 @@
 package com.paystream.accounts.account;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.Money;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -34,7 +34,7 @@ class RememberedAccountsTest {
 
     /** Another instance credits the account, behind this one's back. */
     private void creditElsewhere(String accountId, long pence, long balanceAfter) {
-        store.append(Accounts.stream(accountId), ExpectedRevision.any(), Causation.command(UUID.randomUUID()
+        store.append(Accounts.stream(accountId), Expected.any(), Causation.command(UUID.randomUUID()
                 .toString(), accountId), List.of(credit(accountId, pence, balanceAfter)), Accounts.CODEC);
     }
 

@@ -12,6 +12,7 @@ import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +62,7 @@ class CreditInboundPaymentTest {
         InboundPaymentDetails details = new InboundPaymentDetails("TX-" + paymentId, new Party("ACME LTD", "107999",
                 "88837491"), new Party("JANE DOE", sortCode, accountNumber), Money.pence(pence), "INV 1",
                 LocalDate.of(2026, 11, 24));
-        store.append(PaymentStreams.payment(paymentId), com.eventstore.dbclient.ExpectedRevision.any(),
+        store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command("test:" + UUID.randomUUID(), paymentId),
                 List.of(new InboundPaymentSanctionsCleared(paymentId, details, AT)));
     }

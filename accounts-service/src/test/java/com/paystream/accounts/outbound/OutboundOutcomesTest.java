@@ -1,6 +1,5 @@
 package com.paystream.accounts.outbound;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.accounts.account.Account;
 import com.paystream.accounts.account.Accounts;
 import com.paystream.accounts.account.TestAccounts;
@@ -15,6 +14,7 @@ import com.paystream.events.PaymentStreams;
 import com.paystream.events.ReturnReason;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +61,7 @@ class OutboundOutcomesTest {
     }
 
     private void publish(Paid paid, OutboundPaymentEvent event) {
-        store.append(PaymentStreams.payment(paid.paymentId()), ExpectedRevision.any(),
+        store.append(PaymentStreams.payment(paid.paymentId()), Expected.any(),
                 Causation.command(UUID.randomUUID().toString(), paid.paymentId()), List.of(event));
     }
 

@@ -1,6 +1,6 @@
 package com.paystream.infrastructure.problem;
 
-import com.eventstore.dbclient.ExpectedRevision;
+import com.paystream.infrastructure.store.Expected;
 
 /**
  * A stream revision carried through HTTP: {@code ETag: "3"} out, {@code If-Match: "3"} in.
@@ -19,7 +19,7 @@ public final class Revisions {
      *
      * @throws ValidationProblem when it is not a revision we handed out
      */
-    public static ExpectedRevision fromIfMatch(String ifMatch, ExpectedRevision fallback) {
+    public static Expected fromIfMatch(String ifMatch, Expected fallback) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return fallback;
         }
@@ -33,7 +33,7 @@ public final class Revisions {
             if (revision < 0) {
                 throw new NumberFormatException();
             }
-            return ExpectedRevision.expectedRevision(revision);
+            return Expected.at(revision);
         } catch (NumberFormatException e) {
             throw ValidationProblem.field("If-Match", "must be an ETag this API returned, e.g. \"3\"");
         }
@@ -45,10 +45,10 @@ public final class Revisions {
      * @throws PreconditionFailedProblem when they differ
      */
     public static void requireMatch(String ifMatch, long currentRevision) {
-        ExpectedRevision expected = fromIfMatch(ifMatch, null);
-        if (expected != null && expected.toRawLong() != currentRevision) {
+        Expected expected = fromIfMatch(ifMatch, null);
+        if (expected instanceof Expected.At at && at.revision() != currentRevision) {
             throw new PreconditionFailedProblem("The resource is at revision " + currentRevision + ", not "
-                    + expected.toRawLong());
+                    + at.revision());
         }
     }
 }

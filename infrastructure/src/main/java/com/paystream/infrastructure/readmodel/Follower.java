@@ -2,7 +2,6 @@ package com.paystream.infrastructure.readmodel;
 
 import com.eventstore.dbclient.EventData;
 import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ExpectedRevision;
 import com.eventstore.dbclient.ReadResult;
 import com.eventstore.dbclient.ReadStreamOptions;
 import com.eventstore.dbclient.RecordedEvent;

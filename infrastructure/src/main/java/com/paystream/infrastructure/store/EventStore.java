@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
@@ -161,8 +160,8 @@ public class EventStore {
                 data, rawData);
     }
 
-    /** Appends published events; see {@link #append(String, ExpectedRevision, Causation, List, EventCodec)}. */
-    public AppendResult append(String stream, ExpectedRevision expected, Causation cause,
+    /** Appends published events; see {@link #append(String, Expected, Causation, List, EventCodec)}. */
+    public AppendResult append(String stream, Expected expected, Causation cause,
                                List<? extends PaymentEvent> events) {
         return append(stream, expected, cause, events, PaymentEventCodec.INSTANCE);
     }
@@ -174,7 +173,7 @@ public class EventStore {
      * @throws RevisionConflictException  when the stream is elsewhere
      * @throws StoreUnavailableException when the store cannot be reached
      */
-    public <E> AppendResult append(String stream, ExpectedRevision expected, Causation cause, List<? extends E> events,
+    public <E> AppendResult append(String stream, Expected expected, Causation cause, List<? extends E> events,
                                    EventCodec<E> codec) {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("Nothing to append to " + stream);
@@ -189,9 +188,7 @@ public class EventStore {
                     .metadataAsBytes(metadata.toJson())
                     .build());
         }
-        WriteResult result = appendRaw(stream, expected, data);
-        return new AppendResult(stream, result.getNextExpectedRevision().toRawLong(),
-                result.getLogPosition().getCommitUnsigned());
+        return appendRaw(stream, expected, data);
     }
 
     /**
@@ -207,32 +204,48 @@ public class EventStore {
         if (loaded.payloads().stream().anyMatch(alreadyThere)) {
             return false;
         }
-        append(stream, loaded.expectedRevision(), cause, events);
+        append(stream, loaded.expected(), cause, events);
         return true;
     }
 
     /**
-     * Low level: appends ready-made {@link EventData} (used for checkpoints and tests), translating failures. A stream
-     * outside the shared payment streams is made private to this service first ({@link PrivateStreams}).
+     * Low level: appends ready-made {@link EventData} (used by tests, for events no codec would write), translating
+     * failures. A stream outside the shared payment streams is made private to this service first
+     * ({@link PrivateStreams}).
      */
-    public WriteResult appendRaw(String stream, ExpectedRevision expected, List<EventData> events) {
+    public AppendResult appendRaw(String stream, Expected expected, List<EventData> events) {
+        WriteResult result;
         try {
             privateStreams.protect(stream);
-            return clients.call(client -> client.appendToStream(stream,
-                    AppendToStreamOptions.get().expectedRevision(expected), events.iterator()));
+            result = clients.call(client -> client.appendToStream(stream,
+                    AppendToStreamOptions.get().expectedRevision(toClient(expected)), events.iterator()));
         } catch (RuntimeException e) {
             throw StoreFailures.translate(e);
         }
+        return new AppendResult(stream, result.getNextExpectedRevision().toRawLong(),
+                result.getLogPosition().getCommitUnsigned());
+    }
+
+    /** The one place an {@link Expected} becomes the client's expected revision. */
+    private static ExpectedRevision toClient(Expected expected) {
+        if (expected instanceof Expected.At at) {
+            return ExpectedRevision.expectedRevision(at.revision());
+        }
+        if (expected instanceof Expected.NoStream) {
+            return ExpectedRevision.noStream();
+        }
+        if (expected instanceof Expected.StreamExists) {
+            return ExpectedRevision.streamExists();
+        }
+        if (expected instanceof Expected.Any) {
+            return ExpectedRevision.any();
+        }
+        throw new IllegalArgumentException("No expected revision: " + expected);
     }
 
     static <E> StoredEvent<E> toStored(RecordedEvent recorded, E event) {
         return new StoredEvent<>(recorded.getEventId(), recorded.getStreamId(), recorded.getRevision(),
                 recorded.getEventType(), event, EventMetadata.parse(recorded.getUserMetadata()),
                 recorded.getCreated());
-    }
-
-    /** For callers that hold a future of the client: waits and translates like every call here. */
-    public <T> T await(CompletableFuture<T> future) {
-        return clients.await(future);
     }
 }

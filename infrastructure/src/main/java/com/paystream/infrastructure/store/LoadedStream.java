@@ -1,13 +1,11 @@
 package com.paystream.infrastructure.store;
 
-import com.eventstore.dbclient.ExpectedRevision;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A whole stream as read: its events in order and its last revision ({@link #NO_STREAM} when it does not exist).
- * Append with {@link #expectedRevision()} to write only if nobody else wrote since.
+ * Append with {@link #expected()} to write only if nobody else wrote since.
  */
 public record LoadedStream<E>(String stream, List<StoredEvent<E>> events, long revision) {
     public static final long NO_STREAM = -1;
@@ -20,9 +18,9 @@ public record LoadedStream<E>(String stream, List<StoredEvent<E>> events, long r
         return revision != NO_STREAM;
     }
 
-    /** No stream, or exactly the revision read. */
-    public ExpectedRevision expectedRevision() {
-        return exists() ? ExpectedRevision.expectedRevision(revision) : ExpectedRevision.noStream();
+    /** Where to append after what was read: no stream, or exactly the revision read. */
+    public Expected expected() {
+        return Expected.asRead(revision);
     }
 
     /** The events alone, to fold into a state. */

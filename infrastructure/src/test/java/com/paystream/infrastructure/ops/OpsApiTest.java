@@ -1,11 +1,11 @@
 package com.paystream.infrastructure.ops;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.fixtures.Payments;
 import com.paystream.infrastructure.fixtures.ValidateOnReceivedForTest;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.StoredEvent;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -41,7 +41,7 @@ class OpsApiTest {
 
     private String receive(String reference) {
         String paymentId = Payments.newPaymentId();
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.noStream(),
+        store.append(PaymentStreams.payment(paymentId), Expected.noStream(),
                 Causation.command("receive:" + paymentId, "corr-" + paymentId),
                 List.of(Payments.received(paymentId, reference)));
         return paymentId;

@@ -2,7 +2,6 @@ package com.paystream.infrastructure.readmodel;
 
 import com.eventstore.dbclient.AppendToStreamOptions;
 import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ExpectedRevision;
 import com.eventstore.dbclient.ReadStreamOptions;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentStreams;
@@ -11,6 +10,7 @@ import com.paystream.infrastructure.fixtures.Payments;
 import com.paystream.infrastructure.fixtures.TimelineForTest;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,12 +42,12 @@ class ReadModelRunnerTest {
     private final InboundPaymentReceived received = Payments.received(paymentId, "readmodel-test");
 
     private void appendReceived() {
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.noStream(),
+        store.append(PaymentStreams.payment(paymentId), Expected.noStream(),
                 Causation.command("r:" + paymentId, "corr"), List.of(received));
     }
 
     private void appendValidated() {
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.expectedRevision(0),
+        store.append(PaymentStreams.payment(paymentId), Expected.at(0),
                 Causation.command("v:" + paymentId, "corr"), List.of(Payments.validated(received)));
     }
 

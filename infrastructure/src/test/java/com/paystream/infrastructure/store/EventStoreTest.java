@@ -1,7 +1,6 @@
 package com.paystream.infrastructure.store;
 
 import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.EventJson;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentEvent;
@@ -35,12 +34,12 @@ class EventStoreTest {
 
         assertThat(loaded.events()).isEmpty();
         assertThat(loaded.exists()).isFalse();
-        assertThat(loaded.expectedRevision()).isEqualTo(ExpectedRevision.noStream());
+        assertThat(loaded.expected()).isEqualTo(Expected.noStream());
     }
 
     @Test
     void loadingGivesTheDeserialisedEventsWithTheLastRevision() {
-        store.append(stream, ExpectedRevision.noStream(), Causation.command("c1", "corr"),
+        store.append(stream, Expected.noStream(), Causation.command("c1", "corr"),
                 List.of(received, Payments.validated(received)));
 
         LoadedStream<PaymentEvent> loaded = store.load(stream);
@@ -51,11 +50,11 @@ class EventStoreTest {
 
     @Test
     void appendingWithAStaleRevisionIsAConflict() {
-        store.append(stream, ExpectedRevision.noStream(), Causation.command("c1", "corr"), List.of(received));
-        store.append(stream, ExpectedRevision.expectedRevision(0), Causation.command("c2", "corr"),
+        store.append(stream, Expected.noStream(), Causation.command("c1", "corr"), List.of(received));
+        store.append(stream, Expected.at(0), Causation.command("c2", "corr"),
                 List.of(Payments.validated(received)));
 
-        assertThatThrownBy(() -> store.append(stream, ExpectedRevision.expectedRevision(0),
+        assertThatThrownBy(() -> store.append(stream, Expected.at(0),
                 Causation.command("c3", "corr"), List.of(Payments.validated(received))))
                 .isInstanceOfSatisfying(RevisionConflictException.class, conflict -> {
                     assertThat(conflict.stream()).isEqualTo(stream);
@@ -64,13 +63,33 @@ class EventStoreTest {
     }
 
     @Test
+    void appendingExpectingAnExistingStreamToAMissingOneIsAConflictAndToAnExistingOneWrites() {
+        assertThatThrownBy(() -> store.append(stream, Expected.streamExists(), Causation.command("c1", "corr"),
+                List.of(received))).isInstanceOf(RevisionConflictException.class);
+
+        store.append(stream, Expected.noStream(), Causation.command("c1", "corr"), List.of(received));
+        AppendResult next = store.append(stream, Expected.streamExists(), Causation.command("c2", "corr"),
+                List.of(Payments.validated(received)));
+
+        assertThat(next.expected()).isEqualTo(Expected.at(1)).isEqualTo(store.load(stream).expected());
+    }
+
+    @Test
+    void appendingAtAnyRevisionWritesWhereverTheStreamIs() {
+        store.append(stream, Expected.any(), Causation.command("c1", "corr"), List.of(received));
+        store.append(stream, Expected.any(), Causation.command("c2", "corr"), List.of(Payments.validated(received)));
+
+        assertThat(store.load(stream).payloads()).containsExactly(received, Payments.validated(received));
+    }
+
+    @Test
     void theSameCauseAppendedTwiceAtTheSameRevisionWritesOnce() {
-        store.append(stream, ExpectedRevision.noStream(), Causation.command("c1", "corr"), List.of(received));
+        store.append(stream, Expected.noStream(), Causation.command("c1", "corr"), List.of(received));
         Causation trigger = Causation.event("0d5e6f1c-1111-2222-3333-444455556666", "corr");
 
-        AppendResult first = store.append(stream, ExpectedRevision.expectedRevision(0), trigger,
+        AppendResult first = store.append(stream, Expected.at(0), trigger,
                 List.of(Payments.validated(received)));
-        AppendResult again = store.append(stream, ExpectedRevision.expectedRevision(0), trigger,
+        AppendResult again = store.append(stream, Expected.at(0), trigger,
                 List.of(Payments.validated(received)));
 
         assertThat(again.nextExpectedRevision()).isEqualTo(first.nextExpectedRevision()).isEqualTo(1);
@@ -79,7 +98,7 @@ class EventStoreTest {
 
     @Test
     void everyEventCarriesCorrelationCausationAndSchemaVersionMetadata() {
-        store.append(stream, ExpectedRevision.noStream(), Causation.event("evt-42", "corr-7"), List.of(received));
+        store.append(stream, Expected.noStream(), Causation.event("evt-42", "corr-7"), List.of(received));
 
         StoredEvent<PaymentEvent> stored = store.load(stream).events().get(0);
 
@@ -90,7 +109,7 @@ class EventStoreTest {
     @Test
     void anUnreadableEventInALoadedStreamIsRefusedNotSkipped() {
         String stream = "unreadable-" + paymentId; // not in $ce-payment, which the test read model follows
-        store.appendRaw(stream, ExpectedRevision.noStream(), List.of(EventDataBuilder.json("InboundPaymentReceived",
+        store.appendRaw(stream, Expected.noStream(), List.of(EventDataBuilder.json("InboundPaymentReceived",
                 "{\"paymentId\":\"x\"}".getBytes(StandardCharsets.UTF_8)).build()));
 
         assertThatThrownBy(() -> store.load(stream)).isInstanceOf(EventJson.UnreadableEventException.class);

@@ -4,7 +4,6 @@ import com.eventstore.dbclient.AppendToStreamOptions;
 import com.eventstore.dbclient.EventDataBuilder;
 import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.ExpectedRevision;
 import com.eventstore.dbclient.ReadAllOptions;
 import com.eventstore.dbclient.ReadStreamOptions;
 import com.eventstore.dbclient.StreamMetadata;
@@ -62,7 +61,7 @@ class PrivateStreamsTest {
     }
 
     private void createPrivateStream() {
-        store.append(privateStream, ExpectedRevision.noStream(), Causation.command("create", "corr"),
+        store.append(privateStream, Expected.noStream(), Causation.command("create", "corr"),
                 List.of(received));
     }
 
@@ -110,7 +109,7 @@ class PrivateStreamsTest {
     void thisServiceKeepsReadingAndWritingItsPrivateStream() {
         createPrivateStream();
 
-        store.append(privateStream, ExpectedRevision.expectedRevision(0), Causation.command("next", "corr"),
+        store.append(privateStream, Expected.at(0), Causation.command("next", "corr"),
                 List.of(Payments.validated(received)));
 
         assertThat(store.load(privateStream).payloads()).containsExactly(received, Payments.validated(received));
@@ -119,7 +118,7 @@ class PrivateStreamsTest {
     @Test
     void aPaymentStreamStaysReadableByEveryService() throws Exception {
         String stream = PaymentStreams.payment(paymentId);
-        store.append(stream, ExpectedRevision.noStream(), Causation.command("create", "corr"), List.of(received));
+        store.append(stream, Expected.noStream(), Causation.command("create", "corr"), List.of(received));
 
         assertThat(refusal(signedInAs(EventStoreTestResource.ANOTHER_SERVICE).readStream(stream,
                 ReadStreamOptions.get()))).isEqualTo(Status.Code.OK);
@@ -133,7 +132,7 @@ class PrivateStreamsTest {
         EventStoreDBClient another = signedInAs(EventStoreTestResource.ANOTHER_SERVICE);
         assertThat(refusal(another.readStream(privateStream, ReadStreamOptions.get()))).isEqualTo(Status.Code.OK);
 
-        store.append(privateStream, ExpectedRevision.expectedRevision(0), Causation.command("next", "corr"),
+        store.append(privateStream, Expected.at(0), Causation.command("next", "corr"),
                 List.of(received));
 
         assertThat(refusal(another.readStream(privateStream, ReadStreamOptions.get())))

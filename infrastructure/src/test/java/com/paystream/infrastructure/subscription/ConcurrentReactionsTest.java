@@ -1,11 +1,11 @@
 package com.paystream.infrastructure.subscription;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.fixtures.ConcurrentScreenForTest;
 import com.paystream.infrastructure.fixtures.Payments;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +29,7 @@ class ConcurrentReactionsTest {
 
     private String validated(String reference) {
         String paymentId = Payments.newPaymentId();
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.noStream(),
+        store.append(PaymentStreams.payment(paymentId), Expected.noStream(),
                 Causation.command("validated:" + paymentId, paymentId),
                 List.of(Payments.validated(Payments.received(paymentId, reference))));
         return paymentId;

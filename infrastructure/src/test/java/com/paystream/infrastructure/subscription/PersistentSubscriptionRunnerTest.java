@@ -1,7 +1,6 @@
 package com.paystream.infrastructure.subscription;
 
 import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ExpectedRevision;
 import com.eventstore.dbclient.PersistentSubscriptionToStreamInfo;
 import com.eventstore.dbclient.ReadResult;
 import com.eventstore.dbclient.ReadStreamOptions;
@@ -15,6 +14,7 @@ import com.paystream.infrastructure.fixtures.Payments;
 import com.paystream.infrastructure.fixtures.ValidateOnReceivedForTest;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.StoredEvent;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -49,7 +49,7 @@ class PersistentSubscriptionRunnerTest {
     private final String stream = PaymentStreams.payment(paymentId);
 
     private void receive(String reference) {
-        store.append(stream, ExpectedRevision.noStream(), Causation.command("receive:" + paymentId, "corr-" + paymentId),
+        store.append(stream, Expected.noStream(), Causation.command("receive:" + paymentId, "corr-" + paymentId),
                 List.of(Payments.received(paymentId, reference)));
     }
 
@@ -142,7 +142,7 @@ class PersistentSubscriptionRunnerTest {
     void anUndeserialisableEventIsParkedWithAReason() {
         // another category than payment, so the test read model on $ce-payment does not see it
         String badStream = "paymentbad-" + paymentId;
-        store.appendRaw(badStream, ExpectedRevision.noStream(), List.of(EventDataBuilder.json(
+        store.appendRaw(badStream, Expected.noStream(), List.of(EventDataBuilder.json(
                 "InboundPaymentReceived", "{\"paymentId\":\"broken\"}".getBytes(StandardCharsets.UTF_8)).build()));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(parkedOfThisStream()).hasSize(1));

@@ -1,6 +1,5 @@
 package com.paystream.scheme.inbound;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.Money;
@@ -13,6 +12,7 @@ import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,7 +78,7 @@ public class InboundPaymentsResource {
         try {
             // written only if the payment is new: a repeated or racing delivery meets the first one's stream and is
             // answered from it (its event ids are its own, so a repeat is never taken for this write)
-            store.append(stream, ExpectedRevision.noStream(),
+            store.append(stream, Expected.noStream(),
                     correlationId.command("receive:" + paymentId).unique(),
                     List.of(new InboundPaymentReceived(paymentId, details, clock.instant())));
         } catch (RevisionConflictException raced) {

@@ -10,6 +10,7 @@ import com.paystream.events.InboundPaymentValidated;
 import com.paystream.events.PaymentStreams;
 import com.paystream.events.ReturnReason;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
 import com.paystream.scheme.config.SchemeConfig;
@@ -54,8 +55,7 @@ public class ValidateOnReceived implements Reaction<InboundPaymentReceived> {
                 .orElseGet(() -> new InboundPaymentValidated(received.paymentId(), received.details(),
                         context.created()));
         // appended right after the trigger: a redelivery repeats the same ids at the same revision, a no-op
-        store.append(PaymentStreams.payment(received.paymentId()),
-                com.eventstore.dbclient.ExpectedRevision.expectedRevision(context.revision()), context.causation(),
-                List.of(outcome));
+        store.append(PaymentStreams.payment(received.paymentId()), Expected.at(context.revision()),
+                context.causation(), List.of(outcome));
     }
 }

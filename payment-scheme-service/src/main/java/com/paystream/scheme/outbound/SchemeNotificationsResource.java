@@ -91,7 +91,7 @@ public class SchemeNotificationsResource {
                             Class<? extends OutboundPaymentEvent> type, OutboundPaymentEvent event) {
         boolean known = payment.payloads().stream().anyMatch(type::isInstance);
         if (!known) {
-            store.append(PaymentStreams.payment(paymentId), payment.expectedRevision(),
+            store.append(PaymentStreams.payment(paymentId), payment.expected(),
                     correlationId.command("scheme-notice:" + type.getSimpleName() + ":" + paymentId),
                     List.of(event));
         }

@@ -43,7 +43,6 @@ public class SubmitOutboundPayment {
         PaymentEvent outcome = answer.accepted()
                 ? new OutboundPaymentSentToScheme(paymentId, details, transactionId, context.created())
                 : new OutboundPaymentRefusedByScheme(paymentId, details, answer.detail(), context.created());
-        store.append(PaymentStreams.payment(paymentId), payment.expectedRevision(), context.causation(),
-                List.of(outcome));
+        store.append(PaymentStreams.payment(paymentId), payment.expected(), context.causation(), List.of(outcome));
     }
 }

@@ -1,6 +1,5 @@
 package com.paystream.scheme.outbound;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.EventTypes;
 import com.paystream.events.Money;
 import com.paystream.events.OutboundPaymentDetails;
@@ -11,6 +10,7 @@ import com.paystream.events.Party;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,14 +49,14 @@ class SchemeNotificationsTest {
         for (OutboundPaymentEvent event : events) {
             timeline.add(event);
         }
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.noStream(),
+        store.append(PaymentStreams.payment(paymentId), Expected.noStream(),
                 Causation.command("test:" + paymentId, paymentId), timeline);
         return paymentId;
     }
 
     private String sentPayment() {
         String paymentId = payment();
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.any(),
+        store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command("sent:" + paymentId, paymentId), List.of(new OutboundPaymentSentToScheme(paymentId,
                         DETAILS, SubmitOutboundPayment.schemeTransactionIdOf(paymentId), AT)));
         return paymentId;

@@ -1,6 +1,5 @@
 package com.paystream.scheme.returns;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.AccountCheckFailure;
 import com.paystream.events.InboundHeldPaymentRejected;
 import com.paystream.events.InboundPaymentAccountCheckFailed;
@@ -11,6 +10,7 @@ import com.paystream.events.PaymentStreams;
 import com.paystream.events.ReturnReason;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +34,7 @@ class EndInboundPaymentTest {
     EventStore store;
 
     private void append(String paymentId, PaymentEvent event) {
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.any(),
+        store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command("test:" + UUID.randomUUID(), paymentId), List.of(event));
     }
 

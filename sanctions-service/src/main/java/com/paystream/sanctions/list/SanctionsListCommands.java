@@ -39,6 +39,6 @@ public class SanctionsListCommands {
         } catch (SanctionsListRejection.UnknownEntry e) {
             throw new NotFoundProblem(e.getMessage());
         }
-        return store.append(stream, loaded.expectedRevision(), cause, events, SanctionsListCodec.INSTANCE);
+        return store.append(stream, loaded.expected(), cause, events, SanctionsListCodec.INSTANCE);
     }
 }

@@ -68,7 +68,7 @@ public class SeedSanctionsList {
         }
         List<SanctionsListEvent> events = seedEvents();
         try {
-            store.append(stream, loaded.expectedRevision(), Causation.command(SEED_COMMAND_ID, SEED_COMMAND_ID),
+            store.append(stream, loaded.expected(), Causation.command(SEED_COMMAND_ID, SEED_COMMAND_ID),
                     events, SanctionsListCodec.INSTANCE);
             LOG.infof("Seeded %s with %d fictitious entries", stream, events.size());
             return true;

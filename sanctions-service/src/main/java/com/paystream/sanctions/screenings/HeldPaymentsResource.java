@@ -102,7 +102,7 @@ public class HeldPaymentsResource {
         Decided decided = decideOrRefuse(command, Screening.of(screening.payloads()));
         AppendResult recorded;
         try {
-            recorded = store.append(Screenings.stream(paymentId), screening.expectedRevision(),
+            recorded = store.append(Screenings.stream(paymentId), screening.expected(),
                     correlationId.command("decide:" + paymentId + ":" + verdict.name().toLowerCase(Locale.ROOT)),
                     List.of(decided.recorded()), Screenings.CODEC);
         } catch (RevisionConflictException raced) {

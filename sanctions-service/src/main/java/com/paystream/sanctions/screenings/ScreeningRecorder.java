@@ -1,8 +1,8 @@
 package com.paystream.sanctions.screenings;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.subscription.EventContext;
@@ -42,7 +42,7 @@ public class ScreeningRecorder {
         try {
             // only the first screening is recorded: a redelivery's write has ids of its own, so it meets the
             // recorded decision as a conflict and takes that one (no read before the write on the usual path)
-            store.append(Screenings.stream(paymentId), ExpectedRevision.noStream(), context.causation().unique(),
+            store.append(Screenings.stream(paymentId), Expected.noStream(), context.causation().unique(),
                     List.of(decision), Screenings.CODEC);
             return decision;
         } catch (RevisionConflictException screenedBefore) {
@@ -60,9 +60,8 @@ public class ScreeningRecorder {
      * outcome there is a conflict, never a duplicate.
      */
     void publish(ScreeningDecision decision, EventContext context) {
-        store.append(PaymentStreams.payment(decision.paymentId()),
-                ExpectedRevision.expectedRevision(context.revision()), context.causation(),
-                List.of(ScreeningDecider.published(decision)));
+        store.append(PaymentStreams.payment(decision.paymentId()), Expected.at(context.revision()),
+                context.causation(), List.of(ScreeningDecider.published(decision)));
     }
 
     /** The list's revision screened against. */

@@ -1,6 +1,5 @@
 package com.paystream.sanctions.screenings;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.InboundHeldPaymentRejected;
 import com.paystream.events.InboundHeldPaymentReleased;
 import com.paystream.events.InboundPaymentDetails;
@@ -14,6 +13,7 @@ import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import com.paystream.infrastructure.testing.TestTokens;
@@ -66,7 +66,7 @@ class HeldPaymentsTest {
         InboundPaymentDetails details = new InboundPaymentDetails("TX-" + paymentId,
                 new Party(originatorName, "089999", "66374958"), new Party("JANE DOE", "107999", "88837491"),
                 Money.pence(1_000), "INV 1", LocalDate.of(2026, 11, 24));
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.any(),
+        store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command("test:" + paymentId, paymentId),
                 List.of(new InboundPaymentValidated(paymentId, details, Instant.parse("2026-11-23T10:00:00Z"))));
         return paymentId;

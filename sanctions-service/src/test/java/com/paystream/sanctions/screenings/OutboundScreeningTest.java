@@ -1,6 +1,5 @@
 package com.paystream.sanctions.screenings;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.Money;
 import com.paystream.events.OutboundHeldPaymentRejected;
 import com.paystream.events.OutboundHeldPaymentReleased;
@@ -13,6 +12,7 @@ import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import com.paystream.infrastructure.testing.Operators;
 import com.paystream.infrastructure.testing.TestTokens;
@@ -53,7 +53,7 @@ class OutboundScreeningTest {
         OutboundPaymentDetails details = new OutboundPaymentDetails("acc-1",
                 new Party("JANE DOE", "608371", "10000001"), new Party(beneficiary, "089999", "66374958"),
                 Money.pence(1_000), "INV 1");
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.any(),
+        store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command("test:" + paymentId, paymentId), List.of(new OutboundPaymentFundsReserved(
                         paymentId, details, Money.pence(9_000), Instant.parse("2026-11-24T10:00:00Z"))));
         return paymentId;

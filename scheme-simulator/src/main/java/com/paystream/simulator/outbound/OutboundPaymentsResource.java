@@ -12,9 +12,9 @@ import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.simulator.config.SimulatorConfig;
-import com.eventstore.dbclient.ExpectedRevision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -111,7 +111,7 @@ public class OutboundPaymentsResource {
             throw new RuleViolation("unknown-sort-code", "The scheme has no bank with sort code "
                     + payment.beneficiary().sortCode());
         }
-        store.append(stream, ExpectedRevision.noStream(), Causation.command("scheme-receive:"
+        store.append(stream, Expected.noStream(), Causation.command("scheme-receive:"
                 + payment.schemeTransactionId(), payment.paymentId()), List.of(payment), SchemeOutbound.CODEC);
         return Response.created(URI.create("/simulator/outbound-payments/" + payment.schemeTransactionId()))
                 .entity(new Accepted(payment.schemeTransactionId(), payment.paymentId(), payment.entryDay())).build();
@@ -224,7 +224,7 @@ public class OutboundPaymentsResource {
         });
         SchemeOutboundReturned returned = new SchemeOutboundReturned(transactionId, request.reasonCode(), detail,
                 clock.instant());
-        store.append(stream, known.expectedRevision(), Causation.command("scheme-return:" + transactionId,
+        store.append(stream, known.expected(), Causation.command("scheme-return:" + transactionId,
                 payment.paymentId()), List.of(returned), SchemeOutbound.CODEC);
         return Response.ok(returned).build();
     }

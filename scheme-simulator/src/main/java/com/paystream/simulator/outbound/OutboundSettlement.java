@@ -1,8 +1,8 @@
 package com.paystream.simulator.outbound;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.simulator.config.SimulatorConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +68,7 @@ public class OutboundSettlement {
                 LOG.warnf("Could not settle %s yet: %s", payment.schemeTransactionId(), refused.get());
                 continue;
             }
-            store.append(SchemeOutbound.stream(payment.schemeTransactionId()), ExpectedRevision.any(),
+            store.append(SchemeOutbound.stream(payment.schemeTransactionId()), Expected.any(),
                     Causation.command("scheme-settle:" + payment.schemeTransactionId(), payment.paymentId()),
                     List.of(new SchemeOutboundSettled(payment.schemeTransactionId(), clock.instant())),
                     SchemeOutbound.CODEC);

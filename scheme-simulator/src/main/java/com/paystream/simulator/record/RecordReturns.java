@@ -36,7 +36,7 @@ public class RecordReturns implements Reaction<InboundPaymentReturned> {
         if (known) {
             return;
         }
-        store.append(stream, recorded.expectedRevision(), context.causation(),
+        store.append(stream, recorded.expected(), context.causation(),
                 List.of(new SchemeReturnReceived(returned.schemeTransactionId(), returned.paymentId(),
                         returned.reason().code(), returned.reason().description(), returned.detail(),
                         returned.returnedAt())), SchemeInbound.CODEC);

@@ -1,9 +1,9 @@
 package com.paystream.simulator.send;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.simulator.generate.PaymentKind;
 import com.paystream.simulator.record.SchemeDeliveryAnswered;
 import com.paystream.simulator.record.SchemeDeliveryFailed;
@@ -59,7 +59,7 @@ public class SchemeDeliveries {
     }
 
     private void record(String stream, String attempt, String step, SchemeInboundEvent event) {
-        store.append(stream, ExpectedRevision.any(), Causation.command("scheme-delivery:" + attempt + ":" + step,
+        store.append(stream, Expected.any(), Causation.command("scheme-delivery:" + attempt + ":" + step,
                 event.schemeTransactionId()), List.of(event), SchemeInbound.CODEC);
     }
 }

@@ -1,11 +1,11 @@
 package com.paystream.simulator.send;
 
-import com.eventstore.dbclient.ExpectedRevision;
 import com.paystream.events.InboundPaymentReturned;
 import com.paystream.events.PaymentStreams;
 import com.paystream.events.ReturnReason;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import com.paystream.infrastructure.testing.TokenEndpointTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -40,7 +40,7 @@ class SimulatorApiTest {
     EventStore store;
 
     private void bankReturns(String transactionId, String paymentId, String eventCommand) {
-        store.append(PaymentStreams.payment(paymentId), ExpectedRevision.any(),
+        store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command(eventCommand, paymentId),
                 List.of(new InboundPaymentReturned(paymentId, transactionId, ReturnReason.ACCOUNT_CLOSED,
                         "Account 608371 30000001 is closed", Instant.parse("2026-11-24T10:00:00Z"))));
