@@ -8,9 +8,8 @@ import com.paystream.events.InboundPaymentBalanceUpdated;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.Money;
 import com.paystream.events.PaymentEvent;
-import com.paystream.events.PaymentStreams;
-import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.subscription.EventContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +29,7 @@ class CreditInboundPayment {
     @Inject
     Accounts accounts;
     @Inject
-    EventStore store;
+    PaymentTimeline timeline;
 
     /** The account an inbound payment is for: its beneficiary's, opened or not. */
     static String accountOf(InboundPaymentDetails details) {
@@ -39,7 +38,7 @@ class CreditInboundPayment {
 
     void credit(String paymentId, InboundPaymentDetails details, EventContext context) {
         String accountId = accountOf(details);
-        LoadedStream<PaymentEvent> payment = store.load(PaymentStreams.payment(paymentId));
+        LoadedStream<PaymentEvent> payment = timeline.load(paymentId);
         if (alreadyOutcome(payment)) {
             return;
         }
@@ -69,11 +68,11 @@ class CreditInboundPayment {
                     new InboundPaymentBalanceUpdated(paymentId, accountId, details.amount(),
                             Money.pence(balanceAfter), at));
         }
-        store.append(PaymentStreams.payment(paymentId), payment.expected(), context.causation(), outcome);
+        timeline.append(payment, context.causation(), outcome);
     }
 
     private static boolean alreadyOutcome(LoadedStream<PaymentEvent> payment) {
-        return payment.payloads().stream().anyMatch(event -> event instanceof InboundPaymentBalanceUpdated
-                || event instanceof InboundPaymentAccountCheckFailed);
+        return PaymentTimeline.holdsAnyOf(payment, List.of(InboundPaymentBalanceUpdated.class,
+                InboundPaymentAccountCheckFailed.class));
     }
 }

@@ -9,9 +9,7 @@ import com.paystream.events.OutboundPaymentDetails;
 import com.paystream.events.OutboundPaymentEvent;
 import com.paystream.events.OutboundPaymentFailed;
 import com.paystream.events.OutboundPaymentRefunded;
-import com.paystream.events.PaymentEvent;
-import com.paystream.events.PaymentStreams;
-import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.subscription.EventContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +29,7 @@ class OutboundOutcomes {
     @Inject
     Accounts accounts;
     @Inject
-    EventStore store;
+    PaymentTimeline timeline;
 
     void debit(String paymentId, OutboundPaymentDetails details, EventContext context) {
         end(paymentId, details, context, (account, at) -> OutboundDecider.debit(account, paymentId, at),
@@ -57,7 +55,7 @@ class OutboundOutcomes {
 
     private void end(String paymentId, OutboundPaymentDetails details, EventContext context, Decision decision,
                      Function<Account.Outbound, OutboundPaymentEvent> outcome) {
-        var payment = store.load(PaymentStreams.payment(paymentId));
+        var payment = timeline.load(paymentId);
         Accounts.Loaded loaded = accounts.load(details.accountId());
         if (loaded.account() == null) {
             throw new IllegalStateException("Outbound payment " + paymentId + " names account "
@@ -68,10 +66,8 @@ class OutboundOutcomes {
         Account.Outbound ended = after.outbound(paymentId).orElseThrow(() -> new IllegalStateException(
                 "Account " + details.accountId() + " never reserved outbound payment " + paymentId));
         OutboundPaymentEvent terminal = outcome.apply(ended);
-        boolean published = payment.payloads().stream().map(PaymentEvent::getClass)
-                .anyMatch(type -> type == terminal.getClass());
-        if (!published) {
-            store.append(PaymentStreams.payment(paymentId), payment.expected(), context.causation(), List.of(terminal));
+        if (!PaymentTimeline.holdsAnyOf(payment, List.of(terminal.getClass()))) {
+            timeline.append(payment, context.causation(), List.of(terminal));
         }
     }
 }

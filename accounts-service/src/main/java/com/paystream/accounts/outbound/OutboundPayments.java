@@ -13,10 +13,9 @@ import com.paystream.events.OutboundPaymentDetails;
 import com.paystream.events.OutboundPaymentFundsReserved;
 import com.paystream.events.OutboundPaymentRequested;
 import com.paystream.events.Party;
-import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.store.Causation;
-import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.PaymentTimeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -41,7 +40,7 @@ public class OutboundPayments {
     @Inject
     Accounts accounts;
     @Inject
-    EventStore store;
+    PaymentTimeline timeline;
     @Inject
     AccountsConfig config;
 
@@ -96,12 +95,12 @@ public class OutboundPayments {
                 new Party(account.holderName(), account.sortCode(), account.accountNumber()), request.beneficiary(),
                 request.amount(), request.reference());
         Instant at = payment.reservedAt();
-        store.appendUnlessPresent(PaymentStreams.payment(payment.paymentId()),
-                event -> event instanceof OutboundPaymentRequested,
+        timeline.appendOnce(payment.paymentId(),
                 Causation.command("outbound-request:" + payment.paymentId(), correlationId),
                 List.of(new OutboundPaymentRequested(payment.paymentId(), details, payment.idempotencyKey(), at),
                         new OutboundPaymentFundsReserved(payment.paymentId(), details,
-                                Money.pence(account.availablePence()), at)));
+                                Money.pence(account.availablePence()), at)),
+                List.of(OutboundPaymentRequested.class));
     }
 
     /** A stable digest of what was asked (beneficiary, amount, reference), the same in every process. */

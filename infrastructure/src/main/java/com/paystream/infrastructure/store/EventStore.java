@@ -192,23 +192,6 @@ public class EventStore {
     }
 
     /**
-     * Appends published events to a stream unless it already holds an event {@code alreadyThere} recognises (a
-     * reaction's outcome written before a redelivery, an operator's decision published before a crash), at the
-     * revision read, so a racing writer gives a conflict rather than a second outcome.
-     *
-     * @return whether the events were appended
-     */
-    public boolean appendUnlessPresent(String stream, Predicate<PaymentEvent> alreadyThere, Causation cause,
-                                       List<? extends PaymentEvent> events) {
-        LoadedStream<PaymentEvent> loaded = load(stream);
-        if (loaded.payloads().stream().anyMatch(alreadyThere)) {
-            return false;
-        }
-        append(stream, loaded.expected(), cause, events);
-        return true;
-    }
-
-    /**
      * Low level: appends ready-made {@link EventData} (used by tests, for events no codec would write), translating
      * failures. A stream outside the shared payment streams is made private to this service first
      * ({@link PrivateStreams}).

@@ -7,10 +7,8 @@ import com.paystream.events.InboundPaymentEvent;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.InboundPaymentReturned;
 import com.paystream.events.InboundPaymentValidated;
-import com.paystream.events.PaymentStreams;
 import com.paystream.events.ReturnReason;
-import com.paystream.infrastructure.store.EventStore;
-import com.paystream.infrastructure.store.Expected;
+import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
 import com.paystream.scheme.config.SchemeConfig;
@@ -27,7 +25,7 @@ import java.util.List;
 @ApplicationScoped
 public class ValidateOnReceived implements Reaction<InboundPaymentReceived> {
     @Inject
-    EventStore store;
+    PaymentTimeline timeline;
     @Inject
     SchemeConfig config;
 
@@ -55,7 +53,6 @@ public class ValidateOnReceived implements Reaction<InboundPaymentReceived> {
                 .orElseGet(() -> new InboundPaymentValidated(received.paymentId(), received.details(),
                         context.created()));
         // appended right after the trigger: a redelivery repeats the same ids at the same revision, a no-op
-        store.append(PaymentStreams.payment(received.paymentId()), Expected.at(context.revision()),
-                context.causation(), List.of(outcome));
+        timeline.continueAfter(context, List.of(outcome));
     }
 }

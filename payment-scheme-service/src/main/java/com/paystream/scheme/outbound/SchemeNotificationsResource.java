@@ -5,15 +5,14 @@ import com.paystream.events.OutboundPaymentReturnedByScheme;
 import com.paystream.events.OutboundPaymentSentToScheme;
 import com.paystream.events.OutboundPaymentSettled;
 import com.paystream.events.PaymentEvent;
-import com.paystream.events.PaymentStreams;
 import com.paystream.events.ReturnReason;
 import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
-import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.PaymentTimeline;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +38,7 @@ import java.util.Optional;
 @RolesAllowed(Roles.SCHEME)
 public class SchemeNotificationsResource {
     @Inject
-    EventStore store;
+    PaymentTimeline timeline;
     @Inject
     CorrelationId correlationId;
 
@@ -55,7 +54,7 @@ public class SchemeNotificationsResource {
     @POST
     @Path("/settlement")
     public Response settled(@PathParam("paymentId") String paymentId) {
-        LoadedStream<PaymentEvent> payment = store.load(PaymentStreams.payment(paymentId));
+        LoadedStream<PaymentEvent> payment = timeline.load(paymentId);
         OutboundPaymentSentToScheme sent = sentToScheme(paymentId, payment);
         return record(paymentId, payment, OutboundPaymentSettled.class,
                 new OutboundPaymentSettled(paymentId, sent.details(), clock.instant()));
@@ -69,7 +68,7 @@ public class SchemeNotificationsResource {
                 .flatMap(code -> Arrays.stream(ReturnReason.values()).filter(r -> r.code().equals(code)).findFirst())
                 .orElseThrow(() -> ValidationProblem.field("reasonCode", "must be an ARUCS reason code, one of "
                         + Arrays.stream(ReturnReason.values()).map(ReturnReason::code).toList()));
-        LoadedStream<PaymentEvent> payment = store.load(PaymentStreams.payment(paymentId));
+        LoadedStream<PaymentEvent> payment = timeline.load(paymentId);
         OutboundPaymentSentToScheme sent = sentToScheme(paymentId, payment);
         String detail = notice.detail() == null || notice.detail().isBlank() ? reason.description()
                 : notice.detail().strip();
@@ -89,11 +88,10 @@ public class SchemeNotificationsResource {
 
     private Response record(String paymentId, LoadedStream<PaymentEvent> payment,
                             Class<? extends OutboundPaymentEvent> type, OutboundPaymentEvent event) {
-        boolean known = payment.payloads().stream().anyMatch(type::isInstance);
+        boolean known = PaymentTimeline.holdsAnyOf(payment, List.of(type));
         if (!known) {
-            store.append(PaymentStreams.payment(paymentId), payment.expected(),
-                    correlationId.command("scheme-notice:" + type.getSimpleName() + ":" + paymentId),
-                    List.of(event));
+            timeline.append(payment,
+                    correlationId.command("scheme-notice:" + type.getSimpleName() + ":" + paymentId), List.of(event));
         }
         Recorded recorded = new Recorded(paymentId, type.getSimpleName(), known);
         return known ? Response.ok(recorded).build() : Response.accepted(recorded).build();

@@ -4,9 +4,8 @@ import com.paystream.events.OutboundPaymentDetails;
 import com.paystream.events.OutboundPaymentRefusedByScheme;
 import com.paystream.events.OutboundPaymentSentToScheme;
 import com.paystream.events.PaymentEvent;
-import com.paystream.events.PaymentStreams;
-import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.subscription.EventContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +21,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class SubmitOutboundPayment {
     @Inject
-    EventStore store;
+    PaymentTimeline timeline;
     @Inject
     SchemeSubmissions scheme;
 
@@ -32,10 +31,9 @@ public class SubmitOutboundPayment {
     }
 
     void submit(String paymentId, OutboundPaymentDetails details, EventContext context) {
-        LoadedStream<PaymentEvent> payment = store.load(PaymentStreams.payment(paymentId));
-        boolean answered = payment.payloads().stream().anyMatch(event -> event instanceof OutboundPaymentSentToScheme
-                || event instanceof OutboundPaymentRefusedByScheme);
-        if (answered) {
+        LoadedStream<PaymentEvent> payment = timeline.load(paymentId);
+        if (PaymentTimeline.holdsAnyOf(payment, List.of(OutboundPaymentSentToScheme.class,
+                OutboundPaymentRefusedByScheme.class))) {
             return;
         }
         String transactionId = schemeTransactionIdOf(paymentId);
@@ -43,6 +41,6 @@ public class SubmitOutboundPayment {
         PaymentEvent outcome = answer.accepted()
                 ? new OutboundPaymentSentToScheme(paymentId, details, transactionId, context.created())
                 : new OutboundPaymentRefusedByScheme(paymentId, details, answer.detail(), context.created());
-        store.append(PaymentStreams.payment(paymentId), payment.expected(), context.causation(), List.of(outcome));
+        timeline.append(payment, context.causation(), List.of(outcome));
     }
 }

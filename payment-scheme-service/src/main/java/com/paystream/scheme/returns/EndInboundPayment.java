@@ -3,8 +3,7 @@ package com.paystream.scheme.returns;
 import com.paystream.events.InboundPaymentEvent;
 import com.paystream.events.InboundPaymentFailed;
 import com.paystream.events.InboundPaymentReturned;
-import com.paystream.events.PaymentStreams;
-import com.paystream.infrastructure.store.EventStore;
+import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.subscription.EventContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,11 +17,10 @@ import java.util.List;
 @ApplicationScoped
 public class EndInboundPayment {
     @Inject
-    EventStore store;
+    PaymentTimeline timeline;
 
     void end(String paymentId, InboundPaymentEvent terminal, EventContext context) {
-        store.appendUnlessPresent(PaymentStreams.payment(paymentId),
-                event -> event instanceof InboundPaymentReturned || event instanceof InboundPaymentFailed,
-                context.causation(), List.of(terminal));
+        timeline.appendOnce(paymentId, context.causation(), List.of(terminal),
+                List.of(InboundPaymentReturned.class, InboundPaymentFailed.class));
     }
 }

@@ -5,7 +5,6 @@ import com.paystream.events.InboundHeldPaymentReleased;
 import com.paystream.events.OutboundHeldPaymentRejected;
 import com.paystream.events.OutboundHeldPaymentReleased;
 import com.paystream.events.PaymentEvent;
-import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.Revisions;
@@ -16,6 +15,7 @@ import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.AppendResult;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.sanctions.screenings.DecideHeldPayment.Verdict;
 import com.paystream.sanctions.screenings.ScreeningDecider.Decided;
@@ -56,6 +56,8 @@ public class HeldPaymentsResource {
     HeldPayments heldPayments;
     @Inject
     EventStore store;
+    @Inject
+    PaymentTimeline timeline;
     @Inject
     CorrelationId correlationId;
     @Inject
@@ -150,9 +152,8 @@ public class HeldPaymentsResource {
      * The decision on the payment's timeline, unless it is there already (a retried or healed publication).
      */
     private void publish(String paymentId, PaymentEvent decision) {
-        store.appendUnlessPresent(PaymentStreams.payment(paymentId),
-                e -> e instanceof InboundHeldPaymentReleased || e instanceof InboundHeldPaymentRejected
-                        || e instanceof OutboundHeldPaymentReleased || e instanceof OutboundHeldPaymentRejected,
-                correlationId.command("publish-decision:" + paymentId), List.of(decision));
+        timeline.appendOnce(paymentId, correlationId.command("publish-decision:" + paymentId), List.of(decision),
+                List.of(InboundHeldPaymentReleased.class, InboundHeldPaymentRejected.class,
+                        OutboundHeldPaymentReleased.class, OutboundHeldPaymentRejected.class));
     }
 }

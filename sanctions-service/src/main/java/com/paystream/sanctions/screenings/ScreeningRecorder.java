@@ -1,9 +1,9 @@
 package com.paystream.sanctions.screenings;
 
-import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.TransientFailure;
@@ -26,6 +26,8 @@ import java.util.function.Function;
 public class ScreeningRecorder {
     @Inject
     EventStore store;
+    @Inject
+    PaymentTimeline timeline;
     @Inject
     SanctionsListView list;
 
@@ -60,8 +62,7 @@ public class ScreeningRecorder {
      * outcome there is a conflict, never a duplicate.
      */
     void publish(ScreeningDecision decision, EventContext context) {
-        store.append(PaymentStreams.payment(decision.paymentId()), Expected.at(context.revision()),
-                context.causation(), List.of(ScreeningDecider.published(decision)));
+        timeline.continueAfter(context, List.of(ScreeningDecider.published(decision)));
     }
 
     /** The list's revision screened against. */
