@@ -1,16 +1,7 @@
 package com.paystream.scheme;
 
 import com.paystream.events.ConsumerGroups;
-import com.paystream.events.EventTypes;
-import com.paystream.events.Money;
-import com.paystream.events.OutboundPaymentDetails;
-import com.paystream.events.OutboundPaymentRequested;
-import com.paystream.events.OutboundPaymentSanctionsCleared;
-import com.paystream.events.Party;
-import com.paystream.events.PaymentStreams;
-import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
-import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,9 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import static com.paystream.infrastructure.testing.Operators.asAuditor;
 import static com.paystream.infrastructure.testing.Operators.asOps;
@@ -38,26 +27,16 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(EventStoreTestResource.class)
 class NoServiceTokenTest {
-    private static final Instant AT = Instant.parse("2026-11-24T10:00:00Z");
-    private static final OutboundPaymentDetails DETAILS = new OutboundPaymentDetails("acc-1",
-            new Party("JANE DOE", "608371", "10000001"), new Party("NORTHWIND", "089999", "66374958"),
-            Money.pence(1_000), "INV 1");
-
     @Inject
     EventStore store;
 
     private List<String> timeline(String paymentId) {
-        return store.load(PaymentStreams.payment(paymentId)).payloads().stream()
-                .map(event -> EventTypes.nameOf(event.getClass())).toList();
+        return OutboundTimelines.typesOf(store, paymentId);
     }
 
     @Test
     void aSubmissionForWhichNoTokenCanBeHadIsRetriedThenParkedNeverRefused() {
-        String paymentId = UUID.randomUUID().toString();
-        store.append(PaymentStreams.payment(paymentId), Expected.noStream(),
-                Causation.command("test:" + paymentId, paymentId), List.of(
-                        new OutboundPaymentRequested(paymentId, DETAILS, "k-" + paymentId, AT),
-                        new OutboundPaymentSanctionsCleared(paymentId, DETAILS, AT)));
+        String paymentId = OutboundTimelines.clearedForSubmission(store);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asOps()
                 .get("/ops/subscriptions/" + ConsumerGroups.SUBMIT_ON_OUTBOUND_SANCTIONS_CLEARED.name() + "/parked")

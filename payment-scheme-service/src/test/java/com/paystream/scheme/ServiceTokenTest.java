@@ -1,17 +1,8 @@
 package com.paystream.scheme;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.paystream.events.EventTypes;
-import com.paystream.events.Money;
-import com.paystream.events.OutboundPaymentDetails;
-import com.paystream.events.OutboundPaymentRequested;
-import com.paystream.events.OutboundPaymentSanctionsCleared;
-import com.paystream.events.Party;
-import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.security.Roles;
-import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
-import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import com.paystream.infrastructure.testing.StandIn;
 import com.paystream.infrastructure.testing.TestTokens;
@@ -23,9 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static com.paystream.infrastructure.testing.Operators.asAuditor;
@@ -44,21 +33,11 @@ import static org.hamcrest.Matchers.equalTo;
         initArgs = @ResourceArg(name = "roles", value = "bank-gateway,auditor"))
 @WithTestResource(StandInServices.class)
 class ServiceTokenTest {
-    private static final Instant AT = Instant.parse("2026-11-24T10:00:00Z");
-    private static final OutboundPaymentDetails DETAILS = new OutboundPaymentDetails("acc-1",
-            new Party("JANE DOE", "608371", "10000001"), new Party("NORTHWIND", "089999", "66374958"),
-            Money.pence(1_000), "INV 1");
-
     @Inject
     EventStore store;
 
-    private String inboundPayment() {
-        return Deliveries.delivered();
-    }
-
     private List<String> timeline(String paymentId) {
-        return store.load(PaymentStreams.payment(paymentId)).payloads().stream()
-                .map(event -> EventTypes.nameOf(event.getClass())).toList();
+        return OutboundTimelines.typesOf(store, paymentId);
     }
 
     /** The token is this service's (the subject of its client), with the role the call needs. */
@@ -72,11 +51,7 @@ class ServiceTokenTest {
 
     @Test
     void aSubmissionToTheSchemeCarriesThisServicesOwnBearerToken() {
-        String paymentId = UUID.randomUUID().toString();
-        store.append(PaymentStreams.payment(paymentId), Expected.noStream(),
-                Causation.command("test:" + paymentId, paymentId), List.of(
-                        new OutboundPaymentRequested(paymentId, DETAILS, "k-" + paymentId, AT),
-                        new OutboundPaymentSanctionsCleared(paymentId, DETAILS, AT)));
+        String paymentId = OutboundTimelines.clearedForSubmission(store);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
                 .contains("OutboundPaymentSentToScheme"));
@@ -86,7 +61,7 @@ class ServiceTokenTest {
 
     @Test
     void aTimelineAsksSanctionsServiceWithThisServicesOwnBearerTokenNotTheReaders() {
-        String paymentId = inboundPayment();
+        String paymentId = Deliveries.delivered();
 
         asAuditor().get("/payments/" + paymentId + "/timeline").then().statusCode(200)
                 .body("screening.decision", equalTo("CLEARED"));
@@ -97,7 +72,7 @@ class ServiceTokenTest {
 
     @Test
     void theServiceKeepsItsTokenForLaterCallsRatherThanFetchingOneForEach() {
-        String paymentId = inboundPayment();
+        String paymentId = Deliveries.delivered();
         asAuditor().get("/payments/" + paymentId + "/timeline").then().statusCode(200);
         int issued = TokenEndpointTestResource.ISSUED.get();
 

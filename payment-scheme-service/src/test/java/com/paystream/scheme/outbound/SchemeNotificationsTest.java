@@ -1,14 +1,11 @@
 package com.paystream.scheme.outbound;
 
-import com.paystream.events.EventTypes;
-import com.paystream.events.Money;
-import com.paystream.events.OutboundPaymentDetails;
 import com.paystream.events.OutboundPaymentEvent;
 import com.paystream.events.OutboundPaymentRequested;
 import com.paystream.events.OutboundPaymentSentToScheme;
-import com.paystream.events.Party;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.Causation;
+import com.paystream.scheme.OutboundTimelines;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
@@ -18,7 +15,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,18 +30,13 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @WithTestResource(EventStoreTestResource.class)
 class SchemeNotificationsTest {
-    private static final Instant AT = Instant.parse("2026-11-24T10:00:00Z");
-    private static final OutboundPaymentDetails DETAILS = new OutboundPaymentDetails("acc-1",
-            new Party("JANE DOE", "608371", "10000001"), new Party("NORTHWIND", "089999", "66374958"),
-            Money.pence(1_000), "INV 1");
-
     @Inject
     EventStore store;
 
     private String payment(OutboundPaymentEvent... events) {
         String paymentId = UUID.randomUUID().toString();
         List<OutboundPaymentEvent> timeline = new java.util.ArrayList<>(List.of(
-                new OutboundPaymentRequested(paymentId, DETAILS, "k-1", AT)));
+                new OutboundPaymentRequested(paymentId, OutboundTimelines.DETAILS, "k-1", OutboundTimelines.AT)));
         for (OutboundPaymentEvent event : events) {
             timeline.add(event);
         }
@@ -58,13 +49,12 @@ class SchemeNotificationsTest {
         String paymentId = payment();
         store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command("sent:" + paymentId, paymentId), List.of(new OutboundPaymentSentToScheme(paymentId,
-                        DETAILS, SubmitOutboundPayment.schemeTransactionIdOf(paymentId), AT)));
+                        OutboundTimelines.DETAILS, SubmitOutboundPayment.schemeTransactionIdOf(paymentId), OutboundTimelines.AT)));
         return paymentId;
     }
 
     private List<String> timeline(String paymentId) {
-        return store.load(PaymentStreams.payment(paymentId)).payloads().stream()
-                .map(event -> EventTypes.nameOf(event.getClass())).toList();
+        return OutboundTimelines.typesOf(store, paymentId);
     }
 
     @Test
