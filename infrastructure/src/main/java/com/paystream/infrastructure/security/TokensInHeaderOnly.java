@@ -15,7 +15,11 @@ public class TokensInHeaderOnly {
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseTokenInQuery(ContainerRequestContext request) {
-        if (request.getUriInfo().getQueryParameters().containsKey(QUERY_PARAMETER)) {
+        // most requests have no query at all: its parameters are decoded only when there is one (the name may come
+        // percent-encoded, so nothing short of decoding tells)
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        if (query != null && !query.isEmpty()
+                && request.getUriInfo().getQueryParameters().containsKey(QUERY_PARAMETER)) {
             return ProblemMappers.unauthenticated(request.getUriInfo().getPath());
         }
         return null;

@@ -119,4 +119,11 @@ class SignInTest {
         deliver(given().auth().oauth2(TestTokens.customer("carol", "C-1001"))).statusCode(403)
                 .contentType("application/problem+json").body("type", equalTo("urn:paystream:problem:forbidden"));
     }
+
+    @Test
+    void aTokenInTheQueryStringIsRefusedWhateverTheEncodingOfItsName() {
+        String token = TestTokens.token("scheme", Roles.SCHEME);
+        refusedAsUnauthenticated(deliver(given().auth().oauth2(token).urlEncodingEnabled(false)
+                .queryParam("access%5Ftoken", token)));
+    }
 }
