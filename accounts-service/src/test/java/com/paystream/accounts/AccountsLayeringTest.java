@@ -63,7 +63,7 @@ class AccountsLayeringTest {
     void theDomainOfEveryCapabilityDependsOnNoFrameworkNorTheStoreNorInfrastructure() {
         noClasses().that(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "com.eventstore..",
-                        "com.paystream.infrastructure..")
+                        "com.paystream.infrastructure..", "com.paystream.topology..")
                 .check(CLASSES);
     }
 

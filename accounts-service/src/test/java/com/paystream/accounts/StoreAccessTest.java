@@ -1,8 +1,8 @@
 package com.paystream.accounts;
 
-import com.paystream.events.ServiceAccount;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
 import com.paystream.infrastructure.testing.StoreAccess;
+import com.paystream.topology.ServiceAccount;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

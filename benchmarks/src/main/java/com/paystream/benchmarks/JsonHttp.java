@@ -1,6 +1,6 @@
 package com.paystream.benchmarks;
 
-import com.paystream.events.ClientCredentials;
+import com.paystream.topology.ClientCredentials;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -9,7 +9,7 @@ import com.eventstore.dbclient.proto.streams.StreamsOuterClass.AppendResp;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadReq;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.google.protobuf.ByteString;
-import com.paystream.events.StoreConnection;
+import com.paystream.topology.StoreConnection;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;

@@ -2,8 +2,8 @@ package com.paystream.seeder;
 
 import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.ConsumerGroups;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;

@@ -5,8 +5,8 @@ import com.eventstore.dbclient.EventStoreDBClientSettings;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
 
-import com.paystream.events.ClientCredentials;
-import com.paystream.events.ServiceAccount;
+import com.paystream.topology.ClientCredentials;
+import com.paystream.topology.ServiceAccount;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package com.paystream.seeder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.paystream.events.ClientCredentials;
 import com.paystream.events.EventJson;
+import com.paystream.topology.ClientCredentials;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package com.paystream.seeder;
 
-import com.paystream.events.StoreConnection;
+import com.paystream.topology.StoreConnection;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -11,7 +11,7 @@ import com.eventstore.dbclient.StreamNotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.paystream.events.EventJson;
-import com.paystream.events.ServiceAccount;
+import com.paystream.topology.ServiceAccount;
 
 import java.io.IOException;
 import java.util.ArrayList;

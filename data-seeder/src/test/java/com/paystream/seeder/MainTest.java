@@ -3,8 +3,9 @@ package com.paystream.seeder;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
 import com.paystream.emulator.EventStoreEmulator;
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.ConsumerGroups;
+import com.paystream.topology.SanctionsReactions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class MainTest {
         Result second = runWithoutServices();
 
         assertThat(second.out()).doesNotContain("created consumer group");
-        assertThat(second.out()).contains("unchanged consumer group " + ConsumerGroups.SCREEN_ON_VALIDATED.name());
+        assertThat(second.out()).contains("unchanged consumer group " + SanctionsReactions.SCREEN_ON_VALIDATED.name());
     }
 
     @Test

@@ -7,9 +7,10 @@ import com.eventstore.dbclient.StreamMetadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.emulator.EventStoreEmulator;
 import com.paystream.emulator.auth.Users;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.EventJson;
-import com.paystream.events.ServiceAccount;
+import com.paystream.topology.AccountsReactions;
+import com.paystream.topology.ConsumerGroups;
+import com.paystream.topology.ServiceAccount;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,11 +127,11 @@ class StoreSecurityTest {
     void aConsumerGroupsStreamsAreReadableByItsServiceOnly() throws Exception {
         seedStore(adminConnection());
 
-        StreamMetadata metadata = admin.getStreamMetadata(ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED.stream())
+        StreamMetadata metadata = admin.getStreamMetadata(AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED.stream())
                 .get(10, TimeUnit.SECONDS);
         assertThat(metadata.getAcl()).isEqualTo(com.eventstore.dbclient.Acls.newStreamAcl()
                 .addReadRoles("accounts-service").addMetaReadRoles("accounts-service"));
-        StreamMetadata parked = admin.getStreamMetadata(ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED.parkedStream())
+        StreamMetadata parked = admin.getStreamMetadata(AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED.parkedStream())
                 .get(10, TimeUnit.SECONDS);
         assertThat(parked.getAcl()).isEqualTo(metadata.getAcl());
     }

@@ -10,7 +10,7 @@ import com.paystream.emulator.grpc.ServerFeaturesService;
 import com.paystream.emulator.grpc.StreamsService;
 import com.paystream.emulator.grpc.TlsHandshake;
 import com.paystream.emulator.persistent.PersistentSubscriptionsService;
-import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.tls.NodeCertificate;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
@@ -43,13 +43,13 @@ public final class EventStoreEmulator implements AutoCloseable {
     /** Messages up to EventStoreDB's default maximum append size (16 MiB) plus framing. */
     private static final int MAX_MESSAGE_BYTES = 17 * 1024 * 1024;
 
-    private final EventStore store;
+    private final StreamDatabase store;
     private final Users users;
     private final Server server;
     private final ExecutorService pumps;
     private final boolean tls;
 
-    private EventStoreEmulator(EventStore store, Users users, Server server, ExecutorService pumps, boolean tls) {
+    private EventStoreEmulator(StreamDatabase store, Users users, Server server, ExecutorService pumps, boolean tls) {
         this.store = store;
         this.users = users;
         this.server = server;
@@ -123,9 +123,9 @@ public final class EventStoreEmulator implements AutoCloseable {
         public EventStoreEmulator start() {
             // before the store is opened, so a certificate the TLS engine refuses leaves nothing open
             SslContext tls = certificate == null ? null : TlsHandshake.serverContext(certificate);
-            EventStore store;
+            StreamDatabase store;
             try {
-                store = directory == null ? EventStore.inMemory() : EventStore.open(directory);
+                store = directory == null ? StreamDatabase.inMemory() : StreamDatabase.open(directory);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot open the data directory " + directory, e);
             }
@@ -187,7 +187,7 @@ public final class EventStoreEmulator implements AutoCloseable {
     }
 
     /** The store behind the server, for tests that look underneath. */
-    public EventStore store() {
+    public StreamDatabase store() {
         return store;
     }
 

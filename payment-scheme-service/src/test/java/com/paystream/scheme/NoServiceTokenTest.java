@@ -1,8 +1,8 @@
 package com.paystream.scheme;
 
-import com.paystream.events.ConsumerGroups;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.topology.PaymentSchemeReactions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ class NoServiceTokenTest {
         String paymentId = OutboundTimelines.clearedForSubmission(store);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asOps()
-                .get("/ops/subscriptions/" + ConsumerGroups.SUBMIT_ON_OUTBOUND_SANCTIONS_CLEARED.name() + "/parked")
+                .get("/ops/subscriptions/" + PaymentSchemeReactions.SUBMIT_ON_OUTBOUND_SANCTIONS_CLEARED.name() + "/parked")
                 .then().statusCode(200).body("find { it.paymentId == '" + paymentId + "' }.reason",
                         allOf(containsString("Max retry count reached"), containsString("No access token"))));
         assertThat(timeline(paymentId)).containsExactly("OutboundPaymentRequested", "OutboundPaymentSanctionsCleared");

@@ -22,7 +22,7 @@ class SchemeLayeringTest {
                 .or().haveSimpleName("BacsRules")
                 .or().haveSimpleName("InboundOutcomeDecider")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "com.eventstore..",
-                        "com.paystream.infrastructure..")
+                        "com.paystream.infrastructure..", "com.paystream.topology..")
                 .check(CLASSES);
     }
 

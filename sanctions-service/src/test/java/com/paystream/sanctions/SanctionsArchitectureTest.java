@@ -30,7 +30,7 @@ class SanctionsArchitectureTest {
             .importPackages("com.paystream.sanctions");
 
     private static final String[] FRAMEWORKS_AND_STORE = {"io.quarkus..", "io.smallrye..", "jakarta..",
-            "org.jboss..", "com.eventstore..", "com.paystream.infrastructure.."};
+            "org.jboss..", "com.eventstore..", "com.paystream.infrastructure..", "com.paystream.topology.."};
 
     /**
      * TEMPORARY: the classes that still use the EventStoreDB client, each with why. Appends say where they expect

@@ -1,7 +1,7 @@
 package com.paystream.systemtests;
 
 import com.eventstore.dbclient.PersistentSubscriptionToStreamInfo;
-import com.paystream.events.ConsumerGroups;
+import com.paystream.topology.SanctionsReactions;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +30,7 @@ class CompetingConsumersSystemTest {
             payments.forEach(p -> bank.awaitStatus((String) p.get("paymentId"), "COMPLETED"));
 
             PersistentSubscriptionToStreamInfo info = suite.persistent().getInfoToStream(
-                    ConsumerGroups.SCREEN_ON_VALIDATED.stream(), ConsumerGroups.SCREEN_ON_VALIDATED.name())
+                    SanctionsReactions.SCREEN_ON_VALIDATED.stream(), SanctionsReactions.SCREEN_ON_VALIDATED.name())
                     .get(10, TimeUnit.SECONDS).orElseThrow();
             assertThat(info.getConnections()).hasSize(2)
                     .allSatisfy(connection -> assertThat(connection.getTotalItems()).isPositive());

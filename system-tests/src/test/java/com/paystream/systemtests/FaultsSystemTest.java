@@ -6,11 +6,13 @@ import com.eventstore.dbclient.ExpectedRevision;
 import com.eventstore.dbclient.ReadStreamOptions;
 import com.eventstore.dbclient.ResolvedEvent;
 import com.eventstore.dbclient.UpdatePersistentSubscriptionToStreamOptions;
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.EventJson;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentStreams;
+import com.paystream.topology.AccountsReactions;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.PaymentSchemeReactions;
+import com.paystream.topology.SanctionsReactions;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -127,7 +129,7 @@ class FaultsSystemTest {
     @Test
     void aConsumerSlowerThanItsMessageTimeoutCreditsEachPaymentOnceAndWhatItParksCompletesWhenReplayed()
             throws Exception {
-        ConsumerGroup<?> group = ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED;
+        ConsumerGroup<?> group = AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED;
         Bank.Account account = bank.openAccount("SLOW CONSUMER");
         List<Bank.Sent> sent = new ArrayList<>();
         int parked;
@@ -203,9 +205,9 @@ class FaultsSystemTest {
     }
 
     static Stream<Arguments> groupsOnTheInboundPath() {
-        return Stream.of(Arguments.of(ConsumerGroups.VALIDATE_ON_RECEIVED, "payment-scheme-service"),
-                Arguments.of(ConsumerGroups.SCREEN_ON_VALIDATED, "sanctions-service"),
-                Arguments.of(ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED, "accounts-service"));
+        return Stream.of(Arguments.of(PaymentSchemeReactions.VALIDATE_ON_RECEIVED, "payment-scheme-service"),
+                Arguments.of(SanctionsReactions.SCREEN_ON_VALIDATED, "sanctions-service"),
+                Arguments.of(AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED, "accounts-service"));
     }
 
     /**

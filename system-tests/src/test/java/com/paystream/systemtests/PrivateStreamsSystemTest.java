@@ -7,7 +7,7 @@ import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.ReadAllOptions;
 import com.eventstore.dbclient.ReadStreamOptions;
 import com.paystream.events.PaymentStreams;
-import com.paystream.events.ServiceAccount;
+import com.paystream.topology.ServiceAccount;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.AfterAll;

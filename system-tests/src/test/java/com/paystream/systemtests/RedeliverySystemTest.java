@@ -6,8 +6,8 @@ import com.eventstore.dbclient.EventDataBuilder;
 import com.eventstore.dbclient.ReadStreamOptions;
 import com.eventstore.dbclient.RecordedEvent;
 import com.eventstore.dbclient.ResolvedEvent;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.PaymentStreams;
+import com.paystream.topology.AccountsReactions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -79,8 +79,8 @@ class RedeliverySystemTest {
 
         // dropping the group drops accounts-service's subscription; it re-creates the group from the start of
         // $et-InboundPaymentSanctionsCleared, so every cleared payment so far is delivered to it again
-        suite.persistent().deleteToStream(ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED.stream(),
-                ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED.name()).get(10, TimeUnit.SECONDS);
+        suite.persistent().deleteToStream(AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED.stream(),
+                AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED.name()).get(10, TimeUnit.SECONDS);
         Bank.Sent marker = bank.pay(account, 1);
         bank.awaitStatus(marker.paymentId(), "COMPLETED");
 

@@ -1,6 +1,6 @@
 package com.paystream.systemtests;
 
-import com.paystream.events.StoreConnection;
+import com.paystream.topology.StoreConnection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

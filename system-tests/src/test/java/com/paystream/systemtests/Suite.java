@@ -3,7 +3,7 @@ package com.paystream.systemtests;
 import com.eventstore.dbclient.EventStoreDBClient;
 import com.eventstore.dbclient.EventStoreDBConnectionString;
 import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.paystream.events.ServiceAccount;
+import com.paystream.topology.ServiceAccount;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

@@ -1,9 +1,9 @@
 package com.paystream.accounts.inbound;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundHeldPaymentReleased;
 import com.paystream.events.InboundPaymentDetails;
+import com.paystream.topology.AccountsReactions;
+import com.paystream.topology.ConsumerGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** An operator released a held inbound payment: check its account and credit it. */
@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class CreditOnHeldPaymentReleased extends CreditReaction<InboundHeldPaymentReleased> {
     @Override
     public ConsumerGroup<InboundHeldPaymentReleased> consumerGroup() {
-        return ConsumerGroups.CREDIT_ON_HELD_PAYMENT_RELEASED;
+        return AccountsReactions.CREDIT_ON_HELD_PAYMENT_RELEASED;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package com.paystream.accounts.inbound;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.InboundPaymentSanctionsCleared;
+import com.paystream.topology.AccountsReactions;
+import com.paystream.topology.ConsumerGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** An inbound payment cleared sanctions screening: check its account and credit it. */
@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class CreditOnSanctionsCleared extends CreditReaction<InboundPaymentSanctionsCleared> {
     @Override
     public ConsumerGroup<InboundPaymentSanctionsCleared> consumerGroup() {
-        return ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED;
+        return AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package com.paystream.accounts.outbound;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.OutboundPaymentSettled;
 import com.paystream.infrastructure.subscription.EventContext;
+import com.paystream.topology.AccountsReactions;
+import com.paystream.topology.ConsumerGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** A settled outbound payment leaves the account: debit it once. */
@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class DebitOnOutboundSettled extends OutboundOutcomeReaction<OutboundPaymentSettled> {
     @Override
     public ConsumerGroup<OutboundPaymentSettled> consumerGroup() {
-        return ConsumerGroups.DEBIT_ON_OUTBOUND_SETTLED;
+        return AccountsReactions.DEBIT_ON_OUTBOUND_SETTLED;
     }
 
     @Override

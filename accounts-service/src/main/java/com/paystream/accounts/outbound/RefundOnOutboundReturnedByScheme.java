@@ -1,9 +1,9 @@
 package com.paystream.accounts.outbound;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.OutboundPaymentReturnedByScheme;
 import com.paystream.infrastructure.subscription.EventContext;
+import com.paystream.topology.AccountsReactions;
+import com.paystream.topology.ConsumerGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The scheme returned the payment: its money comes back to the account. */
@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class RefundOnOutboundReturnedByScheme extends OutboundOutcomeReaction<OutboundPaymentReturnedByScheme> {
     @Override
     public ConsumerGroup<OutboundPaymentReturnedByScheme> consumerGroup() {
-        return ConsumerGroups.REFUND_ON_OUTBOUND_RETURNED_BY_SCHEME;
+        return AccountsReactions.REFUND_ON_OUTBOUND_RETURNED_BY_SCHEME;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package com.paystream.accounts.outbound;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.OutboundHeldPaymentRejected;
 import com.paystream.infrastructure.subscription.EventContext;
+import com.paystream.topology.AccountsReactions;
+import com.paystream.topology.ConsumerGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** An operator rejected a held outbound payment: give its reservation back; the payment fails. */
@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class ReleaseOnOutboundHeldPaymentRejected extends OutboundOutcomeReaction<OutboundHeldPaymentRejected> {
     @Override
     public ConsumerGroup<OutboundHeldPaymentRejected> consumerGroup() {
-        return ConsumerGroups.RELEASE_ON_OUTBOUND_HELD_PAYMENT_REJECTED;
+        return AccountsReactions.RELEASE_ON_OUTBOUND_HELD_PAYMENT_REJECTED;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package com.paystream.accounts.outbound;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.OutboundPaymentRefusedByScheme;
 import com.paystream.infrastructure.subscription.EventContext;
+import com.paystream.topology.AccountsReactions;
+import com.paystream.topology.ConsumerGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The scheme refused the payment: give its reservation back; the payment fails. */
@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class ReleaseOnOutboundRefusedByScheme extends OutboundOutcomeReaction<OutboundPaymentRefusedByScheme> {
     @Override
     public ConsumerGroup<OutboundPaymentRefusedByScheme> consumerGroup() {
-        return ConsumerGroups.RELEASE_ON_OUTBOUND_REFUSED_BY_SCHEME;
+        return AccountsReactions.RELEASE_ON_OUTBOUND_REFUSED_BY_SCHEME;
     }
 
     @Override

@@ -2,9 +2,9 @@ package com.paystream.emulator.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.paystream.emulator.store.EventStore;
-import com.paystream.emulator.store.StreamAcl;
 import com.paystream.emulator.store.StreamAcl.Action;
+import com.paystream.emulator.store.StreamAcl;
+import com.paystream.emulator.store.StreamDatabase;
 
 import java.io.IOException;
 import java.util.List;
@@ -28,25 +28,25 @@ public final class AccessControl {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SETTINGS = "$settings";
 
-    private final EventStore store;
+    private final StreamDatabase store;
     private final boolean enabled;
     private volatile Settings settings = new Settings(-2, null, null);
 
     private record Settings(long revision, StreamAcl user, StreamAcl system) {
     }
 
-    private AccessControl(EventStore store, boolean enabled) {
+    private AccessControl(StreamDatabase store, boolean enabled) {
         this.store = store;
         this.enabled = enabled;
     }
 
     /** Everything allowed: an insecure node. */
-    public static AccessControl insecure(EventStore store) {
+    public static AccessControl insecure(StreamDatabase store) {
         return new AccessControl(store, false);
     }
 
     /** Authentication and access control lists enforced: a secure node. */
-    public static AccessControl secure(EventStore store) {
+    public static AccessControl secure(StreamDatabase store) {
         return new AccessControl(store, true);
     }
 

@@ -3,14 +3,12 @@ package com.paystream.emulator.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.paystream.emulator.store.EventStore;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
+import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.store.StreamRead;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +25,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The users the server knows. A new store starts with EventStoreDB's two: {@code admin} (group {@code $admins}) and
@@ -55,20 +55,20 @@ public final class Users {
         }
     }
 
-    private final EventStore store;
+    private final StreamDatabase store;
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, Principal> verified = new ConcurrentHashMap<>();
 
     /** The users of {@code store}; a new store gets {@code admin} and {@code ops} with the password changeit. */
-    public Users(EventStore store) {
+    public Users(StreamDatabase store) {
         this(store, DEFAULT_PASSWORD, DEFAULT_PASSWORD);
     }
 
     /**
-     * As {@link #Users(EventStore)}, with the passwords {@code admin} and {@code ops} get when the store is new (the
+     * As {@link #Users(StreamDatabase)}, with the passwords {@code admin} and {@code ops} get when the store is new (the
      * real server's {@code DefaultAdminPassword} / {@code DefaultOpsPassword}); an existing user keeps its own.
      */
-    public Users(EventStore store, String adminPassword, String opsPassword) {
+    public Users(StreamDatabase store, String adminPassword, String opsPassword) {
         this.store = store;
         load();
         if (!users.containsKey("admin")) {

@@ -1,7 +1,7 @@
 package com.paystream.emulator.grpc;
 
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadReq;
-import com.paystream.emulator.store.StoredEvent;
+import com.paystream.emulator.store.CommittedEvent;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -12,12 +12,12 @@ import java.util.regex.PatternSyntaxException;
  * A server-side {@code $all} filter: on the stream name or on the event type, by prefixes or a regular expression
  * (matched anywhere in the name, as the server's {@code Regex.IsMatch} does), plus its checkpoint interval.
  */
-public record EventFilter(Predicate<StoredEvent> predicate, int checkpointInterval) {
+public record EventFilter(Predicate<CommittedEvent> predicate, int checkpointInterval) {
 
     public static final EventFilter NONE = new EventFilter(event -> true, 0);
     private static final int DEFAULT_WINDOW = 32;
 
-    public boolean test(StoredEvent event) {
+    public boolean test(CommittedEvent event) {
         return predicate.test(event);
     }
 
@@ -39,7 +39,7 @@ public record EventFilter(Predicate<StoredEvent> predicate, int checkpointInterv
         } else {
             throw Wire.invalidArgument("A filter needs a regex or at least one prefix");
         }
-        Predicate<StoredEvent> predicate = onStreamName
+        Predicate<CommittedEvent> predicate = onStreamName
                 ? event -> matcher.test(event.stream())
                 : event -> matcher.test(event.type());
         int interval = (window == null || window <= 0 ? DEFAULT_WINDOW : window) * Math.max(1, multiplier);

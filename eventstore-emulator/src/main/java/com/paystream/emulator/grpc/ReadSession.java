@@ -2,7 +2,7 @@ package com.paystream.emulator.grpc;
 
 import com.eventstore.dbclient.proto.shared.Shared;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
-import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.StreamDatabase;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
@@ -35,7 +35,7 @@ final class ReadSession {
     }
 
     private final ServerCallStreamObserver<ReadResp> out;
-    private final EventStore store;
+    private final StreamDatabase store;
     private final Cursor cursor;
     private final boolean subscription;
     private final Shared.StreamIdentifier streamForNotFound;
@@ -47,7 +47,7 @@ final class ReadSession {
     private boolean caughtUp;
     private volatile boolean done;
 
-    ReadSession(ServerCallStreamObserver<ReadResp> out, EventStore store, Cursor cursor, boolean subscription,
+    ReadSession(ServerCallStreamObserver<ReadResp> out, StreamDatabase store, Cursor cursor, boolean subscription,
                 long count, Shared.StreamIdentifier streamForNotFound, Executor executor) {
         this.out = out;
         this.store = store;

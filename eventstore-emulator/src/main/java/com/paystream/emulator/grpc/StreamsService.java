@@ -14,13 +14,13 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;
 import com.paystream.emulator.auth.Principal;
-import com.paystream.emulator.store.AppendResult;
-import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.AppendOutcome;
+import com.paystream.emulator.store.CommittedEvent;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
-import com.paystream.emulator.store.StoredEvent;
 import com.paystream.emulator.store.StreamAcl.Action;
+import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.store.StreamRead;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -39,15 +39,15 @@ import java.util.function.Predicate;
 public final class StreamsService extends StreamsGrpc.StreamsImplBase {
     private static final int MAX_SCAN = 4096;
 
-    private final EventStore store;
+    private final StreamDatabase store;
     private final Executor executor;
     private final AccessControl access;
 
-    public StreamsService(EventStore store, Executor executor) {
+    public StreamsService(StreamDatabase store, Executor executor) {
         this(store, executor, AccessControl.insecure(store));
     }
 
-    public StreamsService(EventStore store, Executor executor, AccessControl access) {
+    public StreamsService(StreamDatabase store, Executor executor, AccessControl access) {
         this.store = store;
         this.executor = executor;
         this.access = access;
@@ -117,7 +117,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
                 long expectedRevision = expected;
                 respond(store.append(name, expectedRevision, events), responses, (result, out) -> {
                     AppendResp.Builder resp = AppendResp.newBuilder();
-                    if (result instanceof AppendResult.Success success) {
+                    if (result instanceof AppendOutcome.Success success) {
                         AppendResp.Success.Builder ok = AppendResp.Success.newBuilder();
                         if (success.currentRevision() < 0) {
                             ok.setNoStream(Shared.Empty.getDefaultInstance());
@@ -132,7 +132,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
                         }
                         out.onNext(resp.setSuccess(ok).build());
                         out.onCompleted();
-                    } else if (result instanceof AppendResult.WrongExpectedVersion wrong) {
+                    } else if (result instanceof AppendOutcome.WrongExpectedVersion wrong) {
                         out.onNext(resp.setWrongExpectedVersion(wrongExpectedVersion(wrong)).build());
                         out.onCompleted();
                     } else {
@@ -143,7 +143,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
         };
     }
 
-    private static AppendResp.WrongExpectedVersion wrongExpectedVersion(AppendResult.WrongExpectedVersion wrong) {
+    private static AppendResp.WrongExpectedVersion wrongExpectedVersion(AppendOutcome.WrongExpectedVersion wrong) {
         AppendResp.WrongExpectedVersion.Builder builder = AppendResp.WrongExpectedVersion.newBuilder();
         Shared.Empty empty = Shared.Empty.getDefaultInstance();
         if (wrong.currentRevision() < 0) {
@@ -164,18 +164,18 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
         return builder.build();
     }
 
-    private static StatusRuntimeException failure(AppendResult result, String stream) {
-        if (result instanceof AppendResult.StreamDeleted) {
+    private static StatusRuntimeException failure(AppendOutcome result, String stream) {
+        if (result instanceof AppendOutcome.StreamDeleted) {
             return Wire.streamDeleted(stream);
         }
-        if (result instanceof AppendResult.Rejected rejected) {
+        if (result instanceof AppendOutcome.Rejected rejected) {
             return Wire.invalidArgument(rejected.reason());
         }
         return Status.INTERNAL.withDescription("Unexpected result " + result).asRuntimeException();
     }
 
-    private static <T> void respond(CompletableFuture<AppendResult> future, StreamObserver<T> out,
-                                    BiConsumer<AppendResult, StreamObserver<T>> onResult) {
+    private static <T> void respond(CompletableFuture<AppendOutcome> future, StreamObserver<T> out,
+                                    BiConsumer<AppendOutcome, StreamObserver<T>> onResult) {
         future.whenComplete((result, error) -> {
             if (error != null) {
                 out.onError(Status.UNAVAILABLE.withDescription("The store could not write: " + error.getMessage())
@@ -224,7 +224,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             return;
         }
         respond(store.delete(stream, expected, tombstone), responses, (result, out) -> {
-            if (result instanceof AppendResult.Success ok) {
+            if (result instanceof AppendOutcome.Success ok) {
                 out.onNext(success.apply(ok.position()));
                 out.onCompleted();
             } else {
@@ -233,8 +233,8 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
         });
     }
 
-    private static StatusRuntimeException deleteFailure(AppendResult result, String stream) {
-        if (result instanceof AppendResult.WrongExpectedVersion wrong) {
+    private static StatusRuntimeException deleteFailure(AppendOutcome result, String stream) {
+        if (result instanceof AppendOutcome.WrongExpectedVersion wrong) {
             return Wire.wrongExpectedVersion(stream, wrong.expected(), wrong.currentRevision());
         }
         return failure(result, stream);
@@ -346,7 +346,7 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             int scanned = 0;
             int size = store.allSize();
             while (events < max && scanned < MAX_SCAN && (forwards ? next[0] < size : next[0] >= 0)) {
-                StoredEvent event = store.allAt(next[0]);
+                CommittedEvent event = store.allAt(next[0]);
                 next[0] += forwards ? 1 : -1;
                 scanned++;
                 if (filter.test(event)) {

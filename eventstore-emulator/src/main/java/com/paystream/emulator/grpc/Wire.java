@@ -6,8 +6,8 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.MessageLite;
 import com.google.protobuf.Parser;
+import com.paystream.emulator.store.CommittedEvent;
 import com.paystream.emulator.store.ExpectedRevision;
-import com.paystream.emulator.store.StoredEvent;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -50,7 +50,7 @@ public final class Wire {
     }
 
     /** A recorded event as the Streams service sends it. */
-    public static ReadResp.ReadEvent.RecordedEvent recorded(StoredEvent event, boolean structuredIds) {
+    public static ReadResp.ReadEvent.RecordedEvent recorded(CommittedEvent event, boolean structuredIds) {
         return ReadResp.ReadEvent.RecordedEvent.newBuilder()
                 .setId(uuid(event.id(), structuredIds))
                 .setStreamIdentifier(streamIdentifier(event.stream()))
@@ -70,7 +70,7 @@ public final class Wire {
      * persistent subscriptions' {@code ReadEvent.RecordedEvent} is one. The fields are set in one place, above, and
      * carried over in the wire format.
      */
-    public static <M extends MessageLite> M recorded(StoredEvent event, boolean structuredIds, Parser<M> as) {
+    public static <M extends MessageLite> M recorded(CommittedEvent event, boolean structuredIds, Parser<M> as) {
         try {
             return as.parseFrom(recorded(event, structuredIds).toByteString());
         } catch (InvalidProtocolBufferException e) {

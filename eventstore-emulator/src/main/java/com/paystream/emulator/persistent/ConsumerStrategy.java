@@ -1,6 +1,6 @@
 package com.paystream.emulator.persistent;
 
-import com.paystream.emulator.store.StoredEvent;
+import com.paystream.emulator.store.CommittedEvent;
 
 import java.util.List;
 
@@ -99,8 +99,8 @@ sealed interface ConsumerStrategy
 
         /** The stream a message belongs to for pinning: for a link, the stream of the event it points at. */
         private static String pinKey(Message message) {
-            StoredEvent event = message.event.event();
-            StoredEvent.LinkTarget target = event.linkTarget();
+            CommittedEvent event = message.event.event();
+            CommittedEvent.LinkTarget target = event.linkTarget();
             return target != null ? target.stream() : event.stream();
         }
     }

@@ -2,12 +2,12 @@ package com.paystream.emulator.persistent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.paystream.emulator.store.AppendResult;
-import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.AppendOutcome;
+import com.paystream.emulator.store.CommittedEvent;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
-import com.paystream.emulator.store.StoredEvent;
+import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.store.StreamRead;
 
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
 final class ParkedMessages {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final EventStore store;
+    private final StreamDatabase store;
     private final String stream;
     /** Parked revisions below this are finished; the parked stream is (or is about to be) truncated before it. */
     private long floor;
@@ -48,7 +48,7 @@ final class ParkedMessages {
     /** Parked revisions at or above {@link #floor} whose replay is finished (acked out of order). */
     private final TreeSet<Long> finished = new TreeSet<>();
 
-    ParkedMessages(EventStore store, String stream) {
+    ParkedMessages(StreamDatabase store, String stream) {
         this.store = store;
         this.stream = stream;
         this.floor = firstParked();
@@ -62,10 +62,10 @@ final class ParkedMessages {
     }
 
     /** Writes a link to the message's event, with the reason, to the parked stream; one write per park. */
-    CompletableFuture<AppendResult> park(Message message, String reason) {
-        StoredEvent target = message.event.event();
+    CompletableFuture<AppendOutcome> park(Message message, String reason) {
+        CommittedEvent target = message.event.event();
         // a replayed link whose original is gone is delivered unresolved: park what it pointed at, not the link
-        StoredEvent.LinkTarget dangling = message.replayed && message.event.link() == null ? target.linkTarget()
+        CommittedEvent.LinkTarget dangling = message.replayed && message.event.link() == null ? target.linkTarget()
                 : null;
         String pointer = dangling != null ? dangling.revision() + "@" + dangling.stream()
                 : target.revision() + "@" + target.stream();
@@ -78,7 +78,7 @@ final class ParkedMessages {
         byte[] data = pointer.getBytes(StandardCharsets.UTF_8);
         byte[] meta = metadata.toString().getBytes(StandardCharsets.UTF_8);
         return store.append(stream, ExpectedRevision.ANY,
-                List.of(new ProposedEvent(EventStore.newEventId(), StoredEvent.LINK_TYPE, false, data, meta)));
+                List.of(new ProposedEvent(StreamDatabase.newEventId(), CommittedEvent.LINK_TYPE, false, data, meta)));
     }
 
     /**

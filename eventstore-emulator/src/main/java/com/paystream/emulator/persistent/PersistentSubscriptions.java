@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.paystream.emulator.persistent.GroupDefinition.GroupKey;
-import com.paystream.emulator.store.AppendResult;
-import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.AppendOutcome;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
+import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.store.StreamRead;
 
 import java.io.IOException;
@@ -38,14 +38,14 @@ final class PersistentSubscriptions {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final long TICK_MILLIS = 50;
 
-    private final EventStore store;
+    private final StreamDatabase store;
     private final Executor executor;
     private final Map<GroupKey, SubscriptionGroup> groups = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker;
     private final Runnable onCommit = this::wakeConnected;
     private boolean configMetadataWritten;
 
-    PersistentSubscriptions(EventStore store, Executor executor) {
+    PersistentSubscriptions(StreamDatabase store, Executor executor) {
         this.store = store;
         this.executor = executor;
         restore();
@@ -129,10 +129,10 @@ final class PersistentSubscriptions {
             configMetadataWritten = true;
             store.appendMetadata(CONFIG_STREAM, "{\"$maxCount\":1}");
         }
-        return store.append(CONFIG_STREAM, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
+        return store.append(CONFIG_STREAM, ExpectedRevision.ANY, List.of(new ProposedEvent(StreamDatabase.newEventId(),
                         CONFIG_TYPE, true, snapshot.toString().getBytes(StandardCharsets.UTF_8), new byte[0])))
                 .thenApply(result -> {
-                    if (!(result instanceof AppendResult.Success)) {
+                    if (!(result instanceof AppendOutcome.Success)) {
                         throw new IllegalStateException("Could not store the subscription definitions: " + result);
                     }
                     return null;

@@ -24,8 +24,8 @@ import com.paystream.emulator.grpc.Wire;
 import com.paystream.emulator.persistent.GroupDefinition.GroupKey;
 import com.paystream.emulator.persistent.GroupDefinition.Settings;
 import com.paystream.emulator.persistent.GroupDefinition.Start;
-import com.paystream.emulator.store.EventStore;
 import com.paystream.emulator.store.StreamAcl.Action;
+import com.paystream.emulator.store.StreamDatabase;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -56,11 +56,11 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     private final AccessControl access;
     private final AtomicLong connectionNumbers = new AtomicLong();
 
-    public PersistentSubscriptionsService(EventStore store, Executor executor) {
+    public PersistentSubscriptionsService(StreamDatabase store, Executor executor) {
         this(store, executor, AccessControl.insecure(store));
     }
 
-    public PersistentSubscriptionsService(EventStore store, Executor executor, AccessControl access) {
+    public PersistentSubscriptionsService(StreamDatabase store, Executor executor, AccessControl access) {
         this.subscriptions = new PersistentSubscriptions(store, executor);
         this.access = access;
     }

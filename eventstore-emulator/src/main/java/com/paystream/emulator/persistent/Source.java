@@ -1,9 +1,9 @@
 package com.paystream.emulator.persistent;
 
 import com.paystream.emulator.grpc.EventFilter;
-import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.CommittedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
-import com.paystream.emulator.store.StoredEvent;
+import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.store.StreamRead;
 
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ interface Source {
     /** The sequence number as GetInfo shows it: a revision, or {@code C:commit/P:prepare}. */
     String format(long seq);
 
-    static Source of(EventStore store, GroupDefinition definition) {
+    static Source of(StreamDatabase store, GroupDefinition definition) {
         if (!definition.isAll()) {
             return new StreamSource(store, definition.stream(), definition.settings().resolveLinks());
         }
@@ -38,7 +38,7 @@ interface Source {
     }
 
     /** A stream, links resolved on request; a missing or deleted stream just has nothing (yet). */
-    record StreamSource(EventStore store, String stream, boolean resolveLinks) implements Source {
+    record StreamSource(StreamDatabase store, String stream, boolean resolveLinks) implements Source {
         @Override
         public Batch read(long from, int max) {
             StreamRead read = store.readStream(stream, Math.max(0, from), true, max, resolveLinks);
@@ -62,7 +62,7 @@ interface Source {
      * {@code $all}, system events included, through the group's filter. The group's own checkpoint and parked
      * streams are left out, so a group never feeds on its own bookkeeping.
      */
-    record AllSource(EventStore store, EventFilter filter, boolean resolveLinks, String ownStreams)
+    record AllSource(StreamDatabase store, EventFilter filter, boolean resolveLinks, String ownStreams)
             implements Source {
         private static final int MAX_SCAN = 4096;
 
@@ -73,7 +73,7 @@ interface Source {
             List<Item> items = new ArrayList<>();
             long next = from;
             for (int scanned = 0; index < size && scanned < MAX_SCAN && items.size() < max; index++, scanned++) {
-                StoredEvent event = store.allAt(index);
+                CommittedEvent event = store.allAt(index);
                 next = event.position() + 1;
                 if (event.stream().startsWith(ownStreams) || !filter.test(event)) {
                     continue;

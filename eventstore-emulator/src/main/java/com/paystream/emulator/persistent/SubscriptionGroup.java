@@ -4,11 +4,11 @@ import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadResp
 import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.SubscriptionInfo;
 import com.google.protobuf.Parser;
 import com.paystream.emulator.grpc.Wire;
-import com.paystream.emulator.store.AppendResult;
-import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.AppendOutcome;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
+import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.store.StreamRead;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -50,7 +50,7 @@ final class SubscriptionGroup {
     /** A recorded event as this service sends it: the Streams service's, carried over by {@link Wire#recorded}. */
     private static final Parser<ReadResp.ReadEvent.RecordedEvent> RECORDED = ReadResp.ReadEvent.RecordedEvent.parser();
 
-    private final EventStore store;
+    private final StreamDatabase store;
     private final Executor executor;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final String checkpointStream;
@@ -76,7 +76,7 @@ final class SubscriptionGroup {
     private final Map<UUID, Message> inFlight = new HashMap<>();
     private final List<Connection> connections = new ArrayList<>();
 
-    SubscriptionGroup(EventStore store, Executor executor, GroupDefinition definition, Long checkpoint) {
+    SubscriptionGroup(StreamDatabase store, Executor executor, GroupDefinition definition, Long checkpoint) {
         this.store = store;
         this.executor = executor;
         this.definition = definition;
@@ -266,10 +266,10 @@ final class SubscriptionGroup {
 
     /** Parks the message; a replayed one parked again is finished only once its new parked link is written. */
     private void park(Message message, String reason) {
-        CompletableFuture<AppendResult> written = parked.park(message, reason);
+        CompletableFuture<AppendOutcome> written = parked.park(message, reason);
         if (!message.replayed) {
             written.whenComplete((result, error) -> {
-                if (error != null || !(result instanceof AppendResult.Success)) {
+                if (error != null || !(result instanceof AppendOutcome.Success)) {
                     LOG.log(Level.WARNING, "Could not park a message of " + parked.stream() + ": " + result, error);
                 }
             });
@@ -281,11 +281,11 @@ final class SubscriptionGroup {
     }
 
     /** The new parked link of a replayed message is written (or not): only then is the old one finished. */
-    private synchronized void parkedAgain(long revision, AppendResult result, Throwable error) {
+    private synchronized void parkedAgain(long revision, AppendOutcome result, Throwable error) {
         if (deleted) {
             return;
         }
-        if (error != null || !(result instanceof AppendResult.Success)) {
+        if (error != null || !(result instanceof AppendOutcome.Success)) {
             // keep the old parked link: the message stays parked (and blocks truncation) rather than being lost
             LOG.log(Level.WARNING, "Could not park a replayed message of " + parked.stream() + " again: " + result,
                     error);
@@ -481,14 +481,14 @@ final class SubscriptionGroup {
             store.appendMetadata(checkpointStream, "{\"$maxCount\":1}");
         }
         String value = definition.isAll() ? "\"" + source.format(checkpoint) + "\"" : Long.toString(checkpoint);
-        store.append(checkpointStream, ExpectedRevision.ANY, List.of(new ProposedEvent(EventStore.newEventId(),
+        store.append(checkpointStream, ExpectedRevision.ANY, List.of(new ProposedEvent(StreamDatabase.newEventId(),
                 CHECKPOINT_TYPE, true, value.getBytes(StandardCharsets.UTF_8), new byte[0])));
         lastCheckpoint = checkpoint;
         processedSinceCheckpoint = 0;
     }
 
     /** The checkpoint stored for a group, or {@code null}: a JSON number (stream) or "C:x/P:y" string ($all). */
-    static Long readCheckpoint(EventStore store, String checkpointStream) {
+    static Long readCheckpoint(StreamDatabase store, String checkpointStream) {
         StreamRead read = store.readStream(checkpointStream, -1, false, 1, false);
         if (!(read instanceof StreamRead.Events events) || events.events().isEmpty()) {
             return null;

@@ -52,7 +52,7 @@ final class EventLog implements AutoCloseable {
      * Opens (or creates) the log in {@code directory}, feeding every intact record to {@code recovered} in order. A
      * torn or corrupt tail, as a crash mid-write leaves, is cut off and never served.
      */
-    static EventLog open(Path directory, Consumer<StoredEvent> recovered) throws IOException {
+    static EventLog open(Path directory, Consumer<CommittedEvent> recovered) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve("events.log");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -74,7 +74,7 @@ final class EventLog implements AutoCloseable {
         return new EventLog(channel, validEnd);
     }
 
-    private static long replay(FileChannel channel, long size, Consumer<StoredEvent> recovered) throws IOException {
+    private static long replay(FileChannel channel, long size, Consumer<CommittedEvent> recovered) throws IOException {
         channel.position(0);
         InputStream raw = Channels.newInputStream(channel);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 20));
@@ -85,7 +85,7 @@ final class EventLog implements AutoCloseable {
         }
         long offset = HEADER_SIZE;
         long committedEnd = HEADER_SIZE;
-        List<StoredEvent> batch = new ArrayList<>();
+        List<CommittedEvent> batch = new ArrayList<>();
         CRC32C crc = new CRC32C();
         while (offset + FRAME_OVERHEAD <= size) {
             int length;
@@ -133,10 +133,10 @@ final class EventLog implements AutoCloseable {
     }
 
     /** Writes the events (whose positions must follow on from {@link #end()}) and forces them to disk. */
-    void write(List<StoredEvent> events) throws IOException {
+    void write(List<CommittedEvent> events) throws IOException {
         long expected = end;
         if (channel == null) {
-            for (StoredEvent e : events) {
+            for (CommittedEvent e : events) {
                 expected += recordSize(e.stream(), e.type(), e.data(), e.metadata());
             }
             end = expected;
@@ -144,8 +144,8 @@ final class EventLog implements AutoCloseable {
         }
         buffer.clear();
         CRC32C crc = new CRC32C();
-        StoredEvent lastOfBatch = events.get(events.size() - 1);
-        for (StoredEvent e : events) {
+        CommittedEvent lastOfBatch = events.get(events.size() - 1);
+        for (CommittedEvent e : events) {
             if (e.position() != expected) {
                 throw new IllegalStateException("Position " + e.position() + " out of order, log ends at " + expected);
             }
@@ -190,7 +190,7 @@ final class EventLog implements AutoCloseable {
         buffer = bigger;
     }
 
-    private static StoredEvent decode(long position, ByteBuffer in) {
+    private static CommittedEvent decode(long position, ByteBuffer in) {
         boolean json = (in.get() & FLAG_JSON) != 0;
         String stream = string(in);
         long revision = in.getLong();
@@ -199,7 +199,7 @@ final class EventLog implements AutoCloseable {
         long created = in.getLong();
         byte[] data = bytes(in);
         byte[] metadata = bytes(in);
-        return new StoredEvent(position, stream, revision, id, type, json, created, data, metadata);
+        return new CommittedEvent(position, stream, revision, id, type, json, created, data, metadata);
     }
 
     private static String string(ByteBuffer in) {

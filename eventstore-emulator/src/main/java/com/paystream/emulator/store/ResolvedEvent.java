@@ -6,10 +6,10 @@ import java.util.function.Predicate;
  * An event as a read returns it: {@code event} is what the reader sees; {@code link} is set when the event was reached
  * through a link event (the link itself), as EventStoreDB does when asked to resolve links.
  */
-public record ResolvedEvent(StoredEvent event, StoredEvent link) {
+public record ResolvedEvent(CommittedEvent event, CommittedEvent link) {
 
     /** The record that was actually read from the stream: the link if there was one. */
-    public StoredEvent original() {
+    public CommittedEvent original() {
         return link != null ? link : event;
     }
 

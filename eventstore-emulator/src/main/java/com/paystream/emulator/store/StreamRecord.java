@@ -8,11 +8,11 @@ import java.util.UUID;
 final class StreamRecord {
     final String name;
     /** Events in revision order; revisions are contiguous from 0, so the index is the revision. */
-    final AppendOnlyList<StoredEvent> events = new AppendOnlyList<>();
+    final AppendOnlyList<CommittedEvent> events = new AppendOnlyList<>();
     /** Writer-only: event id to revision, for idempotent appends. */
     final Map<UUID, Long> revisionsById = new HashMap<>();
     volatile boolean tombstoned;
-    volatile StoredEvent tombstone;
+    volatile CommittedEvent tombstone;
     volatile StreamMetadata metadata = StreamMetadata.NONE;
 
     StreamRecord(String name) {

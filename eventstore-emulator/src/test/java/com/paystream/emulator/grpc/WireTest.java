@@ -4,7 +4,7 @@ import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.paystream.emulator.store.StoredEvent;
+import com.paystream.emulator.store.CommittedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WireTest {
-    private static final StoredEvent EVENT = new StoredEvent(4096, "orders-1", 7, UUID.randomUUID(), "OrderPlaced",
+    private static final CommittedEvent EVENT = new CommittedEvent(4096, "orders-1", 7, UUID.randomUUID(), "OrderPlaced",
             true, 638_000_000_000_000_000L, "{\"amount\":100}".getBytes(StandardCharsets.UTF_8),
             "{\"$correlationId\":\"p-1\"}".getBytes(StandardCharsets.UTF_8));
 

@@ -1,10 +1,10 @@
 package com.paystream.emulator.persistent;
 
-import com.paystream.emulator.store.AppendResult;
-import com.paystream.emulator.store.EventStore;
+import com.paystream.emulator.store.AppendOutcome;
 import com.paystream.emulator.store.ExpectedRevision;
 import com.paystream.emulator.store.ProposedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
+import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.store.StreamRead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +24,12 @@ class ParkedMessagesTest {
     private static final String STREAM = "orders-1";
     private static final String PARKED = "$persistentsubscription-orders-1::group-parked";
 
-    private EventStore store;
+    private StreamDatabase store;
     private ParkedMessages parked;
 
     @BeforeEach
     void parkThreeMessages() throws Exception {
-        store = EventStore.inMemory();
+        store = StreamDatabase.inMemory();
         List<ProposedEvent> events = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             events.add(new ProposedEvent(UUID.randomUUID(), "OrderPlaced", true,
@@ -39,9 +39,9 @@ class ParkedMessagesTest {
         parked = new ParkedMessages(store, PARKED);
         StreamRead.Events read = (StreamRead.Events) store.readStream(STREAM, 0, true, 3, false);
         for (ResolvedEvent event : read.events()) {
-            AppendResult written = parked.park(new Message(event.event().revision(), event, false), "Poison")
+            AppendOutcome written = parked.park(new Message(event.event().revision(), event, false), "Poison")
                     .get(5, TimeUnit.SECONDS);
-            assertThat(written).isInstanceOf(AppendResult.Success.class);
+            assertThat(written).isInstanceOf(AppendOutcome.Success.class);
         }
     }
 

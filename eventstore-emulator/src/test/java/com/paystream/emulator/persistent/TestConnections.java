@@ -1,8 +1,8 @@
 package com.paystream.emulator.persistent;
 
 import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
+import com.paystream.emulator.store.CommittedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
-import com.paystream.emulator.store.StoredEvent;
 import io.grpc.stub.ServerCallStreamObserver;
 
 import java.nio.charset.StandardCharsets;
@@ -37,11 +37,11 @@ final class TestConnections {
     /** A message of an unresolved link in {@code linkStream} to an event in {@code target}. */
     static Message linkTo(String target, String linkStream) {
         byte[] pointer = ("0@" + target).getBytes(StandardCharsets.UTF_8);
-        return new Message(0, new ResolvedEvent(event(linkStream, StoredEvent.LINK_TYPE, pointer), null), false);
+        return new Message(0, new ResolvedEvent(event(linkStream, CommittedEvent.LINK_TYPE, pointer), null), false);
     }
 
-    private static StoredEvent event(String stream, String type, byte[] data) {
-        return new StoredEvent(0, stream, 0, UUID.randomUUID(), type, false, 0, data, new byte[0]);
+    private static CommittedEvent event(String stream, String type, byte[] data) {
+        return new CommittedEvent(0, stream, 0, UUID.randomUUID(), type, false, 0, data, new byte[0]);
     }
 
     private static final class ReadyTransport extends ServerCallStreamObserver<ReadResp> {

@@ -27,12 +27,12 @@ class EventLogTest {
                 .getBytes(StandardCharsets.UTF_8), new byte[0]);
     }
 
-    private static AppendResult.Success append(EventStore store, String stream, String text) throws Exception {
-        return (AppendResult.Success) store.append(stream, ExpectedRevision.ANY, List.of(event(text)))
+    private static AppendOutcome.Success append(StreamDatabase store, String stream, String text) throws Exception {
+        return (AppendOutcome.Success) store.append(stream, ExpectedRevision.ANY, List.of(event(text)))
                 .get(5, TimeUnit.SECONDS);
     }
 
-    private static List<String> texts(EventStore store, String stream) {
+    private static List<String> texts(StreamDatabase store, String stream) {
         StreamRead read = store.readStream(stream, 0, true, Long.MAX_VALUE, false);
         if (!(read instanceof StreamRead.Events events)) {
             return List.of();
@@ -46,12 +46,12 @@ class EventLogTest {
 
     private long writeTwoEventsAndCloseReturningTheSizeAfterTheFirst() throws Exception {
         long afterFirst;
-        try (EventStore store = EventStore.open(data)) {
+        try (StreamDatabase store = StreamDatabase.open(data)) {
             append(store, STREAM, "first");
             store.close();
             afterFirst = Files.size(log());
         }
-        try (EventStore store = EventStore.open(data)) {
+        try (StreamDatabase store = StreamDatabase.open(data)) {
             append(store, STREAM, "second");
         }
         return afterFirst;
@@ -65,7 +65,7 @@ class EventLogTest {
             channel.truncate(afterFirst + (full - afterFirst) / 2);
         }
 
-        try (EventStore store = EventStore.open(data)) {
+        try (StreamDatabase store = StreamDatabase.open(data)) {
             assertThat(texts(store, STREAM)).containsExactly("{\"t\":\"first\"}");
             assertThat(Files.size(log())).isEqualTo(afterFirst);
         }
@@ -77,7 +77,7 @@ class EventLogTest {
         long full = Files.size(log());
         Files.write(log(), new byte[]{0, 0, 0, 40, 1, 2, 3, 4, 5, 6, 7}, StandardOpenOption.APPEND);
 
-        try (EventStore store = EventStore.open(data)) {
+        try (StreamDatabase store = StreamDatabase.open(data)) {
             assertThat(texts(store, STREAM)).hasSize(2);
             assertThat(Files.size(log())).isEqualTo(full);
         }
@@ -94,7 +94,7 @@ class EventLogTest {
             channel.write(one, at);
         }
 
-        try (EventStore store = EventStore.open(data)) {
+        try (StreamDatabase store = StreamDatabase.open(data)) {
             assertThat(texts(store, STREAM)).containsExactly("{\"t\":\"first\"}");
             assertThat(Files.size(log())).isEqualTo(afterFirst);
         }
@@ -108,12 +108,12 @@ class EventLogTest {
             channel.truncate(afterFirst + 5);
         }
 
-        try (EventStore store = EventStore.open(data)) {
-            AppendResult.Success third = append(store, STREAM, "third");
+        try (StreamDatabase store = StreamDatabase.open(data)) {
+            AppendOutcome.Success third = append(store, STREAM, "third");
             assertThat(third.currentRevision()).isEqualTo(1L);
             assertThat(texts(store, STREAM)).containsExactly("{\"t\":\"first\"}", "{\"t\":\"third\"}");
         }
-        try (EventStore store = EventStore.open(data)) {
+        try (StreamDatabase store = StreamDatabase.open(data)) {
             assertThat(texts(store, STREAM)).containsExactly("{\"t\":\"first\"}", "{\"t\":\"third\"}");
         }
     }
@@ -123,7 +123,7 @@ class EventLogTest {
         Files.createDirectories(data);
         Files.writeString(log(), "this is not an event log at all");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventStore.open(data))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamDatabase.open(data))
                 .isInstanceOf(IOException.class);
         assertThat(Files.readString(log())).isEqualTo("this is not an event log at all");
     }
@@ -131,11 +131,11 @@ class EventLogTest {
     @Test
     void aGroupCommitCutShortByACrashIsDroppedWholeSoNoEventComesBackWithoutItsProjectionLinks() throws Exception {
         long beforeOrder;
-        try (EventStore store = EventStore.open(data)) {
+        try (StreamDatabase store = StreamDatabase.open(data)) {
             append(store, STREAM, "kept");
         }
         beforeOrder = Files.size(log());
-        try (EventStore store = EventStore.open(data)) {
+        try (StreamDatabase store = StreamDatabase.open(data)) {
             append(store, "order-1", "placed"); // one batch: the event, its $ce-order link and its $et-Noted link
         }
         long full = Files.size(log());
@@ -143,7 +143,7 @@ class EventLogTest {
             channel.truncate(full - 10); // the last link record is torn; the event itself is intact
         }
 
-        try (EventStore store = EventStore.open(data)) {
+        try (StreamDatabase store = StreamDatabase.open(data)) {
             assertThat(texts(store, "order-1")).isEmpty();
             assertThat(store.readStream("$ce-order", 0, true, 10, false)).isInstanceOf(StreamRead.NotFound.class);
             assertThat(texts(store, STREAM)).containsExactly("{\"t\":\"kept\"}");

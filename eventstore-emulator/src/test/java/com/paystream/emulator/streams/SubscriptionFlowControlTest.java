@@ -9,8 +9,8 @@ import com.eventstore.dbclient.SubscriptionListener;
 import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.paystream.emulator.grpc.ServerFeaturesService;
 import com.paystream.emulator.grpc.StreamsService;
-import com.paystream.emulator.store.EventStore;
 import com.paystream.emulator.store.ProposedEvent;
+import com.paystream.emulator.store.StreamDatabase;
 import io.grpc.ForwardingServerCall;
 import io.grpc.Metadata;
 import io.grpc.Server;
@@ -48,14 +48,14 @@ class SubscriptionFlowControlTest {
     private static final int EVENT_BYTES = 16 * 1024;
 
     private final AtomicLong eventsHandedToTransport = new AtomicLong();
-    private EventStore store;
+    private StreamDatabase store;
     private ExecutorService pumps;
     private Server server;
     private EventStoreDBClient client;
 
     @BeforeEach
     void startServer() throws Exception {
-        store = EventStore.inMemory();
+        store = StreamDatabase.inMemory();
         pumps = Executors.newFixedThreadPool(2);
         ServerInterceptor counter = new ServerInterceptor() {
             @Override

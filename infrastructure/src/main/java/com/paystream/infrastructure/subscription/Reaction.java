@@ -1,7 +1,7 @@
 package com.paystream.infrastructure.subscription;
 
-import com.paystream.events.ConsumerGroup;
 import com.paystream.events.PaymentEvent;
+import com.paystream.topology.ConsumerGroup;
 
 /**
  * A reaction to one published event type, through a persistent-subscription consumer group on

@@ -1,8 +1,8 @@
 package com.paystream.infrastructure.testing;
 
-import com.paystream.events.ServiceAccount;
 import com.paystream.infrastructure.readmodel.ReadModel;
 import com.paystream.infrastructure.subscription.Reaction;
+import com.paystream.topology.ServiceAccount;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.util.TypeLiteral;

@@ -1,8 +1,6 @@
 package com.paystream.scheme.inbound;
 
 import com.paystream.events.BacsCalendar;
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentEvent;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.InboundPaymentReturned;
@@ -14,6 +12,8 @@ import com.paystream.infrastructure.subscription.Reaction;
 import com.paystream.scheme.config.SchemeConfig;
 import com.paystream.scheme.modulus.ModulusCheck;
 import com.paystream.scheme.modulus.WeightTable;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.PaymentSchemeReactions;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +41,7 @@ public class ValidateOnReceived implements Reaction<InboundPaymentReceived> {
 
     @Override
     public ConsumerGroup<InboundPaymentReceived> consumerGroup() {
-        return ConsumerGroups.VALIDATE_ON_RECEIVED;
+        return PaymentSchemeReactions.VALIDATE_ON_RECEIVED;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package com.paystream.scheme.outbound;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.OutboundHeldPaymentReleased;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.PaymentSchemeReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +16,7 @@ public class SubmitOnOutboundHeldPaymentReleased implements Reaction<OutboundHel
 
     @Override
     public ConsumerGroup<OutboundHeldPaymentReleased> consumerGroup() {
-        return ConsumerGroups.SUBMIT_ON_OUTBOUND_HELD_PAYMENT_RELEASED;
+        return PaymentSchemeReactions.SUBMIT_ON_OUTBOUND_HELD_PAYMENT_RELEASED;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package com.paystream.scheme.returns;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundHeldPaymentRejected;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.PaymentSchemeReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +16,7 @@ public class FailOnHeldPaymentRejected implements Reaction<InboundHeldPaymentRej
 
     @Override
     public ConsumerGroup<InboundHeldPaymentRejected> consumerGroup() {
-        return ConsumerGroups.FAIL_ON_HELD_PAYMENT_REJECTED;
+        return PaymentSchemeReactions.FAIL_ON_HELD_PAYMENT_REJECTED;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package com.paystream.scheme.returns;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentAccountCheckFailed;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.PaymentSchemeReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +16,7 @@ public class ReturnOnAccountCheckFailed implements Reaction<InboundPaymentAccoun
 
     @Override
     public ConsumerGroup<InboundPaymentAccountCheckFailed> consumerGroup() {
-        return ConsumerGroups.RETURN_ON_ACCOUNT_CHECK_FAILED;
+        return PaymentSchemeReactions.RETURN_ON_ACCOUNT_CHECK_FAILED;
     }
 
     @Override

@@ -1,13 +1,13 @@
 package com.paystream.sanctions.screenings;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.OutboundPaymentFundsReserved;
 import com.paystream.events.SanctionsMatch;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
 import com.paystream.sanctions.config.SanctionsConfig;
 import com.paystream.sanctions.matching.PartyScreening;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.SanctionsReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,7 +29,7 @@ public class ScreenOnOutboundFundsReserved implements Reaction<OutboundPaymentFu
 
     @Override
     public ConsumerGroup<OutboundPaymentFundsReserved> consumerGroup() {
-        return ConsumerGroups.SCREEN_ON_OUTBOUND_FUNDS_RESERVED;
+        return SanctionsReactions.SCREEN_ON_OUTBOUND_FUNDS_RESERVED;
     }
 
     @Override

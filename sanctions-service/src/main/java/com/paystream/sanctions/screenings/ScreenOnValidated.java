@@ -1,13 +1,13 @@
 package com.paystream.sanctions.screenings;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentValidated;
 import com.paystream.events.SanctionsMatch;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
 import com.paystream.sanctions.config.SanctionsConfig;
 import com.paystream.sanctions.matching.PartyScreening;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.SanctionsReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,7 +29,7 @@ public class ScreenOnValidated implements Reaction<InboundPaymentValidated> {
 
     @Override
     public ConsumerGroup<InboundPaymentValidated> consumerGroup() {
-        return ConsumerGroups.SCREEN_ON_VALIDATED;
+        return SanctionsReactions.SCREEN_ON_VALIDATED;
     }
 
     @Override

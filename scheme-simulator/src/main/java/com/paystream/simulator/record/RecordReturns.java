@@ -1,12 +1,12 @@
 package com.paystream.simulator.record;
 
-import com.paystream.events.ConsumerGroup;
-import com.paystream.events.ConsumerGroups;
 import com.paystream.events.InboundPaymentReturned;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
+import com.paystream.topology.ConsumerGroup;
+import com.paystream.topology.SchemeSimulatorReactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,7 +24,7 @@ public class RecordReturns implements Reaction<InboundPaymentReturned> {
 
     @Override
     public ConsumerGroup<InboundPaymentReturned> consumerGroup() {
-        return ConsumerGroups.SCHEME_RECORD_RETURNS;
+        return SchemeSimulatorReactions.RECORD_RETURNS;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.paystream.events;
+package com.paystream.topology;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

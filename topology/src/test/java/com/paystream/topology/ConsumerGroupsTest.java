@@ -1,4 +1,4 @@
-package com.paystream.events;
+package com.paystream.topology;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +12,21 @@ class ConsumerGroupsTest {
 
     @Test
     void aGroupConsumesTheSystemProjectionStreamOfItsEventType() {
-        assertThat(ConsumerGroups.SCREEN_ON_VALIDATED.stream()).isEqualTo("$et-InboundPaymentValidated");
+        assertThat(SanctionsReactions.SCREEN_ON_VALIDATED.stream()).isEqualTo("$et-InboundPaymentValidated");
     }
 
     @Test
     void aGroupParksMessagesWhereEventStoreDbDoes() {
-        assertThat(ConsumerGroups.SCREEN_ON_VALIDATED.parkedStream())
+        assertThat(SanctionsReactions.SCREEN_ON_VALIDATED.parkedStream())
                 .isEqualTo("$persistentsubscription-$et-InboundPaymentValidated::sanctions.screen-on-validated-parked");
+    }
+
+    @Test
+    void everyConsumerGroupIsNamedAfterTheServiceThatDeclaresIt() {
+        for (ServiceAccount account : ServiceAccount.values()) {
+            assertThat(account.consumerGroups()).extracting(ConsumerGroup::name)
+                    .allSatisfy(name -> assertThat(name).startsWith(account.groupPrefix()));
+        }
     }
 
     @Test
@@ -32,7 +40,7 @@ class ConsumerGroupsTest {
     void aServiceAccountReadsTheStreamsOfItsGroupsAndReadModelsOnly() {
         assertThat(ServiceAccount.ACCOUNTS.readableSystemStreams())
                 .contains("$ce-account", "$et-InboundPaymentSanctionsCleared",
-                        ConsumerGroups.CREDIT_ON_SANCTIONS_CLEARED.parkedStream())
+                        AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED.parkedStream())
                 .doesNotContain("$ce-payment", "$ce-screening", "$et-InboundPaymentValidated");
     }
 }

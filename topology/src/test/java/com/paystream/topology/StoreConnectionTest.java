@@ -1,4 +1,4 @@
-package com.paystream.events;
+package com.paystream.topology;
 
 import org.junit.jupiter.api.Test;
 

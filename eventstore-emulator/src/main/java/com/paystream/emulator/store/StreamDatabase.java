@@ -27,20 +27,20 @@ import java.util.logging.Logger;
  * commit), and only then makes the events visible and answers the writers. Readers never lock: they see the
  * events of every batch that is on disk.
  */
-public final class EventStore implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(EventStore.class.getName());
+public final class StreamDatabase implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(StreamDatabase.class.getName());
     private static final int MAX_BATCH = 512;
 
     private final EventLog log;
     private final Clock clock;
     private final ConcurrentHashMap<String, StreamRecord> streams = new ConcurrentHashMap<>();
-    private final AppendOnlyList<StoredEvent> all = new AppendOnlyList<>();
+    private final AppendOnlyList<CommittedEvent> all = new AppendOnlyList<>();
     private final BlockingQueue<WriteOp> queue = new LinkedBlockingQueue<>();
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
     private final Thread writer;
     private volatile boolean closed;
 
-    private EventStore(EventLog log, Clock clock) {
+    private StreamDatabase(EventLog log, Clock clock) {
         this.log = log;
         this.clock = clock;
         this.writer = new Thread(this::writeLoop, "eventstore-writer");
@@ -48,18 +48,18 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** A store that keeps nothing once closed. */
-    public static EventStore inMemory() {
-        EventStore store = new EventStore(EventLog.inMemory(), Clock.systemUTC());
+    public static StreamDatabase inMemory() {
+        StreamDatabase store = new StreamDatabase(EventLog.inMemory(), Clock.systemUTC());
         store.writer.start();
         return store;
     }
 
     /** A durable store in {@code directory}: what was acknowledged before a crash is there after a restart. */
-    public static EventStore open(Path directory) throws IOException {
-        List<StoredEvent> recovered = new ArrayList<>();
+    public static StreamDatabase open(Path directory) throws IOException {
+        List<CommittedEvent> recovered = new ArrayList<>();
         EventLog log = EventLog.open(directory, recovered::add);
-        EventStore store = new EventStore(log, Clock.systemUTC());
-        for (StoredEvent event : recovered) {
+        StreamDatabase store = new StreamDatabase(log, Clock.systemUTC());
+        for (CommittedEvent event : recovered) {
             store.apply(event);
         }
         store.writer.start();
@@ -69,22 +69,22 @@ public final class EventStore implements AutoCloseable {
     // ------------------------------------------------------------------------------------------------ writes
 
     /** Appends events to a stream if its revision matches {@code expected} (see {@link ExpectedRevision}). */
-    public CompletableFuture<AppendResult> append(String stream, long expected, List<ProposedEvent> events) {
+    public CompletableFuture<AppendOutcome> append(String stream, long expected, List<ProposedEvent> events) {
         return submit(new AppendOp(stream, expected, List.copyOf(events), new CompletableFuture<>()));
     }
 
     /** Sets a stream's metadata: appends {@code json} as a {@code $metadata} event to {@code $$stream}. */
-    public CompletableFuture<AppendResult> appendMetadata(String stream, String json) {
+    public CompletableFuture<AppendOutcome> appendMetadata(String stream, String json) {
         return append("$$" + stream, ExpectedRevision.ANY, List.of(new ProposedEvent(newEventId(),
-                StoredEvent.METADATA_TYPE, true, json.getBytes(StandardCharsets.UTF_8), new byte[0])));
+                CommittedEvent.METADATA_TYPE, true, json.getBytes(StandardCharsets.UTF_8), new byte[0])));
     }
 
     /** Soft-deletes ({@code tombstone == false}) or tombstones a stream if its revision matches {@code expected}. */
-    public CompletableFuture<AppendResult> delete(String stream, long expected, boolean tombstone) {
+    public CompletableFuture<AppendOutcome> delete(String stream, long expected, boolean tombstone) {
         return submit(new DeleteOp(stream, expected, tombstone, new CompletableFuture<>()));
     }
 
-    private CompletableFuture<AppendResult> submit(WriteOp op) {
+    private CompletableFuture<AppendOutcome> submit(WriteOp op) {
         if (closed) {
             op.result().completeExceptionally(new IllegalStateException("The store is shut down"));
             return op.result();
@@ -103,15 +103,15 @@ public final class EventStore implements AutoCloseable {
     }
 
     private sealed interface WriteOp {
-        CompletableFuture<AppendResult> result();
+        CompletableFuture<AppendOutcome> result();
     }
 
     private record AppendOp(String stream, long expected, List<ProposedEvent> events,
-                            CompletableFuture<AppendResult> result) implements WriteOp {
+                            CompletableFuture<AppendOutcome> result) implements WriteOp {
     }
 
     private record DeleteOp(String stream, long expected, boolean tombstone,
-                            CompletableFuture<AppendResult> result) implements WriteOp {
+                            CompletableFuture<AppendOutcome> result) implements WriteOp {
     }
 
     private void writeLoop() {
@@ -144,7 +144,7 @@ public final class EventStore implements AutoCloseable {
 
     private void commitBatch(List<WriteOp> ops) {
         Batch batch = new Batch(log.end(), ticks(clock.instant()));
-        List<AppendResult> results = new ArrayList<>(ops.size());
+        List<AppendOutcome> results = new ArrayList<>(ops.size());
         for (WriteOp op : ops) {
             results.add(op instanceof AppendOp a ? batch.append(a.stream(), a.expected(), a.events())
                     : batch.delete((DeleteOp) op));
@@ -159,7 +159,7 @@ public final class EventStore implements AutoCloseable {
                 }
                 return;
             }
-            for (StoredEvent event : batch.records) {
+            for (CommittedEvent event : batch.records) {
                 apply(event);
             }
         }
@@ -178,7 +178,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Makes a durable event visible. Writer thread (or recovery) only. */
-    private void apply(StoredEvent event) {
+    private void apply(CommittedEvent event) {
         all.add(event);
         StreamRecord record = streams.computeIfAbsent(event.stream(), StreamRecord::new);
         if (isTombstone(event)) {
@@ -196,8 +196,8 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static boolean isTombstone(StoredEvent event) {
-        return event.revision() == Long.MAX_VALUE && StoredEvent.TOMBSTONE_TYPE.equals(event.type());
+    private static boolean isTombstone(CommittedEvent event) {
+        return event.revision() == Long.MAX_VALUE && CommittedEvent.TOMBSTONE_TYPE.equals(event.type());
     }
 
     /**
@@ -214,7 +214,7 @@ public final class EventStore implements AutoCloseable {
 
     /** The writes of one batch, checked against committed state plus the batch's own earlier writes. */
     private final class Batch {
-        final List<StoredEvent> records = new ArrayList<>();
+        final List<CommittedEvent> records = new ArrayList<>();
         final Map<String, Pending> pending = new HashMap<>();
         final long created;
         long nextPosition;
@@ -228,45 +228,45 @@ public final class EventStore implements AutoCloseable {
             return pending.computeIfAbsent(name, n -> new Pending(streams.get(n)));
         }
 
-        AppendResult append(String name, long expected, List<ProposedEvent> events) {
+        AppendOutcome append(String name, long expected, List<ProposedEvent> events) {
             if (name.isEmpty()) {
-                return new AppendResult.Rejected("Stream name must not be empty");
+                return new AppendOutcome.Rejected("Stream name must not be empty");
             }
             Pending stream = stream(name);
             if (stream.tombstoned) {
-                return new AppendResult.StreamDeleted();
+                return new AppendOutcome.StreamDeleted();
             }
             boolean exists = stream.lastRevision >= 0 && !stream.metadata().softDeleted();
             if (!events.isEmpty()) {
-                AppendResult repeat = idempotentRepeat(stream, expected, events);
+                AppendOutcome repeat = idempotentRepeat(stream, expected, events);
                 if (repeat != null) {
                     return repeat;
                 }
             }
             if (!ExpectedRevision.isSatisfied(expected, stream.lastRevision, exists)
                     && !(stream.metadata().softDeleted() && expected == stream.lastRevision)) {
-                return new AppendResult.WrongExpectedVersion(exists ? stream.lastRevision : -1, expected);
+                return new AppendOutcome.WrongExpectedVersion(exists ? stream.lastRevision : -1, expected);
             }
             if (events.isEmpty()) {
-                return new AppendResult.Success(stream.lastRevision, -1);
+                return new AppendOutcome.Success(stream.lastRevision, -1);
             }
             boolean wasSoftDeleted = stream.metadata().softDeleted();
             long firstRevision = stream.lastRevision + 1;
-            StoredEvent last = null;
+            CommittedEvent last = null;
             for (ProposedEvent proposed : events) {
                 last = write(stream, name, proposed.id(), proposed.type(), proposed.json(), proposed.data(),
                         proposed.metadata());
             }
             if (wasSoftDeleted) {
                 // Writing to a soft-deleted stream brings it back with only the new events.
-                write(stream("$$" + name), "$$" + name, newEventId(), StoredEvent.METADATA_TYPE, true,
+                write(stream("$$" + name), "$$" + name, newEventId(), CommittedEvent.METADATA_TYPE, true,
                         stream.metadata().withTruncateBefore(firstRevision), new byte[0]);
             }
-            return new AppendResult.Success(stream.lastRevision, last.position());
+            return new AppendOutcome.Success(stream.lastRevision, last.position());
         }
 
         /** The same events (by id) already written right after {@code expected}: success, nothing written. */
-        private AppendResult idempotentRepeat(Pending stream, long expected, List<ProposedEvent> events) {
+        private AppendOutcome idempotentRepeat(Pending stream, long expected, List<ProposedEvent> events) {
             Long first = stream.revisionOf(events.get(0).id());
             if (first == null) {
                 return null;
@@ -283,35 +283,35 @@ public final class EventStore implements AutoCloseable {
                 return null;
             }
             long lastRevision = first + events.size() - 1;
-            return new AppendResult.Success(lastRevision, stream.positionOf(lastRevision));
+            return new AppendOutcome.Success(lastRevision, stream.positionOf(lastRevision));
         }
 
-        AppendResult delete(DeleteOp op) {
+        AppendOutcome delete(DeleteOp op) {
             Pending stream = stream(op.stream());
             if (stream.tombstoned) {
-                return new AppendResult.StreamDeleted();
+                return new AppendOutcome.StreamDeleted();
             }
             boolean exists = stream.lastRevision >= 0 && !stream.metadata().softDeleted();
             if (!ExpectedRevision.isSatisfied(op.expected(), stream.lastRevision, exists)) {
-                return new AppendResult.WrongExpectedVersion(exists ? stream.lastRevision : -1, op.expected());
+                return new AppendOutcome.WrongExpectedVersion(exists ? stream.lastRevision : -1, op.expected());
             }
-            StoredEvent written;
+            CommittedEvent written;
             if (op.tombstone()) {
-                written = write(stream, op.stream(), newEventId(), StoredEvent.TOMBSTONE_TYPE, true,
+                written = write(stream, op.stream(), newEventId(), CommittedEvent.TOMBSTONE_TYPE, true,
                         new byte[0], new byte[0]);
             } else {
                 String meta = "$$" + op.stream();
-                written = write(stream(meta), meta, newEventId(), StoredEvent.METADATA_TYPE, true,
+                written = write(stream(meta), meta, newEventId(), CommittedEvent.METADATA_TYPE, true,
                         stream.metadata().withTruncateBefore(StreamMetadata.DELETED), new byte[0]);
             }
-            return new AppendResult.Success(stream.lastRevision, written.position());
+            return new AppendOutcome.Success(stream.lastRevision, written.position());
         }
 
-        private StoredEvent write(Pending stream, String name, UUID id, String type, boolean json, byte[] data,
+        private CommittedEvent write(Pending stream, String name, UUID id, String type, boolean json, byte[] data,
                                   byte[] metadata) {
-            boolean tombstone = StoredEvent.TOMBSTONE_TYPE.equals(type);
+            boolean tombstone = CommittedEvent.TOMBSTONE_TYPE.equals(type);
             long revision = tombstone ? Long.MAX_VALUE : stream.lastRevision + 1;
-            StoredEvent event = new StoredEvent(nextPosition, name, revision, id, type, json, created, data,
+            CommittedEvent event = new CommittedEvent(nextPosition, name, revision, id, type, json, created, data,
                     metadata);
             nextPosition += EventLog.recordSize(name, type, data, metadata);
             records.add(event);
@@ -326,7 +326,7 @@ public final class EventStore implements AutoCloseable {
         }
 
         /** System projections: {@code $ce-{category}} and {@code $et-{type}} link streams. */
-        private void project(StoredEvent event) {
+        private void project(CommittedEvent event) {
             if (event.stream().startsWith("$") || event.type().startsWith("$")) {
                 return;
             }
@@ -336,11 +336,11 @@ public final class EventStore implements AutoCloseable {
             int dash = event.stream().indexOf('-');
             if (dash > 0) {
                 String category = "$ce-" + event.stream().substring(0, dash);
-                write(stream(category), category, newEventId(), StoredEvent.LINK_TYPE, false, target,
+                write(stream(category), category, newEventId(), CommittedEvent.LINK_TYPE, false, target,
                         linkMetadata);
             }
             String byType = "$et-" + event.type();
-            write(stream(byType), byType, newEventId(), StoredEvent.LINK_TYPE, false, target, linkMetadata);
+            write(stream(byType), byType, newEventId(), CommittedEvent.LINK_TYPE, false, target, linkMetadata);
         }
     }
 
@@ -354,7 +354,7 @@ public final class EventStore implements AutoCloseable {
         long lastRevision;
         boolean tombstoned;
         StreamMetadata metadataOverride;
-        List<StoredEvent> added;
+        List<CommittedEvent> added;
 
         Pending(StreamRecord committed) {
             this.committed = committed;
@@ -369,7 +369,7 @@ public final class EventStore implements AutoCloseable {
             return committed == null ? StreamMetadata.NONE : committed.metadata;
         }
 
-        void add(StoredEvent event) {
+        void add(CommittedEvent event) {
             if (added == null) {
                 added = new ArrayList<>();
             }
@@ -383,7 +383,7 @@ public final class EventStore implements AutoCloseable {
 
         Long revisionOf(UUID id) {
             if (added != null) {
-                for (StoredEvent event : added) {
+                for (CommittedEvent event : added) {
                     if (event.id().equals(id)) {
                         return event.revision();
                     }
@@ -396,7 +396,7 @@ public final class EventStore implements AutoCloseable {
             if (committed != null && revision < committed.events.size()) {
                 return committed.events.get((int) revision).position();
             }
-            for (StoredEvent event : added == null ? List.<StoredEvent>of() : added) {
+            for (CommittedEvent event : added == null ? List.<CommittedEvent>of() : added) {
                 if (event.revision() == revision) {
                     return event.position();
                 }
@@ -432,7 +432,7 @@ public final class EventStore implements AutoCloseable {
         if (forwards) {
             long start = from < 0 ? last + 1 : Math.max(from, firstVisible);
             for (long r = start; r <= last && events.size() < max; r++) {
-                StoredEvent event = record.events.get((int) r);
+                CommittedEvent event = record.events.get((int) r);
                 if (event.createdTicks() >= oldestTicks) {
                     events.add(resolveLinks ? resolve(event) : new ResolvedEvent(event, null));
                 }
@@ -440,7 +440,7 @@ public final class EventStore implements AutoCloseable {
         } else {
             long start = from < 0 ? last : Math.min(from, last);
             for (long r = start; r >= firstVisible && events.size() < max; r--) {
-                StoredEvent event = record.events.get((int) r);
+                CommittedEvent event = record.events.get((int) r);
                 if (event.createdTicks() >= oldestTicks) {
                     events.add(resolveLinks ? resolve(event) : new ResolvedEvent(event, null));
                 }
@@ -462,8 +462,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Resolves a link event to the event it points at; other events, and links that dangle, stay as they are. */
-    public ResolvedEvent resolve(StoredEvent event) {
-        StoredEvent.LinkTarget target = event.linkTarget();
+    public ResolvedEvent resolve(CommittedEvent event) {
+        CommittedEvent.LinkTarget target = event.linkTarget();
         if (target == null) {
             return new ResolvedEvent(event, null);
         }
@@ -512,7 +512,7 @@ public final class EventStore implements AutoCloseable {
         return all.size();
     }
 
-    public StoredEvent allAt(int index) {
+    public CommittedEvent allAt(int index) {
         return all.get(index);
     }
 

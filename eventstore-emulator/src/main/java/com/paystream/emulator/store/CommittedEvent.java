@@ -7,7 +7,7 @@ import java.util.UUID;
  * One event as recorded in the log. {@code position} is its commit (and prepare) position in {@code $all}:
  * the byte offset of its record in the log, so positions are strictly increasing.
  */
-public record StoredEvent(
+public record CommittedEvent(
         long position,
         String stream,
         long revision,

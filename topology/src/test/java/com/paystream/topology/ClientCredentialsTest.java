@@ -1,4 +1,4 @@
-package com.paystream.events;
+package com.paystream.topology;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,5 @@
-package com.paystream.events;
+package com.paystream.topology;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -13,6 +11,8 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /** The parts of an EventStoreDB connection string ({@code esdb://login:password@host:2113,host2?tls=false}). */
 public final class StoreConnection {

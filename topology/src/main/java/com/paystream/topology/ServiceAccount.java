@@ -1,4 +1,6 @@
-package com.paystream.events;
+package com.paystream.topology;
+
+import com.paystream.events.PaymentStreams;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,27 +13,38 @@ import java.util.Optional;
  * {@code payment-} streams is private to it: the infrastructure gives such a stream an access control list naming only
  * its creator when it creates it.
  *
- * <p>A consumer group belongs to the service its name starts with ({@code accounts.credit-on-...}).
+ * <p>Each service declares its reactions' consumer groups in its own list ({@link AccountsReactions}, ...); a group's
+ * name starts with its service's prefix ({@code accounts.credit-on-...}).
  */
 public enum ServiceAccount {
-    PAYMENT_SCHEME("payment-scheme-service", "payment-scheme", List.of(PaymentStreams.PAYMENT_CATEGORY)),
-    SANCTIONS("sanctions-service", "sanctions", List.of("screening")),
-    ACCOUNTS("accounts-service", "accounts", List.of("account")),
-    SCHEME_SIMULATOR("scheme-simulator", "scheme-simulator", List.of("schemeinbound", "schemeoutbound"));
+    PAYMENT_SCHEME("payment-scheme-service", "payment-scheme", List.of(PaymentStreams.PAYMENT_CATEGORY),
+            PaymentSchemeReactions.ALL),
+    SANCTIONS("sanctions-service", "sanctions", List.of("screening"), SanctionsReactions.ALL),
+    ACCOUNTS("accounts-service", "accounts", List.of("account"), AccountsReactions.ALL),
+    SCHEME_SIMULATOR("scheme-simulator", "scheme-simulator", List.of("schemeinbound", "schemeoutbound"),
+            SchemeSimulatorReactions.ALL);
 
     private final String login;
     private final String groupPrefix;
     private final List<String> followedCategories;
+    private final List<ConsumerGroup<?>> consumerGroups;
 
-    ServiceAccount(String login, String groupPrefix, List<String> followedCategories) {
+    ServiceAccount(String login, String groupPrefix, List<String> followedCategories,
+                   List<ConsumerGroup<?>> consumerGroups) {
         this.login = login;
         this.groupPrefix = groupPrefix + ".";
         this.followedCategories = followedCategories;
+        this.consumerGroups = consumerGroups;
     }
 
     /** The EventStoreDB login, e.g. {@code accounts-service}. */
     public String login() {
         return login;
+    }
+
+    /** What the names of the service's consumer groups start with, e.g. {@code accounts.}. */
+    public String groupPrefix() {
+        return groupPrefix;
     }
 
     /** The categories whose {@code $ce-} stream the service's read models follow. */
@@ -41,7 +54,7 @@ public enum ServiceAccount {
 
     /** The consumer groups of the service's reactions. */
     public List<ConsumerGroup<?>> consumerGroups() {
-        return ConsumerGroups.all().stream().filter(group -> group.name().startsWith(groupPrefix)).toList();
+        return consumerGroups;
     }
 
     /** Every system stream the service reads: {@code $ce-} streams, then per group its {@code $et-} and parked stream. */
@@ -58,7 +71,7 @@ public enum ServiceAccount {
     /** The service whose consumer group this is. */
     public static Optional<ServiceAccount> owning(ConsumerGroup<?> group) {
         for (ServiceAccount account : values()) {
-            if (group.name().startsWith(account.groupPrefix)) {
+            if (account.consumerGroups.contains(group)) {
                 return Optional.of(account);
             }
         }

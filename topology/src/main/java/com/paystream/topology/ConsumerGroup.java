@@ -1,4 +1,7 @@
-package com.paystream.events;
+package com.paystream.topology;
+
+import com.paystream.events.PaymentEvent;
+import com.paystream.events.PaymentStreams;
 
 import java.util.Objects;
 
