@@ -10,19 +10,17 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.util.Set;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service's packages and what each may use. The rules of a screening and of the sanctions list, their commands
  * and events, and the name matcher are plain Java: no framework, no HTTP, no store client, no infrastructure. No
- * class of the service uses the store client, but the few named below until infrastructure offers what they need.
+ * class of the service uses the store client: infrastructure is the one place that does.
  */
 class SanctionsArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -31,17 +29,6 @@ class SanctionsArchitectureTest {
 
     private static final String[] FRAMEWORKS_AND_STORE = {"io.quarkus..", "io.smallrye..", "jakarta..",
             "org.jboss..", "com.eventstore..", "com.paystream.infrastructure..", "com.paystream.topology.."};
-
-    /**
-     * TEMPORARY: the classes that still use the EventStoreDB client, each with why. Appends say where they expect
-     * the stream with infrastructure's own {@code Expected}; the sanctions list view still follows its stream with
-     * the client's catch-up subscription, as infrastructure has no catch-up following of one private stream that
-     * stops at an event it cannot read. A class comes off this list as soon as infrastructure offers what it needs
-     * (the test below fails when a listed class no longer needs the client).
-     */
-    private static final Map<String, String> STILL_ON_THE_STORE_CLIENT = Map.of(
-            "com.paystream.sanctions.list.SanctionsListView",
-            "follows sanctionslist-{listId} with the client's catch-up subscription");
 
     /** A class or one nested in it, by the top-level class's name. */
     private static DescribedPredicate<JavaClass> classesNamed(String packageName, Set<String> simpleNames) {
@@ -76,19 +63,9 @@ class SanctionsArchitectureTest {
     }
 
     @Test
-    void noClassUsesTheStoreClientButTheTemporaryExceptions() {
-        noClasses().that(describe("are not on the temporary list STILL_ON_THE_STORE_CLIENT",
-                        javaClass -> !STILL_ON_THE_STORE_CLIENT.containsKey(javaClass.getName().split("\\$")[0])))
-                .should().dependOnClassesThat().resideInAPackage("com.eventstore..")
+    void noClassUsesTheStoreClient() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("com.eventstore..")
                 .check(CLASSES);
-    }
-
-    @Test
-    void everyTemporaryExceptionStillUsesTheStoreClient() {
-        assertThat(STILL_ON_THE_STORE_CLIENT.keySet()).allSatisfy(name -> assertThat(CLASSES.get(name)
-                .getDirectDependenciesFromSelf()).as(name + " is on the temporary list but no longer needs it")
-                .anySatisfy(dependency -> assertThat(dependency.getTargetClass().getPackageName())
-                        .startsWith("com.eventstore")));
     }
 
     @Test

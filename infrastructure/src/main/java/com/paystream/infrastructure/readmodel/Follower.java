@@ -336,7 +336,12 @@ final class Follower {
         Checkpoint reached = Checkpoint.revision(resolved.getOriginalEvent().getRevision());
         RecordedEvent recorded = resolved.getEvent();
         if (recorded != null) {
-            if (model.events().classOf(recorded.getEventType()).isEmpty()) {
+            boolean known = model.events().classOf(recorded.getEventType()).isPresent();
+            if (!known && model.stopsAtAnUnreadableEvent()) {
+                fail("Cannot apply " + recorded.getRevision() + "@" + recorded.getStreamId() + ": unknown event type "
+                        + recorded.getEventType(), new IllegalStateException(recorded.getEventType()));
+                return;
+            } else if (!known) {
                 LOG.debugf("Read model %s passes over %s (not one of its event types)", model.name(),
                         recorded.getEventType());
             } else {
@@ -369,10 +374,14 @@ final class Follower {
     }
 
     /**
-     * The event as the model reads it, or null when no code can read it: that stops nothing. It stays in the store
+     * The event as the model reads it, or null when no code can read it: that stops nothing, unless the model
+     * {@linkplain ReadModel#stopsAtAnUnreadableEvent() stops there} (then it throws, and {@code process} stops it). It stays in the store
      * (a rebuild after a fix reads it again), and the model notes it for the operators, as a consumer group parks one.
      */
     private Object readOrSkip(RecordedEvent recorded) {
+        if (model.stopsAtAnUnreadableEvent()) {
+            return model.events().deserialize(recorded.getEventType(), recorded.getEventData());
+        }
         try {
             return model.events().deserialize(recorded.getEventType(), recorded.getEventData());
         } catch (RuntimeException unreadable) {

@@ -8,9 +8,10 @@ import com.paystream.infrastructure.subscription.EventContext;
  * {@link ReadModelRunner} catches it up on start, then follows live, and stores its checkpoint in
  * {@code readmodelcheckpoint-{name}}. Readiness ({@code read-models}) is DOWN until every read model caught up.
  *
- * <p>{@link #apply} is called from one thread at a time, in the order of the source. An event of a type that is not
- * one of the published events is passed over (logged); one that cannot be deserialised stops the read model
- * (readiness DOWN with the reason): it is never skipped in silence.
+ * <p>{@link #apply} is called from one thread at a time, in the order of the source. An event of a type outside
+ * {@link #events()} is passed over (logged). One of its types that cannot be read is noted for the operators and gone
+ * past ({@code /ops/read-models} lists it), unless the model {@linkplain #stopsAtAnUnreadableEvent() stops there};
+ * an exception from {@code apply} stops the model (readiness DOWN with the reason). Nothing is skipped in silence.
  */
 public interface ReadModel<E> {
     /** Unique, letters and digits (also used in the checkpoint stream name). */
@@ -37,6 +38,15 @@ public interface ReadModel<E> {
      * after a restart. An in-memory read model (the default) is rebuilt from the start on every start.
      */
     default boolean keepsStateAcrossRestarts() {
+        return false;
+    }
+
+    /**
+     * Whether an event it cannot read (of an unknown type, or unreadable JSON) stops it, readiness DOWN with the
+     * reason, instead of being gone past. For a model that must never answer from part of its history: a sanctions
+     * list with an entry missing would screen payments against less than the list.
+     */
+    default boolean stopsAtAnUnreadableEvent() {
         return false;
     }
 }

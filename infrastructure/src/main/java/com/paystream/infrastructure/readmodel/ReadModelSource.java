@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The stream a read model follows, links resolved: a {@code $ce-} or {@code $et-} stream the service's EventStoreDB
- * user may read. Never {@code $all}: reading it passes over every stream's access control list, so only
+ * user may read, or one of the service's own streams (e.g. the sanctions list). Never {@code $all}: reading it passes over every stream's access control list, so only
  * {@code $admins} may.
  */
 public final class ReadModelSource {

@@ -3,10 +3,12 @@ package com.paystream.infrastructure.readmodel;
 import com.eventstore.dbclient.AppendToStreamOptions;
 import com.eventstore.dbclient.EventDataBuilder;
 import com.eventstore.dbclient.ReadStreamOptions;
+import com.paystream.events.EventJson;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.fixtures.Payments;
+import com.paystream.infrastructure.fixtures.StrictListForTest;
 import com.paystream.infrastructure.fixtures.TimelineForTest;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
@@ -37,6 +39,8 @@ class ReadModelRunnerTest {
     EventStore store;
     @Inject
     EventStoreClients clients;
+    @Inject
+    StrictListForTest strictList;
 
     private final String paymentId = Payments.newPaymentId();
     private final InboundPaymentReceived received = Payments.received(paymentId, "readmodel-test");
@@ -84,6 +88,52 @@ class ReadModelRunnerTest {
             assertThat(skipped.stream()).isEqualTo(unreadable);
             assertThat(skipped.reason()).isNotBlank();
         });
+    }
+
+    @Test
+    void aModelThatMustNotAnswerFromPartOfItsHistoryStopsAtAnEventItCannotRead() throws Exception {
+        String stream = "strictlisttest-" + UUID.randomUUID().toString().replace("-", "");
+        strictList.follow(stream);
+        runner.restart(StrictListForTest.NAME);
+        append(stream, "InboundPaymentReceived", json(received));
+        append(stream, "InboundPaymentReceived", "{\"paymentId\":[]}");
+        append(stream, "InboundPaymentReceived", json(Payments.received(Payments.newPaymentId(), "after")));
+
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> runner.status(StrictListForTest.NAME).failure() != null);
+            ReadModelStatus status = runner.status(StrictListForTest.NAME);
+            assertThat(status.healthy()).isFalse();
+            assertThat(status.failure()).contains("1@" + stream);
+            assertThat(strictList.paymentIds()).containsExactly(paymentId);
+        } finally {
+            strictList.follow("strictlisttest-" + UUID.randomUUID().toString().replace("-", ""));
+            runner.restart(StrictListForTest.NAME);
+        }
+    }
+
+    @Test
+    void aModelThatMustNotAnswerFromPartOfItsHistoryStopsAtAnEventOfATypeItDoesNotKnow() throws Exception {
+        String stream = "strictlisttest-" + UUID.randomUUID().toString().replace("-", "");
+        strictList.follow(stream);
+        runner.restart(StrictListForTest.NAME);
+        append(stream, "SomethingNobodyKnows", "{}");
+
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> runner.status(StrictListForTest.NAME).failure() != null);
+            assertThat(runner.status(StrictListForTest.NAME).failure()).contains("SomethingNobodyKnows");
+        } finally {
+            strictList.follow("strictlisttest-" + UUID.randomUUID().toString().replace("-", ""));
+            runner.restart(StrictListForTest.NAME);
+        }
+    }
+
+    private static String json(InboundPaymentReceived event) throws Exception {
+        return EventJson.mapper().writeValueAsString(event);
+    }
+
+    private void append(String stream, String type, String json) throws Exception {
+        clients.client().appendToStream(stream, AppendToStreamOptions.get(), EventDataBuilder.json(
+                UUID.randomUUID(), type, json.getBytes(StandardCharsets.UTF_8)).build()).get(10, TimeUnit.SECONDS);
     }
 
     @Test

@@ -19,6 +19,11 @@ public final class SanctionsListCodec implements EventCodec<SanctionsListEvent> 
     private SanctionsListCodec() {
     }
 
+    /** The family of list events, for a read model of the list. */
+    public static EventRegistry<SanctionsListEvent> registry() {
+        return EVENTS;
+    }
+
     /** The stored type names, e.g. for a subscription filter. */
     public static Set<String> typeNames() {
         return EVENTS.all().keySet();
