@@ -120,7 +120,7 @@ done
 CERTS="$DATA_DIR/certs"
 eventstore-emulator/make-certificates.sh "$CERTS" || fail "could not make the store's TLS certificates"
 store_connection() {
-  printf 'esdb://%s:%s@localhost:2113?tls=true&tlsCAFile=%s' "$1" "$(store_password "$1")" "$CERTS/ca.crt"
+  printf 'kurrentdb://%s:%s@localhost:2113?tls=true&tlsCAFile=%s' "$1" "$(store_password "$1")" "$CERTS/ca.crt"
 }
 
 PIDS=()
@@ -218,7 +218,7 @@ tail -n 1 "$DATA_DIR/logs/data-seeder.log"
 [ ${#EXTRA[@]} -gt 0 ] && say "more instances: ${EXTRA[*]}"
 cat <<EOF
 [run.sh] ready
-  EventStoreDB emulator   esdb://admin:…@localhost:2113?tls=true&tlsCAFile=$CERTS/ca.crt   (data: $( $MEMORY && echo "in memory" || echo "$DATA_DIR/eventstore"); users and passwords: $STORE_USERS)
+  EventStoreDB emulator   kurrentdb://admin:…@localhost:2113?tls=true&tlsCAFile=$CERTS/ca.crt   (data: $( $MEMORY && echo "in memory" || echo "$DATA_DIR/eventstore"); users and passwords: $STORE_USERS)
   Keycloak                http://localhost:8180   realm paystream; people and client secrets: $KEYCLOAK_CREDENTIALS
   payment-scheme-service  http://localhost:8081   /payments, /inbound-payments        Swagger UI: /q/swagger-ui
   sanctions-service       http://localhost:8082   /sanctioned-names, /held-payments   Swagger UI: /q/swagger-ui

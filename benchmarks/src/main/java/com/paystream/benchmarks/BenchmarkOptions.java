@@ -33,7 +33,7 @@ record BenchmarkOptions(
                                           subscriptions always use the official client.
               --in-flight N               appends each raw gRPC writer keeps in flight (default 1: a closed
                                           loop, like the official client's writers)
-              --connection URL            benchmark an already running server instead, e.g. esdb://host:2113?tls=false
+              --connection URL            benchmark an already running server instead, e.g. kurrentdb://host:2113?tls=false
               --emulator-jar PATH         default eventstore-emulator/target/eventstore-emulator.jar
               --emulator-java-options S   JVM options for the emulator process, e.g. "-Xmx2g" (default none)
               --in-process                run the emulator inside this JVM instead of a separate process

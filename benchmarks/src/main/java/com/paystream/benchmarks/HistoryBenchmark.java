@@ -1,11 +1,11 @@
 package com.paystream.benchmarks;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.ExpectedRevision;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.StreamState;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -90,7 +90,7 @@ final class HistoryBenchmark {
         Instant middle;
         Instant lastThousand;
         long started = System.nanoTime();
-        EventStoreDBClient client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(connection));
+        KurrentDBClient client = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(connection));
         try {
             middle = null;
             lastThousand = null;
@@ -109,7 +109,7 @@ final class HistoryBenchmark {
                     batch.add(credit(accountId, balance));
                 }
                 client.appendToStream("account-" + accountId, AppendToStreamOptions.get()
-                        .expectedRevision(ExpectedRevision.any()), batch.iterator()).get(60, TimeUnit.SECONDS);
+                        .streamState(StreamState.any()), batch.iterator()).get(60, TimeUnit.SECONDS);
                 written += size;
             }
         } finally {

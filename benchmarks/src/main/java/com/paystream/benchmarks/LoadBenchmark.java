@@ -1,7 +1,7 @@
 package com.paystream.benchmarks;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.paystream.events.BacsCalendar;
@@ -82,8 +82,8 @@ final class LoadBenchmark {
         LoadPayments payments = new LoadPayments(settings.seed(), open, closed, blocked, sanctioned, processingDate,
                 runId);
 
-        EventStoreDBClient client = EventStoreDBClient.create(
-                EventStoreDBConnectionString.parseOrThrow(settings.connection()));
+        KurrentDBClient client = KurrentDBClient.create(
+                KurrentDBConnectionString.parseOrThrow(settings.connection()));
         try (PaymentTracker tracker = new PaymentTracker(client, this::release)) {
             List<Sent> warmUp = List.of();
             if (settings.warmUp() > 0) {

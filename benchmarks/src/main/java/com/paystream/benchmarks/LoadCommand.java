@@ -1,7 +1,7 @@
 package com.paystream.benchmarks;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +38,7 @@ final class LoadCommand {
               --scheme URL          payment-scheme-service (default http://localhost:8081)
               --sanctions URL       sanctions-service (default http://localhost:8082)
               --accounts-url URL    accounts-service (default http://localhost:8083)
-              --connection URL      the store the suite uses, as an admin (default esdb://admin:…@localhost:2113?tls=true&
+              --connection URL      the store the suite uses, as an admin (default kurrentdb://admin:…@localhost:2113?tls=true&
                                     tlsCAFile=…: the password from PAYSTREAM_EVENTSTORE_ADMIN_PASSWORD or run.sh's data
                                     folder, the CA from its certs)
             Calls the services as the identity provider's client load-benchmark: its secret from
@@ -172,8 +172,8 @@ final class LoadCommand {
         Double official = null;
         if (rawSeconds > 0) {
             LoadBenchmark.progress("measuring the store's raw append limit for " + rawSeconds + " s");
-            EventStoreDBClient client = EventStoreDBClient.create(
-                    EventStoreDBConnectionString.parseOrThrow(settings.connection()));
+            KurrentDBClient client = KurrentDBClient.create(
+                    KurrentDBConnectionString.parseOrThrow(settings.connection()));
             RawGrpcClient grpc = RawGrpcClient.connect(settings.connection(), Measurements.CALL_TIMEOUT_SECONDS);
             try {
                 Measurements measurements = new Measurements(client, grpc, "load" + System.currentTimeMillis(),

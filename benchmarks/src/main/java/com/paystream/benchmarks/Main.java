@@ -1,7 +1,7 @@
 package com.paystream.benchmarks;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
 import com.paystream.benchmarks.BenchmarkOptions.Client;
 import com.paystream.benchmarks.BenchmarkOptions.ServerMode;
 import com.paystream.benchmarks.Results.Row;
@@ -125,8 +125,8 @@ public final class Main {
 
     private static ServerReport measure(BenchmarkOptions options, String mode, ServerUnderTest server, String runId)
             throws Exception {
-        EventStoreDBClient client = EventStoreDBClient.create(
-                EventStoreDBConnectionString.parseOrThrow(server.connectionString()));
+        KurrentDBClient client = KurrentDBClient.create(
+                KurrentDBConnectionString.parseOrThrow(server.connectionString()));
         RawGrpcClient raw = null;
         try {
             if (options.clients().contains(Client.RAW)) {

@@ -1,21 +1,21 @@
 package com.paystream.benchmarks;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.eventstore.dbclient.ExpectedRevision;
-import com.eventstore.dbclient.NamedConsumerStrategy;
-import com.eventstore.dbclient.PersistentSubscription;
-import com.eventstore.dbclient.PersistentSubscriptionListener;
-import com.eventstore.dbclient.Position;
-import com.eventstore.dbclient.ReadAllOptions;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.SubscribePersistentSubscriptionOptions;
-import com.eventstore.dbclient.UnsupportedFeatureException;
-import com.eventstore.dbclient.WrongExpectedVersionException;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.StreamState;
+import io.kurrent.dbclient.NamedConsumerStrategy;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.PersistentSubscriptionListener;
+import io.kurrent.dbclient.Position;
+import io.kurrent.dbclient.ReadAllOptions;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.SubscribePersistentSubscriptionOptions;
+import io.kurrent.dbclient.UnsupportedFeatureException;
+import io.kurrent.dbclient.WrongExpectedVersionException;
 import com.paystream.benchmarks.BenchmarkOptions.Client;
 import com.paystream.benchmarks.RawGrpcClient.AllPosition;
 import com.paystream.benchmarks.RawGrpcClient.Page;
@@ -68,19 +68,19 @@ final class Measurements {
     private static final int PREWRITE_BATCH = 100;
     static final long CALL_TIMEOUT_SECONDS = 30;
 
-    private final EventStoreDBClient client;
+    private final KurrentDBClient client;
     private final RawGrpcClient raw;
-    private final EventStoreDBPersistentSubscriptionsClient subscriptions;
+    private final KurrentDBPersistentSubscriptionsClient subscriptions;
     private final String runId;
     private final Duration measurement;
     private final Duration warmUp;
     private final AtomicInteger loads = new AtomicInteger();
 
     /** {@code raw} may be null when no row uses it. */
-    Measurements(EventStoreDBClient client, RawGrpcClient raw, String runId, Duration measurement, Duration warmUp) {
+    Measurements(KurrentDBClient client, RawGrpcClient raw, String runId, Duration measurement, Duration warmUp) {
         this.client = client;
         this.raw = raw;
-        this.subscriptions = EventStoreDBPersistentSubscriptionsClient.from(client);
+        this.subscriptions = KurrentDBPersistentSubscriptionsClient.from(client);
         this.runId = runId;
         this.measurement = measurement;
         this.warmUp = warmUp;
@@ -106,7 +106,7 @@ final class Measurements {
             return raw::append;
         }
         return (stream, expected, batchSize) -> client.appendToStream(stream,
-                        AppendToStreamOptions.get().expectedRevision(ExpectedRevision.fromRawLong(expected)),
+                        AppendToStreamOptions.get().streamState(StreamState.fromRawLong(expected)),
                         events(batchSize).iterator())
                 .thenApply(result -> result.getNextExpectedRevision().toRawLong());
     }

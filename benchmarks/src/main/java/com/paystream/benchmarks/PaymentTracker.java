@@ -1,13 +1,13 @@
 package com.paystream.benchmarks;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.RecordedEvent;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.StreamNotFoundException;
-import com.eventstore.dbclient.SubscribeToStreamOptions;
-import com.eventstore.dbclient.Subscription;
-import com.eventstore.dbclient.SubscriptionListener;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.SubscribeToStreamOptions;
+import io.kurrent.dbclient.Subscription;
+import io.kurrent.dbclient.SubscriptionListener;
 
 import java.time.Instant;
 import java.util.Map;
@@ -46,7 +46,7 @@ final class PaymentTracker implements AutoCloseable {
     private final Subscription subscription;
     private volatile Throwable dropped;
 
-    PaymentTracker(EventStoreDBClient client, Consumer<String> onHeld) throws Exception {
+    PaymentTracker(KurrentDBClient client, Consumer<String> onHeld) throws Exception {
         this.onHeld = onHeld;
         SubscribeToStreamOptions options = SubscribeToStreamOptions.get().resolveLinkTos();
         Long last = lastRevision(client);
@@ -66,7 +66,7 @@ final class PaymentTracker implements AutoCloseable {
         }, options).get(30, TimeUnit.SECONDS);
     }
 
-    private static Long lastRevision(EventStoreDBClient client) throws Exception {
+    private static Long lastRevision(KurrentDBClient client) throws Exception {
         try {
             var result = client.readStream(PAYMENTS, ReadStreamOptions.get().backwards().fromEnd().maxCount(1)
                     .notResolveLinkTos()).get(30, TimeUnit.SECONDS);

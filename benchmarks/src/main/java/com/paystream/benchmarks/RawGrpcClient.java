@@ -1,13 +1,14 @@
 package com.paystream.benchmarks;
 
-import com.eventstore.dbclient.EventStoreDBClientSettings;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.proto.shared.Shared;
-import com.eventstore.dbclient.proto.streams.StreamsGrpc;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.AppendReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.AppendResp;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
+import io.kurrent.dbclient.Endpoint;
+import io.kurrent.dbclient.KurrentDBClientSettings;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.streams.StreamsGrpc;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.google.protobuf.ByteString;
 import com.paystream.topology.StoreConnection;
 import io.grpc.ManagedChannel;
@@ -18,7 +19,6 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -65,9 +65,9 @@ final class RawGrpcClient implements AutoCloseable {
      * {@code tlsCAFile} (or the JDK's CAs); each call bounded.
      */
     static RawGrpcClient connect(String connectionString, long deadlineSeconds) {
-        EventStoreDBClientSettings settings = EventStoreDBConnectionString.parseOrThrow(connectionString);
-        InetSocketAddress host = settings.getHosts()[0];
-        NettyChannelBuilder channel = NettyChannelBuilder.forAddress(host.getHostString(), host.getPort())
+        KurrentDBClientSettings settings = KurrentDBConnectionString.parseOrThrow(connectionString);
+        Endpoint host = settings.getHosts()[0];
+        NettyChannelBuilder channel = NettyChannelBuilder.forAddress(host.getHost(), host.getPort())
                 .directExecutor();
         if (settings.isTls()) {
             try {
@@ -75,7 +75,7 @@ final class RawGrpcClient implements AutoCloseable {
                 StoreConnection.caFile(connectionString).ifPresent(ca -> tls.trustManager(new java.io.File(ca)));
                 channel.sslContext(tls.build());
             } catch (javax.net.ssl.SSLException e) {
-                throw new IllegalArgumentException("cannot set up TLS to " + host + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException("cannot set up TLS to " + host.getHost() + ":" + host.getPort() + ": " + e.getMessage(), e);
             }
         } else {
             channel.usePlaintext();

@@ -56,7 +56,7 @@ interface ServerUnderTest extends AutoCloseable {
         return new ServerUnderTest() {
             @Override
             public String connectionString() {
-                return "esdb://127.0.0.1:" + emulator.port() + "?tls=false";
+                return "kurrentdb://127.0.0.1:" + emulator.port() + "?tls=false";
             }
 
             @Override
@@ -94,7 +94,7 @@ interface ServerUnderTest extends AutoCloseable {
         ServerUnderTest server = new ServerUnderTest() {
             @Override
             public String connectionString() {
-                return "esdb://127.0.0.1:" + port + "?tls=false";
+                return "kurrentdb://127.0.0.1:" + port + "?tls=false";
             }
 
             @Override

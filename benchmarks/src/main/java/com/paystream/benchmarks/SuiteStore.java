@@ -34,11 +34,11 @@ final class SuiteStore {
     /** The running suite's store, as its admin. */
     static String connection(Path data) {
         return adminPassword(data).map(password -> connection(data, password))
-                .orElse("esdb://localhost:2113?tls=true&tlsCAFile=" + data.resolve("certs/ca.crt"));
+                .orElse("kurrentdb://localhost:2113?tls=true&tlsCAFile=" + data.resolve("certs/ca.crt"));
     }
 
     static String connection(Path data, String adminPassword) {
-        return "esdb://admin:" + adminPassword + "@localhost:2113?tls=true&tlsCAFile=" + data.resolve("certs/ca.crt");
+        return "kurrentdb://admin:" + adminPassword + "@localhost:2113?tls=true&tlsCAFile=" + data.resolve("certs/ca.crt");
     }
 
     /**

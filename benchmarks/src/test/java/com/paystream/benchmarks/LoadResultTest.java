@@ -17,7 +17,7 @@ class LoadResultTest {
             "LOAD HOLDER");
     private static final LoadBenchmark.Settings SETTINGS = new LoadBenchmark.Settings(2, 0, 100, 8, 1,
             URI.create("http://localhost:8081"), URI.create("http://localhost:8082"),
-            URI.create("http://localhost:8083"), "esdb://localhost:2113?tls=false", Duration.ofSeconds(1), 1,
+            URI.create("http://localhost:8083"), "kurrentdb://localhost:2113?tls=false", Duration.ofSeconds(1), 1,
             new com.paystream.topology.ClientCredentials(URI.create("http://localhost:8180/realms/paystream"),
                     "load-benchmark", "test-secret"));
 

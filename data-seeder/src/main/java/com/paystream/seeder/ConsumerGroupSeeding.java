@@ -1,7 +1,7 @@
 package com.paystream.seeder;
 
-import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import com.paystream.topology.ConsumerGroup;
 import com.paystream.topology.ConsumerGroups;
 
@@ -19,10 +19,10 @@ final class ConsumerGroupSeeding {
     static final int MAX_RETRY_COUNT = 10;
     static final Duration MESSAGE_TIMEOUT = Duration.ofSeconds(30);
 
-    private final EventStoreDBPersistentSubscriptionsClient persistent;
+    private final KurrentDBPersistentSubscriptionsClient persistent;
     private final SeedReport report;
 
-    ConsumerGroupSeeding(EventStoreDBPersistentSubscriptionsClient persistent, SeedReport report) {
+    ConsumerGroupSeeding(KurrentDBPersistentSubscriptionsClient persistent, SeedReport report) {
         this.persistent = persistent;
         this.report = report;
     }

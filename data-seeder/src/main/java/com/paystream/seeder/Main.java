@@ -1,9 +1,9 @@
 package com.paystream.seeder;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBClientSettings;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBClientSettings;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 
 import com.paystream.topology.ClientCredentials;
 import com.paystream.topology.ServiceAccount;
@@ -48,7 +48,7 @@ public final class Main {
 
     static final String USAGE_TEXT = String.join("\n",
             "usage: java -jar data-seeder/target/data-seeder.jar [options]",
-            "  --eventstore CONNECTION   default esdb://localhost:2113?tls=false",
+            "  --eventstore CONNECTION   default kurrentdb://localhost:2113?tls=false",
             "  --accounts-url URL        default http://localhost:8083",
             "  --sanctions-url URL       default http://localhost:8082",
             "  --wait-seconds N          how long to wait for the services to be ready, default 60",
@@ -64,7 +64,7 @@ public final class Main {
             "  SEEDER_SERVICE_USERS: a properties file of each service's EventStoreDB password (payment-scheme-service=",
             "  ..., sanctions-service=..., accounts-service=..., scheme-simulator=...): the seeder then creates",
             "  these users and the stream ACLs, signed in as the admin of the connection string",
-            "  (esdb://admin:password@host:2113?tls=false)",
+            "  (kurrentdb://admin:password@host:2113?tls=false)",
             "exit codes: 0 seeded, 2 store unreachable, 3 a service not ready, 4 a step failed, 64 usage");
 
     private Main() {
@@ -83,7 +83,7 @@ public final class Main {
                    Optional<ClientCredentials> client, Optional<Path> serviceUsers, boolean storeOnly) {
         /** Defaults, then the environment (containers), then the command line. */
         static Options parse(String[] args, Map<String, String> env) {
-            String eventstore = env.getOrDefault("EVENTSTORE_CONNECTION_STRING", "esdb://localhost:2113?tls=false");
+            String eventstore = env.getOrDefault("EVENTSTORE_CONNECTION_STRING", "kurrentdb://localhost:2113?tls=false");
             URI accounts = url("SEEDER_ACCOUNTS_URL",
                     env.getOrDefault("SEEDER_ACCOUNTS_URL", "http://localhost:8083"));
             URI sanctions = url("SEEDER_SANCTIONS_URL",
@@ -163,7 +163,7 @@ public final class Main {
             return OK;
         }
         Options options;
-        EventStoreDBClientSettings settings;
+        KurrentDBClientSettings settings;
         DemoData data;
         Optional<Map<ServiceAccount, String>> passwords;
         try {
@@ -173,15 +173,15 @@ public final class Main {
             passwords = options.serviceUsers().map(Main::servicePasswords);
             if (passwords.isPresent() && StoreAddress.of(options.eventstore()).credentials().isEmpty()) {
                 throw new IllegalArgumentException("SEEDER_SERVICE_USERS needs an admin in the connection string, "
-                        + "e.g. esdb://admin:password@localhost:2113?tls=false");
+                        + "e.g. kurrentdb://admin:password@localhost:2113?tls=false");
             }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             err.println(e.getMessage());
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        EventStoreDBClient client = EventStoreDBClient.create(settings);
-        EventStoreDBPersistentSubscriptionsClient persistent = EventStoreDBPersistentSubscriptionsClient.create(
+        KurrentDBClient client = KurrentDBClient.create(settings);
+        KurrentDBPersistentSubscriptionsClient persistent = KurrentDBPersistentSubscriptionsClient.create(
                 settings);
         try {
             return seed(options, data, passwords, client, persistent, out, err);
@@ -195,12 +195,12 @@ public final class Main {
         }
     }
 
-    private static EventStoreDBClientSettings connectionSettings(String connectionString) {
+    private static KurrentDBClientSettings connectionSettings(String connectionString) {
         try {
-            return EventStoreDBConnectionString.parseOrThrow(connectionString);
+            return KurrentDBConnectionString.parseOrThrow(connectionString);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--eventstore takes a connection string such as "
-                    + "esdb://localhost:2113?tls=false, got " + StoreAddress.masked(connectionString), e);
+                    + "kurrentdb://localhost:2113?tls=false, got " + StoreAddress.masked(connectionString), e);
         }
     }
 
@@ -230,7 +230,7 @@ public final class Main {
     }
 
     private static int seed(Options options, DemoData data, Optional<Map<ServiceAccount, String>> passwords,
-                            EventStoreDBClient client, EventStoreDBPersistentSubscriptionsClient persistent,
+                            KurrentDBClient client, KurrentDBPersistentSubscriptionsClient persistent,
                             PrintStream out, PrintStream err) throws InterruptedException {
         Optional<String> down = StoreCheck.problem(client, Duration.ofSeconds(5));
         if (down.isPresent()) {

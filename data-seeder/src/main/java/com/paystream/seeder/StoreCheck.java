@@ -1,7 +1,7 @@
 package com.paystream.seeder;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.ReadAllOptions;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.ReadAllOptions;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +14,7 @@ final class StoreCheck {
     }
 
     /** @return empty when the store answered; otherwise why not */
-    static java.util.Optional<String> problem(EventStoreDBClient client, Duration timeout) {
+    static java.util.Optional<String> problem(KurrentDBClient client, Duration timeout) {
         try {
             client.readAll(ReadAllOptions.get().backwards().fromEnd().maxCount(1))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);

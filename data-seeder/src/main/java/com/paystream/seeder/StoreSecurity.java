@@ -1,13 +1,13 @@
 package com.paystream.seeder;
 
-import com.eventstore.dbclient.Acls;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.StreamAcl;
-import com.eventstore.dbclient.StreamMetadata;
-import com.eventstore.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.Acls;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamAcl;
+import io.kurrent.dbclient.StreamMetadata;
+import io.kurrent.dbclient.StreamNotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.paystream.events.EventJson;
@@ -46,12 +46,12 @@ final class StoreSecurity {
     static final String SETTINGS_EVENT_TYPE = "update-default-acl";
     private static final long TIMEOUT_SECONDS = 10;
 
-    private final EventStoreDBClient client;
+    private final KurrentDBClient client;
     private final ServiceApi users;
     private final Map<ServiceAccount, String> passwords;
     private final SeedReport report;
 
-    StoreSecurity(EventStoreDBClient client, ServiceApi users, Map<ServiceAccount, String> passwords,
+    StoreSecurity(KurrentDBClient client, ServiceApi users, Map<ServiceAccount, String> passwords,
                   SeedReport report) {
         this.client = client;
         this.users = users;

@@ -1,7 +1,7 @@
 package com.paystream.seeder;
 
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import com.paystream.emulator.EventStoreEmulator;
 import com.paystream.topology.ConsumerGroup;
 import com.paystream.topology.ConsumerGroups;
@@ -59,7 +59,7 @@ class MainTest {
 
     @Test
     void aStoreThatIsDownExitsWith2AndSaysWhereItLooked() throws IOException {
-        String connection = "esdb://localhost:" + freePort() + "?tls=false";
+        String connection = "kurrentdb://localhost:" + freePort() + "?tls=false";
 
         Result result = run("--eventstore", connection);
 
@@ -71,8 +71,8 @@ class MainTest {
     void everyConsumerGroupExistsOnItsStreamAfterSeeding() throws Exception {
         runWithoutServices();
 
-        EventStoreDBPersistentSubscriptionsClient persistent = EventStoreDBPersistentSubscriptionsClient.create(
-                EventStoreDBConnectionString.parseOrThrow(emulator.connectionString()));
+        KurrentDBPersistentSubscriptionsClient persistent = KurrentDBPersistentSubscriptionsClient.create(
+                KurrentDBConnectionString.parseOrThrow(emulator.connectionString()));
         try {
             for (ConsumerGroup<?> group : ConsumerGroups.all()) {
                 assertThat(persistent.getInfoToStream(group.stream(), group.name()).get(10, TimeUnit.SECONDS))
@@ -111,7 +111,7 @@ class MainTest {
 
     @Test
     void theStoreCanBeNamedByTheEnvironmentAsInAContainer() throws IOException {
-        String connection = "esdb://localhost:" + freePort() + "?tls=false";
+        String connection = "kurrentdb://localhost:" + freePort() + "?tls=false";
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int code = Main.run(new String[0], Map.of("EVENTSTORE_CONNECTION_STRING", connection),

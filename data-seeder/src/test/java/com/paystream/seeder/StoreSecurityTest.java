@@ -1,9 +1,9 @@
 package com.paystream.seeder;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.StreamMetadata;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.StreamMetadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.emulator.EventStoreEmulator;
 import com.paystream.emulator.auth.Users;
@@ -36,14 +36,14 @@ class StoreSecurityTest {
     @TempDir
     Path directory;
     private EventStoreEmulator emulator;
-    private EventStoreDBClient admin;
+    private KurrentDBClient admin;
     private Path serviceUsers;
 
     @BeforeEach
     void startSecureStore() throws IOException {
         emulator = EventStoreEmulator.inMemory().authentication(true).defaultPasswords(ADMIN_PASSWORD, "ops-pw")
                 .start();
-        admin = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(adminConnection()));
+        admin = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(adminConnection()));
         serviceUsers = directory.resolve("service-users.properties");
         writePasswords("first");
     }
@@ -55,7 +55,7 @@ class StoreSecurityTest {
     }
 
     private String adminConnection() {
-        return "esdb://admin:" + ADMIN_PASSWORD + "@localhost:" + emulator.port() + "?tls=false";
+        return "kurrentdb://admin:" + ADMIN_PASSWORD + "@localhost:" + emulator.port() + "?tls=false";
     }
 
     private void writePasswords(String prefix) throws IOException {
@@ -129,7 +129,7 @@ class StoreSecurityTest {
 
         StreamMetadata metadata = admin.getStreamMetadata(AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED.stream())
                 .get(10, TimeUnit.SECONDS);
-        assertThat(metadata.getAcl()).isEqualTo(com.eventstore.dbclient.Acls.newStreamAcl()
+        assertThat(metadata.getAcl()).isEqualTo(io.kurrent.dbclient.Acls.newStreamAcl()
                 .addReadRoles("accounts-service").addMetaReadRoles("accounts-service"));
         StreamMetadata parked = admin.getStreamMetadata(AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED.parkedStream())
                 .get(10, TimeUnit.SECONDS);
@@ -141,13 +141,13 @@ class StoreSecurityTest {
         seedStore(adminConnection());
 
         assertThat(admin.getStreamMetadata("$ce-screening").get(10, TimeUnit.SECONDS).getAcl())
-                .isEqualTo(com.eventstore.dbclient.Acls.newStreamAcl().addReadRoles("sanctions-service")
+                .isEqualTo(io.kurrent.dbclient.Acls.newStreamAcl().addReadRoles("sanctions-service")
                         .addMetaReadRoles("sanctions-service"));
     }
 
     @Test
     void withoutAnAdminInTheConnectionStringItRefusesToStartAndSaysWhatIsNeeded() {
-        MainTest.Result result = seedStore("esdb://localhost:" + emulator.port() + "?tls=false");
+        MainTest.Result result = seedStore("kurrentdb://localhost:" + emulator.port() + "?tls=false");
 
         assertThat(result.exitCode()).isEqualTo(Main.USAGE);
         assertThat(result.err()).contains("SEEDER_SERVICE_USERS needs an admin in the connection string");
@@ -172,6 +172,6 @@ class StoreSecurityTest {
         MainTest.Result result = seedStore(connection);
 
         assertThat(result.exitCode()).isEqualTo(Main.STORE_DOWN);
-        assertThat(result.err()).contains("esdb://admin:***@localhost:").doesNotContain(ADMIN_PASSWORD);
+        assertThat(result.err()).contains("kurrentdb://admin:***@localhost:").doesNotContain(ADMIN_PASSWORD);
     }
 }

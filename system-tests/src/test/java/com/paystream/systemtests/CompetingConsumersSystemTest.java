@@ -1,6 +1,6 @@
 package com.paystream.systemtests;
 
-import com.eventstore.dbclient.PersistentSubscriptionToStreamInfo;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
 import com.paystream.topology.SanctionsReactions;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

@@ -96,7 +96,7 @@ class DeploymentFilesTest {
         for (String module : List.of("payment-scheme-service", "sanctions-service", "accounts-service",
                 "scheme-simulator")) {
             assertThat(String.valueOf(environment(services().get(module)).get("EVENTSTORE_CONNECTION_STRING")))
-                    .as(module).startsWith("esdb://" + module + ":").contains("tls=true&tlsCAFile=");
+                    .as(module).startsWith("kurrentdb://" + module + ":").contains("tls=true&tlsCAFile=");
         }
     }
 

@@ -1,11 +1,11 @@
 package com.paystream.systemtests;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ExpectedRevision;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.UpdatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.StreamState;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.UpdatePersistentSubscriptionToStreamOptions;
 import com.paystream.events.EventJson;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentStreams;
@@ -239,7 +239,7 @@ class FaultsSystemTest {
                                                                             String service) throws Exception {
         String paymentId = UUID.randomUUID().toString();
         suite.client().appendToStream(PaymentStreams.payment(paymentId),
-                AppendToStreamOptions.get().expectedRevision(ExpectedRevision.noStream()),
+                AppendToStreamOptions.get().streamState(StreamState.noStream()),
                 EventDataBuilder.json(UUID.randomUUID(), EventTypes.nameOf(group.eventType()),
                         "{\"paymentId\":42,\"details\":\"not details\"}".getBytes(StandardCharsets.UTF_8)).build())
                 .get(10, TimeUnit.SECONDS);

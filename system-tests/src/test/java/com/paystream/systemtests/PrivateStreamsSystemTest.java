@@ -1,11 +1,11 @@
 package com.paystream.systemtests;
 
-import com.eventstore.dbclient.DeleteStreamOptions;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.ReadAllOptions;
-import com.eventstore.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.DeleteStreamOptions;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.ReadAllOptions;
+import io.kurrent.dbclient.ReadStreamOptions;
 import com.paystream.events.PaymentStreams;
 import com.paystream.topology.ServiceAccount;
 import io.grpc.Status;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(Suite.class)
 class PrivateStreamsSystemTest {
-    private static final Map<ServiceAccount, EventStoreDBClient> CLIENTS = new EnumMap<>(ServiceAccount.class);
+    private static final Map<ServiceAccount, KurrentDBClient> CLIENTS = new EnumMap<>(ServiceAccount.class);
     private static Bank.Account account;
     private static Bank.Sent payment;
 
@@ -72,14 +72,14 @@ class PrivateStreamsSystemTest {
 
     @AfterAll
     static void closeClients() {
-        CLIENTS.values().forEach(EventStoreDBClient::shutdown);
+        CLIENTS.values().forEach(KurrentDBClient::shutdown);
         CLIENTS.clear();
     }
 
-    private EventStoreDBClient as(ServiceAccount service) {
+    private KurrentDBClient as(ServiceAccount service) {
         synchronized (CLIENTS) {
-            return CLIENTS.computeIfAbsent(service, s -> EventStoreDBClient.create(
-                    EventStoreDBConnectionString.parseOrThrow(suite.connectionStringOf(s))));
+            return CLIENTS.computeIfAbsent(service, s -> KurrentDBClient.create(
+                    KurrentDBConnectionString.parseOrThrow(suite.connectionStringOf(s))));
         }
     }
 

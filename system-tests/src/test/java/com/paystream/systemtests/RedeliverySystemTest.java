@@ -1,11 +1,11 @@
 package com.paystream.systemtests;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.RecordedEvent;
-import com.eventstore.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.ResolvedEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.topology.AccountsReactions;
 import org.junit.jupiter.api.Test;

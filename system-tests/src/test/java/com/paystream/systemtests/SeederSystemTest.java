@@ -46,7 +46,7 @@ class SeederSystemTest {
     @Test
     void theSeederExitsWith2WhenTheStoreIsDown() {
         Seeder.Run run = Seeder.runWith(suite, List.of("--eventstore",
-                "esdb://admin:changeit@localhost:" + Suite.freePort() + "?tls=false"));
+                "kurrentdb://admin:changeit@localhost:" + Suite.freePort() + "?tls=false"));
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.stderr()).contains("EventStoreDB is not reachable");

@@ -1,8 +1,8 @@
 package com.paystream.systemtests;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import com.paystream.topology.ServiceAccount;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -74,8 +74,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private final List<ServiceProcess> processes = new ArrayList<>();
     /** The consumer services by name, as running now (a killed one is replaced when restarted). */
     private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
-    private EventStoreDBClient client;
-    private EventStoreDBPersistentSubscriptionsClient persistent;
+    private KurrentDBClient client;
+    private KurrentDBPersistentSubscriptionsClient persistent;
 
     /** The running suite (started by the extension). */
     static Suite get() {
@@ -124,9 +124,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         CompletableFuture.allOf(services.values().stream().filter(service -> service != store)
                 .map(service -> CompletableFuture.runAsync(() -> service.awaitHealthy(START_TIMEOUT)))
                 .toArray(CompletableFuture[]::new)).join();
-        client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(connectionString));
-        persistent = EventStoreDBPersistentSubscriptionsClient.create(
-                EventStoreDBConnectionString.parseOrThrow(connectionString));
+        client = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(connectionString));
+        persistent = KurrentDBPersistentSubscriptionsClient.create(
+                KurrentDBConnectionString.parseOrThrow(connectionString));
         Seeder.Run seeded = Seeder.run(this, List.of());
         if (seeded.exitCode() != 0) {
             throw new IllegalStateException("The data seeder failed (" + seeded.exitCode() + "): " + seeded.stderr());
@@ -171,7 +171,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     private String connectionStringOf(String login, String password) {
-        return "esdb://" + login + ":" + password + "@localhost:" + storePort + "?tls=true&tlsCAFile="
+        return "kurrentdb://" + login + ":" + password + "@localhost:" + storePort + "?tls=true&tlsCAFile="
                 + certs.resolve("ca.crt");
     }
 
@@ -334,11 +334,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return "http://localhost:" + consolePort + path;
     }
 
-    EventStoreDBClient client() {
+    KurrentDBClient client() {
         return client;
     }
 
-    EventStoreDBPersistentSubscriptionsClient persistent() {
+    KurrentDBPersistentSubscriptionsClient persistent() {
         return persistent;
     }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** The parts of an EventStoreDB connection string ({@code esdb://login:password@host:2113,host2?tls=false}). */
+/** The parts of an EventStoreDB connection string ({@code kurrentdb://login:password@host:2113,host2?tls=false}). */
 public final class StoreConnection {
     private StoreConnection() {
     }

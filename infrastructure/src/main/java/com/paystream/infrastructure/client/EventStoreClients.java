@@ -1,10 +1,10 @@
 package com.paystream.infrastructure.client;
 
-import com.eventstore.dbclient.ConnectionShutdownException;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBClientSettings;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.ConnectionShutdownException;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBClientSettings;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import com.paystream.infrastructure.store.StoreUnavailableException;
 import com.paystream.topology.StoreConnection;
 import io.quarkus.runtime.ShutdownEvent;
@@ -36,14 +36,14 @@ public class EventStoreClients {
     private static final Logger LOG = Logger.getLogger(EventStoreClients.class);
 
     private final EventStoreConfig config;
-    private final EventStoreDBClientSettings settings;
+    private final KurrentDBClientSettings settings;
     private final List<LongConsumer> recreationListeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private volatile Connection current;
     private volatile boolean closed;
 
     /** A client and the persistent-subscriptions client on the same connection, with its generation number. */
-    public record Connection(EventStoreDBClient client, EventStoreDBPersistentSubscriptionsClient persistent,
+    public record Connection(KurrentDBClient client, KurrentDBPersistentSubscriptionsClient persistent,
                              long generation) {
         boolean isShutdown() {
             return client.isShutdown() || persistent.isShutdown();
@@ -53,12 +53,12 @@ public class EventStoreClients {
     @Inject
     public EventStoreClients(EventStoreConfig config) {
         this.config = config;
-        this.settings = EventStoreDBConnectionString.parseOrThrow(config.connectionString());
+        this.settings = KurrentDBConnectionString.parseOrThrow(config.connectionString());
     }
 
     /**
      * The EventStoreDB user this service connects as: the user of the connection string
-     * ({@code esdb://accounts-service:secret@host:2113}); empty without one (an insecure store).
+     * ({@code kurrentdb://accounts-service:secret@host:2113}); empty without one (an insecure store).
      */
     public Optional<String> login() {
         return StoreConnection.credentials(config.connectionString())
@@ -66,12 +66,12 @@ public class EventStoreClients {
     }
 
     /** The streams client; a new one when the previous one shut down. */
-    public EventStoreDBClient client() {
+    public KurrentDBClient client() {
         return connection().client();
     }
 
     /** The persistent-subscriptions client; a new one when the previous one shut down. */
-    public EventStoreDBPersistentSubscriptionsClient persistentSubscriptions() {
+    public KurrentDBPersistentSubscriptionsClient persistentSubscriptions() {
         return connection().persistent();
     }
 
@@ -104,8 +104,8 @@ public class EventStoreClients {
             if (connection != null) {
                 LOG.warnf("The EventStoreDB client shut down (store unreachable): creating client #%d", generation);
             }
-            EventStoreDBClient client = EventStoreDBClient.create(settings);
-            created = new Connection(client, EventStoreDBPersistentSubscriptionsClient.from(client), generation);
+            KurrentDBClient client = KurrentDBClient.create(settings);
+            created = new Connection(client, KurrentDBPersistentSubscriptionsClient.from(client), generation);
             current = created;
         }
         if (created.generation() > 1) {
@@ -124,8 +124,8 @@ public class EventStoreClients {
      * Runs one operation with the current client and waits for it (at most {@code eventstore.operation-timeout}),
      * translating the client's failures: see {@link StoreFailures#translate}.
      */
-    public <T> T call(Function<EventStoreDBClient, CompletableFuture<T>> operation) {
-        EventStoreDBClient client = client();
+    public <T> T call(Function<KurrentDBClient, CompletableFuture<T>> operation) {
+        KurrentDBClient client = client();
         try {
             return await(operation.apply(client));
         } catch (StoreUnavailableException e) {

@@ -12,14 +12,14 @@ import java.util.OptionalInt;
  * Where the store is and how the infrastructure talks to it.
  *
  * <pre>
- * eventstore.connection-string=esdb://localhost:2113?tls=false
+ * eventstore.connection-string=kurrentdb://localhost:2113?tls=false
  * eventstore.subscriptions.buffer-size=128
  * eventstore.subscriptions.group."sanctions.screen-on-validated".max-retry-count=5
  * </pre>
  */
 @ConfigMapping(prefix = "eventstore")
 public interface EventStoreConfig {
-    /** E.g. {@code esdb://localhost:2113?tls=false}; client options such as {@code maxDiscoverAttempts} may follow. */
+    /** E.g. {@code kurrentdb://localhost:2113?tls=false}; client options such as {@code maxDiscoverAttempts} may follow. */
     String connectionString();
 
     /** How long one store operation (read, append, create group) may take before it counts as unavailable. */

@@ -1,9 +1,9 @@
 package com.paystream.infrastructure.client;
 
-import com.eventstore.dbclient.ConnectionShutdownException;
-import com.eventstore.dbclient.NoClusterNodeFoundException;
-import com.eventstore.dbclient.NotLeaderException;
-import com.eventstore.dbclient.WrongExpectedVersionException;
+import io.kurrent.dbclient.ConnectionShutdownException;
+import io.kurrent.dbclient.NoClusterNodeFoundException;
+import io.kurrent.dbclient.NotLeaderException;
+import io.kurrent.dbclient.WrongExpectedVersionException;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.store.StoreAccessDeniedException;
 import com.paystream.infrastructure.store.StoreUnavailableException;
@@ -36,8 +36,8 @@ public final class StoreFailures {
             }
             if (t instanceof WrongExpectedVersionException) {
                 WrongExpectedVersionException e = (WrongExpectedVersionException) t;
-                return new RevisionConflictException(e.getStreamName(), e.getNextExpectedRevision().toRawLong(),
-                        e.getActualVersion().toRawLong(), e);
+                return new RevisionConflictException(e.getStreamName(), e.getExpectedState().toRawLong(),
+                        e.getActualState().toRawLong(), e);
             }
             if (t instanceof ConnectionShutdownException || t instanceof NoClusterNodeFoundException
                     || t instanceof NotLeaderException || t instanceof TimeoutException) {

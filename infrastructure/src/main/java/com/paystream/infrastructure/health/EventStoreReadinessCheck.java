@@ -1,7 +1,7 @@
 package com.paystream.infrastructure.health;
 
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.StreamNotFoundException;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.store.StoreAccessDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,12 +1,12 @@
 package com.paystream.infrastructure.ops;
 
-import com.eventstore.dbclient.PersistentSubscriptionToStreamInfo;
-import com.eventstore.dbclient.PersistentSubscriptionToStreamStats;
-import com.eventstore.dbclient.ReadResult;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.RecordedEvent;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamStats;
+import io.kurrent.dbclient.ReadResult;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamNotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventJson;
 import com.paystream.events.EventTypes;

@@ -1,16 +1,17 @@
 package com.paystream.infrastructure.readmodel;
 
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ReadResult;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.RecordedEvent;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.StreamMetadata;
-import com.eventstore.dbclient.StreamNotFoundException;
-import com.eventstore.dbclient.SubscribeToStreamOptions;
-import com.eventstore.dbclient.Subscription;
-import com.eventstore.dbclient.SubscriptionListener;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.Position;
+import io.kurrent.dbclient.ReadResult;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamMetadata;
+import io.kurrent.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.SubscribeToStreamOptions;
+import io.kurrent.dbclient.Subscription;
+import io.kurrent.dbclient.SubscriptionListener;
 import com.paystream.events.EventJson;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.store.PrivateStreams;
@@ -307,7 +308,7 @@ final class Follower {
         }
 
         @Override
-        public void onCaughtUp(Subscription ignored) {
+        public void onCaughtUp(Subscription ignored, Instant timestamp, Long streamRevision, Position position) {
             run(() -> {
                 if (!dead && running && failure == null) {
                     caughtUp = true;

@@ -1,15 +1,15 @@
 package com.paystream.infrastructure.store;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ExpectedRevision;
-import com.eventstore.dbclient.ReadResult;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.RecordedEvent;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.StreamNotFoundException;
-import com.eventstore.dbclient.WriteResult;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.StreamState;
+import io.kurrent.dbclient.ReadResult;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.WriteResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventJson;
 import com.paystream.events.PaymentEvent;
@@ -201,7 +201,7 @@ public class EventStore {
         try {
             privateStreams.protect(stream);
             result = clients.call(client -> client.appendToStream(stream,
-                    AppendToStreamOptions.get().expectedRevision(toClient(expected)), events.iterator()));
+                    AppendToStreamOptions.get().streamState(toClient(expected)), events.iterator()));
         } catch (RuntimeException e) {
             throw StoreFailures.translate(e);
         }
@@ -210,18 +210,18 @@ public class EventStore {
     }
 
     /** The one place an {@link Expected} becomes the client's expected revision. */
-    private static ExpectedRevision toClient(Expected expected) {
+    private static StreamState toClient(Expected expected) {
         if (expected instanceof Expected.At at) {
-            return ExpectedRevision.expectedRevision(at.revision());
+            return StreamState.streamRevision(at.revision());
         }
         if (expected instanceof Expected.NoStream) {
-            return ExpectedRevision.noStream();
+            return StreamState.noStream();
         }
         if (expected instanceof Expected.StreamExists) {
-            return ExpectedRevision.streamExists();
+            return StreamState.streamExists();
         }
         if (expected instanceof Expected.Any) {
-            return ExpectedRevision.any();
+            return StreamState.any();
         }
         throw new IllegalArgumentException("No expected revision: " + expected);
     }

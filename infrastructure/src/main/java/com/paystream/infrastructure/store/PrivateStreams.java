@@ -1,12 +1,12 @@
 package com.paystream.infrastructure.store;
 
-import com.eventstore.dbclient.Acls;
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ExpectedRevision;
-import com.eventstore.dbclient.StreamAcl;
-import com.eventstore.dbclient.StreamMetadata;
+import io.kurrent.dbclient.Acls;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.StreamState;
+import io.kurrent.dbclient.StreamAcl;
+import io.kurrent.dbclient.StreamMetadata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.paystream.events.EventJson;
@@ -116,7 +116,7 @@ public class PrivateStreams {
             EventData metadata = EventDataBuilder.json(UUID.randomUUID(), METADATA_EVENT_TYPE,
                     maxCount == null ? ownerOnly : metadataJson(acl, maxCount)).build();
             clients.call(client -> client.appendToStream("$$" + stream,
-                    AppendToStreamOptions.get().expectedRevision(ExpectedRevision.noStream()), metadata));
+                    AppendToStreamOptions.get().streamState(StreamState.noStream()), metadata));
         } catch (RevisionConflictException e) {
             // metadata already there: ours (a retry, another instance) or from before ACLs; add the ACL if missing
             StreamMetadata current = clients.call(client -> client.getStreamMetadata(stream));

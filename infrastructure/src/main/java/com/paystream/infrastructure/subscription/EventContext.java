@@ -1,6 +1,6 @@
 package com.paystream.infrastructure.subscription;
 
-import com.eventstore.dbclient.RecordedEvent;
+import io.kurrent.dbclient.RecordedEvent;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventMetadata;
 

@@ -1,13 +1,13 @@
 package com.paystream.infrastructure.subscription;
 
-import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.eventstore.dbclient.NackAction;
-import com.eventstore.dbclient.PersistentSubscription;
-import com.eventstore.dbclient.PersistentSubscriptionListener;
-import com.eventstore.dbclient.RecordedEvent;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.SubscribePersistentSubscriptionOptions;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.NackAction;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.PersistentSubscriptionListener;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.SubscribePersistentSubscriptionOptions;
 import com.paystream.events.EventJson;
 import com.paystream.events.PaymentEvent;
 import com.paystream.infrastructure.client.EventStoreClients;
@@ -168,7 +168,7 @@ final class GroupConsumer<E extends PaymentEvent> {
         }
     }
 
-    private void ensureGroup(EventStoreDBPersistentSubscriptionsClient persistent) {
+    private void ensureGroup(KurrentDBPersistentSubscriptionsClient persistent) {
         CreatePersistentSubscriptionToStreamOptions options = CreatePersistentSubscriptionToStreamOptions.get()
                 .fromStart()
                 .resolveLinkTos()

@@ -1,8 +1,8 @@
 package com.paystream.infrastructure.readmodel;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.ReadStreamOptions;
 import com.paystream.events.EventJson;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentStreams;

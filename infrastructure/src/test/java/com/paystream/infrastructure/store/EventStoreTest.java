@@ -1,6 +1,6 @@
 package com.paystream.infrastructure.store;
 
-import com.eventstore.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.EventDataBuilder;
 import com.paystream.events.EventJson;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentEvent;

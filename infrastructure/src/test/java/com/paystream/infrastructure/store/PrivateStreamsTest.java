@@ -1,12 +1,12 @@
 package com.paystream.infrastructure.store;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.ReadAllOptions;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.StreamMetadata;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.ReadAllOptions;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.StreamMetadata;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.fixtures.Payments;
@@ -43,18 +43,18 @@ class PrivateStreamsTest {
     @Inject
     EventStore store;
 
-    private final List<EventStoreDBClient> clients = new ArrayList<>();
+    private final List<KurrentDBClient> clients = new ArrayList<>();
     private final String paymentId = Payments.newPaymentId();
     private final InboundPaymentReceived received = Payments.received(paymentId, "private-streams-test");
     private final String privateStream = "screening-" + UUID.randomUUID();
 
     @AfterEach
     void closeClients() {
-        clients.forEach(EventStoreDBClient::shutdown);
+        clients.forEach(KurrentDBClient::shutdown);
     }
 
-    private EventStoreDBClient signedInAs(String login) {
-        EventStoreDBClient client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
+    private KurrentDBClient signedInAs(String login) {
+        KurrentDBClient client = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
                 EventStoreTestResource.connectionStringAs(login)));
         clients.add(client);
         return client;
@@ -75,7 +75,7 @@ class PrivateStreamsTest {
         }
     }
 
-    private static CompletableFuture<?> appendOne(EventStoreDBClient client, String stream) {
+    private static CompletableFuture<?> appendOne(KurrentDBClient client, String stream) {
         return client.appendToStream(stream, EventDataBuilder.json(UUID.randomUUID(), "Intrusion",
                 "{}".getBytes(StandardCharsets.UTF_8)).build());
     }
@@ -126,10 +126,10 @@ class PrivateStreamsTest {
 
     @Test
     void aStreamWrittenBeforeAccessListsBecomesPrivateAtThisServicesNextWrite() throws Exception {
-        EventStoreDBClient admin = signedInAs("admin");
+        KurrentDBClient admin = signedInAs("admin");
         admin.appendToStream(privateStream, AppendToStreamOptions.get(), EventDataBuilder.json(UUID.randomUUID(),
                 "Older", "{}".getBytes(StandardCharsets.UTF_8)).build()).get(10, TimeUnit.SECONDS);
-        EventStoreDBClient another = signedInAs(EventStoreTestResource.ANOTHER_SERVICE);
+        KurrentDBClient another = signedInAs(EventStoreTestResource.ANOTHER_SERVICE);
         assertThat(refusal(another.readStream(privateStream, ReadStreamOptions.get()))).isEqualTo(Status.Code.OK);
 
         store.append(privateStream, Expected.at(0), Causation.command("next", "corr"),
@@ -142,7 +142,7 @@ class PrivateStreamsTest {
     @Test
     void readingAnotherServicesPrivateStreamIsRefusedAsAnAccessFault() throws Exception {
         String theirs = "account-" + UUID.randomUUID();
-        EventStoreDBClient another = signedInAs(EventStoreTestResource.ANOTHER_SERVICE);
+        KurrentDBClient another = signedInAs(EventStoreTestResource.ANOTHER_SERVICE);
         StreamMetadata metadata = new StreamMetadata();
         metadata.setAcl(PrivateStreams.ownedBy(EventStoreTestResource.ANOTHER_SERVICE));
         another.setStreamMetadata(theirs, metadata).get(10, TimeUnit.SECONDS);

@@ -1,11 +1,11 @@
 package com.paystream.infrastructure.subscription;
 
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.PersistentSubscriptionToStreamInfo;
-import com.eventstore.dbclient.ReadResult;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
+import io.kurrent.dbclient.ReadResult;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamNotFoundException;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;

@@ -1,10 +1,10 @@
 package com.paystream.infrastructure.testing;
 
-import com.eventstore.dbclient.Acls;
-import com.eventstore.dbclient.EventDataBuilder;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.StreamMetadata;
+import io.kurrent.dbclient.Acls;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.StreamMetadata;
 import com.paystream.emulator.EventStoreEmulator;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.jboss.logging.Logger;
@@ -105,7 +105,7 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
      * {@code $all} (whose reads pass over every stream's ACL) to {@code $admins} only.
      */
     private void grantSystemStreamReads() {
-        EventStoreDBClient admin = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
+        KurrentDBClient admin = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
                 connectionStringAs("admin")));
         try {
             String settings = "{\"$systemStreamAcl\":{\"$r\":[\"$admins\",\"" + signedInAs + "\"],"
@@ -129,7 +129,7 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
         if (password == null) {
             throw new IllegalArgumentException("No user " + login + " in this store");
         }
-        return "esdb://" + login + ":" + password + "@localhost:" + resource.port + "?tls=false";
+        return "kurrentdb://" + login + ":" + password + "@localhost:" + resource.port + "?tls=false";
     }
 
     @Override

@@ -31,7 +31,7 @@ final class RealEventStore implements AutoCloseable {
     }
 
     String connectionString() {
-        return "esdb://" + container.getHost() + ":" + container.getMappedPort(PORT) + "?tls=false";
+        return "kurrentdb://" + container.getHost() + ":" + container.getMappedPort(PORT) + "?tls=false";
     }
 
     @Override
