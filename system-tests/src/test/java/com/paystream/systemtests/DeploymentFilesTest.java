@@ -82,12 +82,12 @@ class DeploymentFilesTest {
     void theStoreIsASecureEventStoreDbNodeWithProjectionsAVolumeAndAHealthCheck() throws IOException {
         Map<String, Object> store = services().get("eventstore");
 
-        assertThat((String) store.get("image")).startsWith("eventstore/eventstore:24.");
-        assertThat(environment(store)).containsEntry("EVENTSTORE_RUN_PROJECTIONS", "All")
-                .containsEntry("EVENTSTORE_START_STANDARD_PROJECTIONS", "true")
-                .doesNotContainKey("EVENTSTORE_INSECURE")
-                .containsKeys("EVENTSTORE_CERTIFICATE_FILE", "EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE",
-                        "EVENTSTORE_TRUSTED_ROOT_CERTIFICATES_PATH");
+        assertThat((String) store.get("image")).startsWith("kurrentplatform/kurrentdb:26.0.");
+        assertThat(environment(store)).containsEntry("KURRENTDB_RUN_PROJECTIONS", "All")
+                .containsEntry("KURRENTDB_START_STANDARD_PROJECTIONS", "true")
+                .doesNotContainKey("KURRENTDB_INSECURE")
+                .containsKeys("KURRENTDB_CERTIFICATE_FILE", "KURRENTDB_CERTIFICATE_PRIVATE_KEY_FILE",
+                        "KURRENTDB_TRUSTED_ROOT_CERTIFICATES_PATH");
         assertThat(store).containsKeys("volumes", "healthcheck");
     }
 

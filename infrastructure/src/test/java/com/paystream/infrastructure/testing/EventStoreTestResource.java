@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * Gives a {@code @QuarkusTest} an EventStoreDB: the emulator in-process on a free port (durable, in a temporary
- * directory deleted afterwards), or with {@code -Deventstore.image=eventstore/eventstore:24.10} and Docker present a
+ * directory deleted afterwards), or with {@code -Deventstore.image=kurrentplatform/kurrentdb:26.0.0} and Docker present a
  * real one through Testcontainers. Sets {@code eventstore.connection-string}.
  *
  * <pre>{@code @QuarkusTest @WithTestResource(EventStoreTestResource.class) class MyResourceTest { ... }}</pre>

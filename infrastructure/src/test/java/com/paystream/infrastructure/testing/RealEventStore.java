@@ -5,7 +5,7 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
-/** A real EventStoreDB in Docker; a class of its own so Testcontainers is only loaded when an image is asked for. */
+/** A real KurrentDB in Docker; a class of its own so Testcontainers is only loaded when an image is asked for. */
 final class RealEventStore implements AutoCloseable {
     private static final int PORT = 2113;
     private final GenericContainer<?> container;
@@ -21,10 +21,10 @@ final class RealEventStore implements AutoCloseable {
         }
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
                 .withExposedPorts(PORT)
-                .withEnv("EVENTSTORE_INSECURE", "true")
-                .withEnv("EVENTSTORE_MEM_DB", "true")
-                .withEnv("EVENTSTORE_RUN_PROJECTIONS", "All")
-                .withEnv("EVENTSTORE_START_STANDARD_PROJECTIONS", "true")
+                .withEnv("KURRENTDB_INSECURE", "true")
+                .withEnv("KURRENTDB_MEM_DB", "true")
+                .withEnv("KURRENTDB_RUN_PROJECTIONS", "All")
+                .withEnv("KURRENTDB_START_STANDARD_PROJECTIONS", "true")
                 .waitingFor(Wait.forHttp("/health/live").forStatusCode(204));
         container.start();
         return new RealEventStore(container);
