@@ -10,6 +10,7 @@ import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.RawEventPage;
 import com.paystream.infrastructure.store.RegistryEventCodec;
 import com.paystream.infrastructure.store.StoredEvent;
+import com.paystream.infrastructure.store.StreamWrite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -129,6 +131,38 @@ public class Accounts {
             after = Account.evolve(after, event);
         }
         return remember(accountId, new Loaded(after, result.nextExpectedRevision()));
+    }
+
+    /**
+     * As {@link #append}, in one atomic write with another stream's part of the same step: {@code alongside} is given
+     * the account after the events and answers that write (or null: none). Both streams are written, or neither.
+     * With no account events, only {@code alongside}'s write is made.
+     */
+    public Loaded appendWith(String accountId, Loaded basis, Causation cause, List<AccountEvent> events,
+                             Function<Account, StreamWrite> alongside) {
+        Account after = basis.account();
+        for (AccountEvent event : events) {
+            after = Account.evolve(after, event);
+        }
+        StreamWrite other = alongside.apply(after);
+        if (events.isEmpty()) {
+            if (other != null) {
+                store.append(other);
+            }
+            return basis;
+        }
+        if (other == null) {
+            return append(accountId, basis, cause, events);
+        }
+        List<AppendResult> results;
+        try {
+            results = store.appendAtomically(StreamWrite.of(stream(accountId), Expected.asRead(basis.revision()),
+                    cause, events, CODEC), other);
+        } catch (RuntimeException e) {
+            recent.remove(accountId);
+            throw e;
+        }
+        return remember(accountId, new Loaded(after, results.get(0).nextExpectedRevision()));
     }
 
     /**

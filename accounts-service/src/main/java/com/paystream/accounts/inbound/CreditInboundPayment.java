@@ -6,11 +6,11 @@ import com.paystream.events.InboundPaymentAccountCheckFailed;
 import com.paystream.events.InboundPaymentAccountChecked;
 import com.paystream.events.InboundPaymentBalanceUpdated;
 import com.paystream.events.InboundPaymentDetails;
-import com.paystream.events.Money;
 import com.paystream.events.PaymentEvent;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.subscription.EventContext;
+import com.paystream.infrastructure.subscription.TransientFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,9 +20,9 @@ import java.util.List;
 /**
  * Checks the beneficiary account of a cleared (or released) inbound payment and credits it, exactly once.
  *
- * <p>Two writes, each idempotent on its own: the credit on {@code account-{id}} (the account refuses a payment it
- * already holds) and the outcome on {@code payment-{id}} (event ids derive from the trigger, and it is appended only
- * if the payment's timeline does not already have it). A crash between them is healed by the redelivery.
+ * <p>One atomic write of two streams: the credit on {@code account-{id}} (the account refuses a payment it already
+ * holds) and the outcome on {@code payment-{id}}, appended only if the payment's timeline does not already have it.
+ * A redelivery finds the outcome and does nothing; no crash leaves a credit without its outcome.
  */
 @ApplicationScoped
 class CreditInboundPayment {
@@ -51,24 +51,20 @@ class CreditInboundPayment {
             loaded = accounts.load(accountId);
             decision = InboundCreditDecider.credit(loaded.account(), paymentId, details.amount(), at);
         }
-        List<PaymentEvent> outcome;
         if (decision instanceof CreditDecision.Refused refused) {
-            outcome = List.of(new InboundPaymentAccountCheckFailed(paymentId, details.schemeTransactionId(),
-                    refused.failure(), at));
-        } else {
-            long balanceAfter;
-            if (decision instanceof CreditDecision.Credit credit) {
-                accounts.append(accountId, loaded, context.causation(), List.of(credit.event()));
-                balanceAfter = credit.event().balanceAfter().minorUnits();
-            } else {
-                // credited before a crash: the timeline still needs its outcome
-                balanceAfter = ((CreditDecision.AlreadyCredited) decision).balanceAfter();
-            }
-            outcome = List.of(new InboundPaymentAccountChecked(paymentId, accountId, at),
+            timeline.append(payment, context.causation(), List.of(new InboundPaymentAccountCheckFailed(paymentId,
+                    details.schemeTransactionId(), refused.failure(), at)));
+        } else if (decision instanceof CreditDecision.Credit credit) {
+            List<PaymentEvent> outcome = List.of(new InboundPaymentAccountChecked(paymentId, accountId, at),
                     new InboundPaymentBalanceUpdated(paymentId, accountId, details.amount(),
-                            Money.pence(balanceAfter), at));
+                            credit.event().balanceAfter(), at));
+            // the credit and its outcome on the payment's timeline, in one atomic write
+            accounts.appendWith(accountId, loaded, context.causation(), List.of(credit.event()),
+                    after -> timeline.onto(payment, context.causation(), outcome));
+        } else {
+            // credited, with its outcome, by a delivery that wrote after this one read the timeline
+            throw new TransientFailure("Payment " + paymentId + " was credited since its timeline was read");
         }
-        timeline.append(payment, context.causation(), outcome);
     }
 
     private static boolean alreadyOutcome(LoadedStream<PaymentEvent> payment) {

@@ -20,9 +20,9 @@ import java.util.function.Function;
 
 /**
  * How an outbound payment ends on its account: debited once settled, released when it never left the bank, refunded
- * when the scheme returns it. Each is two idempotent writes, as for inbound credits: the account's own change (which
- * the account makes once), then the terminal event on {@code payment-{id}} (appended once). A crash between them is
- * healed by the redelivery.
+ * when the scheme returns it. Each is one atomic write of two streams, as for inbound credits: the account's own
+ * change (which the account makes once) and the terminal event on {@code payment-{id}} (appended once). A redelivery
+ * finds both written, or neither.
  */
 @ApplicationScoped
 class OutboundOutcomes {
@@ -62,12 +62,13 @@ class OutboundOutcomes {
                     + details.accountId() + ", which does not exist");
         }
         List<AccountEvent> changes = decision.decide(loaded.account(), context.created());
-        Account after = accounts.append(details.accountId(), loaded, context.causation(), changes).account();
-        Account.Outbound ended = after.outbound(paymentId).orElseThrow(() -> new IllegalStateException(
-                "Account " + details.accountId() + " never reserved outbound payment " + paymentId));
-        OutboundPaymentEvent terminal = outcome.apply(ended);
-        if (!PaymentTimeline.holdsAnyOf(payment, List.of(terminal.getClass()))) {
-            timeline.append(payment, context.causation(), List.of(terminal));
-        }
+        // the account's change and the payment's end on its timeline, in one atomic write
+        accounts.appendWith(details.accountId(), loaded, context.causation(), changes, after -> {
+            Account.Outbound ended = after.outbound(paymentId).orElseThrow(() -> new IllegalStateException(
+                    "Account " + details.accountId() + " never reserved outbound payment " + paymentId));
+            OutboundPaymentEvent terminal = outcome.apply(ended);
+            return PaymentTimeline.holdsAnyOf(payment, List.of(terminal.getClass())) ? null
+                    : timeline.onto(payment, context.causation(), List.of(terminal));
+        });
     }
 }

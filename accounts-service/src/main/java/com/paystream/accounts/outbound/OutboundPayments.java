@@ -13,9 +13,11 @@ import com.paystream.events.OutboundPaymentDetails;
 import com.paystream.events.OutboundPaymentFundsReserved;
 import com.paystream.events.OutboundPaymentRequested;
 import com.paystream.events.Party;
+import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.store.Causation;
-import com.paystream.infrastructure.store.PaymentTimeline;
+import com.paystream.infrastructure.store.Expected;
+import com.paystream.infrastructure.store.StreamWrite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,16 +33,14 @@ import java.util.UUID;
  * A customer's outbound payment: reserved on the account, then published on {@code payment-{id}} as
  * {@code OutboundPaymentRequested} + {@code OutboundPaymentFundsReserved} for the rest of the flow.
  *
- * <p>Two writes, each idempotent: the payment id derives from the account and the idempotency key, the account
- * recognises a request it has (and refuses the key with another request), and the timeline is appended only when it
- * does not have the request yet. A crash between the two writes is healed by sending the same request again.
+ * <p>One atomic write of two streams, the reservation on the account and the payment's first events: the payment id
+ * derives from the account and the idempotency key, and the account recognises a request it has (and refuses the key
+ * with another request), so the same request again writes nothing and answers the payment it made.
  */
 @ApplicationScoped
 public class OutboundPayments {
     @Inject
     Accounts accounts;
-    @Inject
-    PaymentTimeline timeline;
     @Inject
     AccountsConfig config;
 
@@ -82,25 +82,27 @@ public class OutboundPayments {
         Account account = loaded.account();
         boolean created = decision instanceof OutboundDecider.ReserveDecision.Reserve;
         if (decision instanceof OutboundDecider.ReserveDecision.Reserve reserve) {
-            account = accounts.append(accountId, loaded, Causation.command("outbound-reserve:" + paymentId,
-                    correlationId), List.of(reserve.event())).account();
+            // the reservation and the payment's first events, in one atomic write
+            account = accounts.appendWith(accountId, loaded, Causation.command("outbound-reserve:" + paymentId,
+                    correlationId), List.of(reserve.event()), after -> publication(after,
+                    after.outbound(paymentId).orElseThrow(), request, correlationId)).account();
         }
         Account.Outbound payment = account.outbound(paymentId).orElseThrow();
-        publish(account, payment, request, correlationId);
         return new Result(payment, account, created);
     }
 
-    private void publish(Account account, Account.Outbound payment, Request request, String correlationId) {
+    /** The new payment's timeline: requested, funds reserved. */
+    private static StreamWrite publication(Account account, Account.Outbound payment, Request request,
+                                           String correlationId) {
         OutboundPaymentDetails details = new OutboundPaymentDetails(account.id(),
                 new Party(account.holderName(), account.sortCode(), account.accountNumber()), request.beneficiary(),
                 request.amount(), request.reference());
         Instant at = payment.reservedAt();
-        timeline.appendOnce(payment.paymentId(),
+        return StreamWrite.of(PaymentStreams.payment(payment.paymentId()), Expected.noStream(),
                 Causation.command("outbound-request:" + payment.paymentId(), correlationId),
                 List.of(new OutboundPaymentRequested(payment.paymentId(), details, payment.idempotencyKey(), at),
                         new OutboundPaymentFundsReserved(payment.paymentId(), details,
-                                Money.pence(account.availablePence()), at)),
-                List.of(OutboundPaymentRequested.class));
+                                Money.pence(account.availablePence()), at)));
     }
 
     /** A stable digest of what was asked (beneficiary, amount, reference), the same in every process. */

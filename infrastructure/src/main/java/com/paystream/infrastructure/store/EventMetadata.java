@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The metadata written with every event: {@code $correlationId}, {@code $causationId}, {@code schemaVersion}. */
+/**
+ * The metadata written with every event: {@code $correlationId}, {@code $causationId}, {@code schemaVersion}. Every
+ * value is a string (the schema version too, {@code "1"}): KurrentDB's multi-stream append carries metadata as
+ * string properties only. Reading takes a number as well (events written before).
+ */
 public record EventMetadata(String correlationId, String causationId, int schemaVersion) {
     public static final String CORRELATION_ID = "$correlationId";
     public static final String CAUSATION_ID = "$causationId";
@@ -18,7 +22,7 @@ public record EventMetadata(String correlationId, String causationId, int schema
         Map<String, Object> json = new LinkedHashMap<>();
         json.put(CORRELATION_ID, correlationId);
         json.put(CAUSATION_ID, causationId);
-        json.put(SCHEMA_VERSION, schemaVersion);
+        json.put(SCHEMA_VERSION, String.valueOf(schemaVersion));
         try {
             return EventJson.mapper().writeValueAsBytes(json);
         } catch (IOException e) {

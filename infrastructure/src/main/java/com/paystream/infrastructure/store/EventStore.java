@@ -1,8 +1,10 @@
 package com.paystream.infrastructure.store;
 
+import io.kurrent.dbclient.AppendResponse;
+import io.kurrent.dbclient.AppendStreamRequest;
 import io.kurrent.dbclient.AppendToStreamOptions;
 import io.kurrent.dbclient.EventData;
-import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.MultiStreamAppendResponse;
 import io.kurrent.dbclient.StreamState;
 import io.kurrent.dbclient.ReadResult;
 import io.kurrent.dbclient.ReadStreamOptions;
@@ -175,38 +177,91 @@ public class EventStore {
      */
     public <E> AppendResult append(String stream, Expected expected, Causation cause, List<? extends E> events,
                                    EventCodec<E> codec) {
-        if (events.isEmpty()) {
-            throw new IllegalArgumentException("Nothing to append to " + stream);
-        }
-        List<EventData> data = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            E event = events.get(i);
-            String type = codec.typeName(event);
-            EventMetadata metadata = new EventMetadata(cause.correlationId(), cause.causationId(),
-                    codec.schemaVersion(event));
-            data.add(EventDataBuilder.json(EventIds.of(cause, stream, i, type), type, codec.serialize(event))
-                    .metadataAsBytes(metadata.toJson())
-                    .build());
-        }
-        return appendRaw(stream, expected, data);
+        return append(StreamWrite.of(stream, expected, cause, events, codec));
     }
 
     /**
      * Low level: appends ready-made {@link EventData} (used by tests, for events no codec would write), translating
-     * failures. A stream outside the shared payment streams is made private to this service first
-     * ({@link PrivateStreams}).
+     * failures.
      */
     public AppendResult appendRaw(String stream, Expected expected, List<EventData> events) {
+        return append(StreamWrite.raw(stream, expected, events));
+    }
+
+    /**
+     * Appends one stream's events. A stream outside the shared payment streams is made private to this service
+     * ({@link PrivateStreams}): a new one gets its access control list in the same atomic write as its first events,
+     * so no stream ever exists without it.
+     */
+    public AppendResult append(StreamWrite write) {
+        if (write.expected() instanceof Expected.NoStream && privateStreams.unprotected(write.stream())) {
+            try {
+                return appendAtomically(write).get(0);
+            } catch (RevisionConflictException existsAlready) {
+                // the stream or its metadata is there (a repeat of this write, a stream of an earlier release):
+                // answered below as any existing stream is, so a repeat with the same ids is still a success
+            }
+        }
         WriteResult result;
         try {
-            privateStreams.protect(stream);
-            result = clients.call(client -> client.appendToStream(stream,
-                    AppendToStreamOptions.get().streamState(toClient(expected)), events.iterator()));
+            privateStreams.protect(write.stream());
+            result = clients.call(client -> client.appendToStream(write.stream(),
+                    AppendToStreamOptions.get().streamState(toClient(write.expected())), write.events().iterator()));
         } catch (RuntimeException e) {
             throw StoreFailures.translate(e);
         }
-        return new AppendResult(stream, result.getNextExpectedRevision().toRawLong(),
+        return new AppendResult(write.stream(), result.getNextExpectedRevision().toRawLong(),
                 result.getLogPosition().getCommitUnsigned());
+    }
+
+    /**
+     * Appends to several streams in one atomic write (KurrentDB's multi-stream append): all of them or none, each
+     * checked against its expected revision. A new private stream gets its access control list in the same write. A
+     * repeat meets the first write as a {@link RevisionConflictException} naming the stream that moved; nothing of it
+     * is written.
+     *
+     * @return what was appended to each stream, in the order given
+     * @throws RevisionConflictException  when a stream is not where its write expects it (nothing is written)
+     * @throws StoreUnavailableException when the store cannot be reached
+     */
+    public List<AppendResult> appendAtomically(StreamWrite... writes) {
+        if (writes.length == 0) {
+            throw new IllegalArgumentException("Nothing to append");
+        }
+        List<AppendStreamRequest> requests = new ArrayList<>(writes.length * 2);
+        List<String> gettingAcl = new ArrayList<>();
+        for (StreamWrite write : writes) {
+            if (write.expected() instanceof Expected.NoStream && privateStreams.unprotected(write.stream())) {
+                requests.add(privateStreams.aclForNewStream(write.stream()));
+                gettingAcl.add(write.stream());
+            } else {
+                privateStreams.protect(write.stream());
+            }
+            requests.add(new AppendStreamRequest(write.stream(), write.events().iterator(),
+                    toClient(write.expected())));
+        }
+        MultiStreamAppendResponse response;
+        try {
+            response = clients.call(client -> client.multiStreamAppend(requests.iterator()));
+        } catch (RuntimeException e) {
+            RuntimeException failure = StoreFailures.translate(e);
+            if (failure instanceof RevisionConflictException conflict && conflict.stream() != null
+                    && conflict.stream().startsWith("$$") && gettingAcl.contains(conflict.stream().substring(2))) {
+                // metadata written before (an earlier release, an operator): keep it, add the ACL, write again
+                privateStreams.protect(conflict.stream().substring(2));
+                return appendAtomically(writes);
+            }
+            throw failure;
+        }
+        gettingAcl.forEach(privateStreams::protectedNow);
+        List<AppendResult> results = new ArrayList<>(writes.length);
+        for (StreamWrite write : writes) {
+            long revision = response.getResults().stream().filter(r -> r.getStream().equals(write.stream()))
+                    .mapToLong(AppendResponse::getStreamRevision).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The store did not answer for " + write.stream()));
+            results.add(new AppendResult(write.stream(), revision, response.getPosition()));
+        }
+        return results;
     }
 
     /** The one place an {@link Expected} becomes the client's expected revision. */

@@ -18,6 +18,8 @@ import java.util.List;
  *       timeline already holds one of the given types;</li>
  *   <li>{@link #load} then {@link #append}: a step that decides on what the timeline holds, at the revision read.</li>
  * </ul>
+ * A step that also writes a stream of its own writes both in one atomic append: {@link #after} and {@link #onto}
+ * give the timeline's part of it.
  * Failures as {@link EventStore}'s: {@link RevisionConflictException} when the timeline moved since,
  * {@link StoreUnavailableException} when the store cannot be reached.
  */
@@ -36,7 +38,20 @@ public class PaymentTimeline {
      * {@link RevisionConflictException} (a second outcome there is a conflict, never a duplicate).
      */
     public AppendResult continueAfter(EventContext trigger, List<? extends PaymentEvent> next) {
-        return store.append(streamOf(next), Expected.at(trigger.revision()), trigger.causation(), next);
+        return store.append(after(trigger, next));
+    }
+
+    /**
+     * The write {@link #continueAfter} makes, for a step that writes another stream in the same atomic append
+     * ({@link EventStore#appendAtomically}).
+     */
+    public StreamWrite after(EventContext trigger, List<? extends PaymentEvent> next) {
+        return StreamWrite.of(streamOf(next), Expected.at(trigger.revision()), trigger.causation(), next);
+    }
+
+    /** The write {@link #append} makes, for a step that writes another stream in the same atomic append. */
+    public StreamWrite onto(LoadedStream<PaymentEvent> read, Causation cause, List<? extends PaymentEvent> events) {
+        return StreamWrite.of(read.stream(), read.expected(), cause, events);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.paystream.infrastructure.store;
 
 import io.kurrent.dbclient.Acls;
+import io.kurrent.dbclient.AppendStreamRequest;
 import io.kurrent.dbclient.AppendToStreamOptions;
 import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.EventDataBuilder;
@@ -18,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +94,25 @@ public class PrivateStreams {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether {@code stream} should be private to this service and is not known to be yet. */
+    boolean unprotected(String stream) {
+        return owner.isPresent() && !isShared(stream) && !protectedStreams.contains(stream);
+    }
+
+    /**
+     * The write of a new stream's owner-only ACL, for the same atomic append as the stream's first events: its
+     * metadata stream is expected not to exist.
+     */
+    AppendStreamRequest aclForNewStream(String stream) {
+        EventData metadata = EventDataBuilder.json(UUID.randomUUID(), METADATA_EVENT_TYPE, ownerOnly).build();
+        return new AppendStreamRequest("$$" + stream, List.of(metadata).iterator(), StreamState.noStream());
+    }
+
+    /** {@code stream} got its ACL (in an atomic write with its first events). */
+    void protectedNow(String stream) {
+        protectedStreams.add(stream);
     }
 
     /** Gives a not-shared stream its owner-only ACL, unless it has it; once per stream. */

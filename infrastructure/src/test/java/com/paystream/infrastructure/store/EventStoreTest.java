@@ -75,6 +75,39 @@ class EventStoreTest {
     }
 
     @Test
+    void anAtomicAppendWritesEveryStreamOfIt() {
+        String other = PaymentStreams.payment(Payments.newPaymentId());
+        store.append(stream, Expected.noStream(), Causation.command("c1", "corr"), List.of(received));
+
+        List<AppendResult> written = store.appendAtomically(
+                StreamWrite.of(stream, Expected.at(0), Causation.command("c2", "corr"),
+                        List.of(Payments.validated(received))),
+                StreamWrite.of(other, Expected.noStream(), Causation.command("c2", "corr"), List.of(received)));
+
+        assertThat(written).extracting(AppendResult::stream).containsExactly(stream, other);
+        assertThat(written).extracting(AppendResult::nextExpectedRevision).containsExactly(1L, 0L);
+        assertThat(store.load(stream).payloads()).containsExactly(received, Payments.validated(received));
+        assertThat(store.load(other).payloads()).containsExactly(received);
+    }
+
+    @Test
+    void anAtomicAppendWithOneStreamElsewhereWritesNothingAndNamesThatStream() {
+        String other = PaymentStreams.payment(Payments.newPaymentId());
+        store.append(stream, Expected.noStream(), Causation.command("c1", "corr"), List.of(received));
+
+        assertThatThrownBy(() -> store.appendAtomically(
+                StreamWrite.of(other, Expected.noStream(), Causation.command("c2", "corr"), List.of(received)),
+                StreamWrite.of(stream, Expected.noStream(), Causation.command("c2", "corr"),
+                        List.of(Payments.validated(received)))))
+                .isInstanceOfSatisfying(RevisionConflictException.class, conflict -> {
+                    assertThat(conflict.stream()).isEqualTo(stream);
+                    assertThat(conflict.actualRevision()).isEqualTo(0);
+                });
+        assertThat(store.load(other).exists()).isFalse();
+        assertThat(store.load(stream).payloads()).containsExactly(received);
+    }
+
+    @Test
     void appendingAtAnyRevisionWritesWhereverTheStreamIs() {
         store.append(stream, Expected.any(), Causation.command("c1", "corr"), List.of(received));
         store.append(stream, Expected.any(), Causation.command("c2", "corr"), List.of(Payments.validated(received)));

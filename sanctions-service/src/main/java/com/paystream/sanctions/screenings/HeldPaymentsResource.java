@@ -1,10 +1,5 @@
 package com.paystream.sanctions.screenings;
 
-import com.paystream.events.InboundHeldPaymentRejected;
-import com.paystream.events.InboundHeldPaymentReleased;
-import com.paystream.events.OutboundHeldPaymentRejected;
-import com.paystream.events.OutboundHeldPaymentReleased;
-import com.paystream.events.PaymentEvent;
 import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.Revisions;
@@ -13,10 +8,12 @@ import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Caller;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.AppendResult;
+import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.store.RevisionConflictException;
+import com.paystream.infrastructure.store.StreamWrite;
 import com.paystream.sanctions.screenings.DecideHeldPayment.Verdict;
 import com.paystream.sanctions.screenings.ScreeningDecider.Decided;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,9 +35,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The operators' queue of held payments and their decisions. A decision is recorded first in the payment's
- * screening stream, at the revision read (so two operators cannot both decide), then published on the payment's
- * timeline; a second decision is a 409, and it first re-publishes the recorded one in case a crash cut it short.
+ * The operators' queue of held payments and their decisions. A decision is recorded in the payment's screening
+ * stream, at the revision read (so two operators cannot both decide), and published on the payment's timeline in the
+ * same atomic write; a second decision is a 409.
  * With {@code If-Match: "<revision>"} (the screening stream's revision: each queued payment's {@code revision}, or
  * the ETag of {@code GET /screenings/{paymentId}}) a decision is made only on the screening the operator saw: a
  * stale one is a 412 and writes nothing. The queue is for sanctions officers, auditors and ops; deciding is for
@@ -51,6 +48,8 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 public class HeldPaymentsResource {
     private static final String ALREADY_DECIDED = "held-payment-already-decided";
+    /** Writes tried while only the payment's timeline moves under them (a held payment's timeline is quiet). */
+    private static final int TIMELINE_ATTEMPTS = 3;
 
     @Inject
     HeldPayments heldPayments;
@@ -102,20 +101,26 @@ public class HeldPaymentsResource {
         LoadedStream<ScreeningEvent> screening = load(paymentId);
         Revisions.requireMatch(ifMatch, screening.revision());
         Decided decided = decideOrRefuse(command, Screening.of(screening.payloads()));
-        AppendResult recorded;
-        try {
-            recorded = store.append(Screenings.stream(paymentId), screening.expected(),
-                    correlationId.command("decide:" + paymentId + ":" + verdict.name().toLowerCase(Locale.ROOT)),
-                    List.of(decided.recorded()), Screenings.CODEC);
-        } catch (RevisionConflictException raced) {
-            if (ifMatch != null) {
-                throw raced; // decided by someone else since the revision in If-Match: 412
+        Causation cause = correlationId.command("decide:" + paymentId + ":" + verdict.name().toLowerCase(Locale.ROOT));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // the decision and its publication on the payment's timeline, in one atomic write
+                AppendResult recorded = store.appendAtomically(
+                        StreamWrite.of(Screenings.stream(paymentId), screening.expected(), cause,
+                                List.of(decided.recorded()), Screenings.CODEC),
+                        timeline.onto(timeline.load(paymentId), cause, List.of(decided.published()))).get(0);
+                return RestResponse.ResponseBuilder.ok(decided.recorded())
+                        .header(HttpHeaders.ETAG, Revisions.etag(recorded.nextExpectedRevision())).build();
+            } catch (RevisionConflictException raced) {
+                if (!Screenings.stream(paymentId).equals(raced.stream()) && attempt < TIMELINE_ATTEMPTS) {
+                    continue; // the payment's timeline moved between its read and the write: nothing was written
+                }
+                if (ifMatch != null) {
+                    throw raced; // decided by someone else since the revision in If-Match: 412
+                }
+                throw decidedMeanwhile(command, raced);
             }
-            throw decidedMeanwhile(command, raced);
         }
-        publish(paymentId, decided.published());
-        return RestResponse.ResponseBuilder.ok(decided.recorded())
-                .header(HttpHeaders.ETAG, Revisions.etag(recorded.nextExpectedRevision())).build();
     }
 
     private Decided decideOrRefuse(DecideHeldPayment command, Screening screening) {
@@ -126,7 +131,6 @@ public class HeldPaymentsResource {
         } catch (ScreeningRejection.NotHeld refused) {
             throw new NotFoundProblem(refused.getMessage());
         } catch (ScreeningRejection.AlreadyDecided refused) {
-            publish(command.paymentId(), refused.publication());
             throw new RuleViolation(ALREADY_DECIDED, refused.getMessage());
         }
     }
@@ -146,14 +150,5 @@ public class HeldPaymentsResource {
 
     private LoadedStream<ScreeningEvent> load(String paymentId) {
         return store.load(Screenings.stream(paymentId), Screenings.CODEC);
-    }
-
-    /**
-     * The decision on the payment's timeline, unless it is there already (a retried or healed publication).
-     */
-    private void publish(String paymentId, PaymentEvent decision) {
-        timeline.appendOnce(paymentId, correlationId.command("publish-decision:" + paymentId), List.of(decision),
-                List.of(InboundHeldPaymentReleased.class, InboundHeldPaymentRejected.class,
-                        OutboundHeldPaymentReleased.class, OutboundHeldPaymentRejected.class));
     }
 }

@@ -35,13 +35,11 @@ public class ScreenOnOutboundFundsReserved implements Reaction<OutboundPaymentFu
     @Override
     public void react(OutboundPaymentFundsReserved reserved, EventContext context) {
         String paymentId = reserved.paymentId();
-        OutboundPaymentScreened decision = recorder.once(paymentId, OutboundPaymentScreened.class, context,
-                entries -> {
+        recorder.screenOnce(paymentId, context, entries -> {
             List<SanctionsMatch> matches = screening.screen(SanctionsMatch.ScreenedParty.BENEFICIARY,
                     reserved.details().beneficiary().name(), entries);
             return new OutboundPaymentScreened(paymentId, reserved.details(), matches, !matches.isEmpty(),
                     config.matchThreshold(), recorder.listRevision(), context.created());
         });
-        recorder.publish(decision, context);
     }
 }

@@ -35,11 +35,10 @@ public class ScreenOnValidated implements Reaction<InboundPaymentValidated> {
     @Override
     public void react(InboundPaymentValidated validated, EventContext context) {
         String paymentId = validated.paymentId();
-        PaymentScreened decision = recorder.once(paymentId, PaymentScreened.class, context, entries -> {
+        recorder.screenOnce(paymentId, context, entries -> {
             List<SanctionsMatch> matches = screening.screen(validated.details(), entries);
             return new PaymentScreened(paymentId, validated.details(), matches, !matches.isEmpty(),
                     config.matchThreshold(), recorder.listRevision(), context.created());
         });
-        recorder.publish(decision, context);
     }
 }

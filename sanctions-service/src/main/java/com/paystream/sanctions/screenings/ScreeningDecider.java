@@ -36,7 +36,7 @@ final class ScreeningDecider {
         ScreeningDecision screened = screening.screened().filter(ScreeningDecision::held)
                 .orElseThrow(() -> new ScreeningRejection.NotHeld(command.paymentId()));
         screening.decision().ifPresent(first -> {
-            throw new ScreeningRejection.AlreadyDecided(command.paymentId(), first, published(screened, first));
+            throw new ScreeningRejection.AlreadyDecided(command.paymentId(), first);
         });
         HeldPaymentDecision decision = recorded(command);
         return new Decided(decision, published(screened, decision));

@@ -2,7 +2,7 @@ package com.paystream.sanctions.screenings;
 
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
-import com.paystream.infrastructure.store.LoadedStream;
+import com.paystream.infrastructure.store.StreamWrite;
 import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.subscription.EventContext;
@@ -13,14 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Records a payment's screening decision once, in {@code screening-{paymentId}}, and publishes its outcome on the
- * payment's timeline. The first screening screens against the whole list (never a list still loading) and records
- * what it decided; every later one (a redelivery) gets that recorded decision back, so the payment's outcome never
- * flips when the list changes in between.
+ * Screens a payment once: records the decision in {@code screening-{paymentId}} and its outcome (held or cleared) on
+ * the payment's timeline right after the event screened, both in one atomic write. The first screening screens
+ * against the whole list (never a list still loading); a redelivery meets the recorded decision as a conflict and does
+ * nothing more, since its outcome was written with it: the payment's outcome never flips when the list changes in
+ * between, and no crash leaves a decision without its outcome.
  */
 @ApplicationScoped
 public class ScreeningRecorder {
@@ -31,38 +31,30 @@ public class ScreeningRecorder {
     @Inject
     SanctionsListView list;
 
-    /** The recorded decision, or {@code screen}'s decision on the listed entries, recorded now. */
-    <D extends ScreeningDecision> D once(String paymentId, Class<D> type, EventContext context,
-                                         Function<List<ListedEntry>, D> screen) {
+    /** Screens with {@code screen} against the listed entries, unless the payment was screened before. */
+    void screenOnce(String paymentId, EventContext context, Function<List<ListedEntry>, ScreeningDecision> screen) {
+        String stream = Screenings.stream(paymentId);
         if (!list.caughtUp()) {
-            return recorded(paymentId, type).orElseThrow(() -> new TransientFailure("The sanctions list is still "
-                    + "loading: screening " + paymentId + " against a partial list could miss a match"));
+            if (!store.load(stream, Screenings.CODEC).payloads().isEmpty()) {
+                return; // screened before: its decision and outcome were written together
+            }
+            throw new TransientFailure("The sanctions list is still loading: screening " + paymentId
+                    + " against a partial list could miss a match");
         }
         List<ListedEntry> entries = list.entries().stream()
                 .map(entry -> new ListedEntry(entry.entryId(), entry.name(), entry.aliases())).toList();
-        D decision = screen.apply(entries);
+        ScreeningDecision decision = screen.apply(entries);
         try {
-            // only the first screening is recorded: a redelivery's write has ids of its own, so it meets the
-            // recorded decision as a conflict and takes that one (no read before the write on the usual path)
-            store.append(Screenings.stream(paymentId), Expected.noStream(), context.causation().unique(),
-                    List.of(decision), Screenings.CODEC);
-            return decision;
-        } catch (RevisionConflictException screenedBefore) {
-            return recorded(paymentId, type).orElseThrow(() -> screenedBefore);
+            // the decision's own ids: a redelivery's write meets the recorded one as a conflict
+            store.appendAtomically(
+                    StreamWrite.of(stream, Expected.noStream(), context.causation().unique(), List.of(decision),
+                            Screenings.CODEC),
+                    timeline.after(context, List.of(ScreeningDecider.published(decision))));
+        } catch (RevisionConflictException conflict) {
+            if (!stream.equals(conflict.stream())) {
+                throw conflict; // the timeline moved on, the screening not recorded: nothing was written
+            }
         }
-    }
-
-    private <D extends ScreeningDecision> Optional<D> recorded(String paymentId, Class<D> type) {
-        LoadedStream<ScreeningEvent> recorded = store.load(Screenings.stream(paymentId), Screenings.CODEC);
-        return recorded.payloads().stream().findFirst().map(type::cast);
-    }
-
-    /**
-     * The decision's outcome (held or cleared) on the payment's timeline, right after the event screened: a second
-     * outcome there is a conflict, never a duplicate.
-     */
-    void publish(ScreeningDecision decision, EventContext context) {
-        timeline.continueAfter(context, List.of(ScreeningDecider.published(decision)));
     }
 
     /** The list's revision screened against. */

@@ -22,27 +22,18 @@ abstract sealed class ScreeningRejection extends RuntimeException {
         }
     }
 
-    /**
-     * The payment was decided already: the refusal names that first decision and carries its publication on the
-     * payment's timeline (to publish again, in case a crash cut the first publication short).
-     */
+    /** The payment was decided already: the refusal names that first decision. */
     static final class AlreadyDecided extends ScreeningRejection {
         private final HeldPaymentDecision first;
-        private final PaymentEvent publication;
 
-        AlreadyDecided(String paymentId, HeldPaymentDecision first, PaymentEvent publication) {
+        AlreadyDecided(String paymentId, HeldPaymentDecision first) {
             super("Payment " + paymentId + " was already "
                     + first.byOutcome(released -> "released", rejected -> "rejected"));
             this.first = first;
-            this.publication = publication;
         }
 
         HeldPaymentDecision first() {
             return first;
-        }
-
-        PaymentEvent publication() {
-            return publication;
         }
     }
 }

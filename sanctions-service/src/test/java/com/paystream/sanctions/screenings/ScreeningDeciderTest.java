@@ -172,17 +172,6 @@ class ScreeningDeciderTest {
     }
 
     @Test
-    void givenDecidedPayment_whenDecidedAgain_thenTheRefusalCarriesTheFirstDecisionsPublicationToHealIt() {
-        HeldPaymentRejected first = new HeldPaymentRejected(PAYMENT, "subject-0", "olivia", "confirmed match", AT);
-
-        ScreeningRejection.AlreadyDecided refused = refusal(ScreeningRejection.AlreadyDecided.class,
-                reject("confirmed match"), given(heldInbound(), first));
-
-        assertThat(refused.publication()).isEqualTo(new InboundHeldPaymentRejected(PAYMENT, "TX-1", "subject-0",
-                "olivia", "confirmed match", AT));
-    }
-
-    @Test
     void givenHeldInboundScreening_thenItsOutcomeIsInboundPaymentHeldWithTheMatches() {
         assertThat(ScreeningDecider.published(heldInbound()))
                 .isEqualTo(new InboundPaymentHeld(PAYMENT, INBOUND, MATCHES, SCREENED_AT));
