@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +62,9 @@ final class LoadBenchmark {
         return thread;
     });
 
+    /** What each payment of the last run cost the store, by kind of message (null: the store does not count). */
+    private Map<String, Double> storeMessagesPerPayment;
+
     LoadBenchmark(Settings settings) {
         this.settings = settings;
         this.calls = new JsonHttp(http, Duration.ofSeconds(60), settings.client());
@@ -94,6 +98,8 @@ final class LoadBenchmark {
             progress("sending " + settings.payments() + " payments"
                     + (settings.rate() > 0 ? " at " + settings.rate() + "/s" : " as fast as possible"));
             long eventsBefore = tracker.events();
+            StoreMessages storeMessages = StoreMessages.of(settings.connection());
+            Optional<Map<String, Long>> messagesBefore = storeMessages.counts();
             long started = PaymentTracker.micros(Instant.now());
             List<Sent> sent = inject(payments, settings.warmUp(), settings.payments());
             long injected = PaymentTracker.micros(Instant.now());
@@ -103,6 +109,9 @@ final class LoadBenchmark {
                 throw new IllegalStateException("the subscription to the payment timelines dropped: "
                         + tracker.dropped());
             }
+            Optional<Map<String, Long>> messagesAfter = storeMessages.counts();
+            storeMessagesPerPayment = messagesBefore.isPresent() && messagesAfter.isPresent()
+                    ? StoreMessages.perPayment(messagesBefore.get(), messagesAfter.get(), settings.payments()) : null;
             Map<String, Long> balances = new HashMap<>();
             Map<String, Integer> transactions = new HashMap<>();
             for (LoadPayments.Account account : open) {
@@ -116,6 +125,11 @@ final class LoadBenchmark {
             operator.shutdownNow();
             client.shutdown().get(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** What each payment of the last run cost the store, by kind of message; null when the store does not count. */
+    Map<String, Double> storeMessagesPerPayment() {
+        return storeMessagesPerPayment;
     }
 
     private static List<Sent> all(List<Sent> first, List<Sent> then) {

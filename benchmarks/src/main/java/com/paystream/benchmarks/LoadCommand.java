@@ -187,7 +187,8 @@ final class LoadCommand {
                 client.shutdown().get(10, TimeUnit.SECONDS);
             }
         }
-        LoadResult result = new LoadBenchmark(settings).run(label);
-        return new LoadReport.Measured(instances, result, raw, official);
+        LoadBenchmark benchmark = new LoadBenchmark(settings);
+        LoadResult result = benchmark.run(label);
+        return new LoadReport.Measured(instances, result, raw, official, benchmark.storeMessagesPerPayment());
     }
 }

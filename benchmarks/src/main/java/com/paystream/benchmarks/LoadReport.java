@@ -14,7 +14,8 @@ import java.util.Map;
 /** Prints load runs as a table, and writes them as JSON and as a self-contained HTML page with latency charts. */
 final class LoadReport {
     /** A load run with the store's raw limit measured on the same server just before it (null when skipped). */
-    record Measured(int instances, LoadResult load, Double rawAppendsPerSecond, Double clientAppendsPerSecond) {
+    record Measured(int instances, LoadResult load, Double rawAppendsPerSecond, Double clientAppendsPerSecond,
+                    Map<String, Double> storeMessagesPerPayment) {
         Double efficiency() {
             return rawAppendsPerSecond == null || rawAppendsPerSecond == 0 ? null
                     : load.pipelineEventsPerSecond() / rawAppendsPerSecond;
@@ -55,6 +56,12 @@ final class LoadReport {
                         run.clientAppendsPerSecond(), 100 * run.efficiency());
             }
             out.println();
+            if (run.storeMessagesPerPayment() != null) {
+                out.printf(Locale.ROOT, "  store messages per payment (the store's own count, while the measured "
+                        + "payments ran):%n");
+                run.storeMessagesPerPayment().forEach((kind, perPayment) ->
+                        out.printf(Locale.ROOT, "    %-50s %8.2f%n", kind, perPayment));
+            }
             out.println(r.passed() ? "  PASSED: every payment ended once, as it must, and every balance adds up"
                     : "  FAILED: " + String.join("; ", r.problems()));
         }

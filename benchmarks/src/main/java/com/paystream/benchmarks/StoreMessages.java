@@ -1,0 +1,100 @@
+package com.paystream.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.paystream.topology.StoreConnection;
+import io.kurrent.dbclient.Endpoint;
+import io.kurrent.dbclient.KurrentDBClientSettings;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The store's own count of the messages it handled (appends, reads, deliveries, ...), from the emulator's
+ * {@code GET /stats/messages}: read before and after a run, the difference divided by the payments is what each
+ * payment costs the store. A server without the endpoint (a real KurrentDB) gives none.
+ */
+final class StoreMessages {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http;
+    private final URI uri;
+    private final String authorization;
+
+    private StoreMessages(HttpClient http, URI uri, String authorization) {
+        this.http = http;
+        this.uri = uri;
+        this.authorization = authorization;
+    }
+
+    /** The counter of the first host of {@code connectionString}, over TLS when it says so, as its user. */
+    static StoreMessages of(String connectionString) {
+        KurrentDBClientSettings settings = KurrentDBConnectionString.parseOrThrow(connectionString);
+        Endpoint host = settings.getHosts()[0];
+        HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (settings.isTls()) {
+            StoreConnection.caFile(connectionString).map(Path::of).map(StoreConnection::trusting)
+                    .ifPresent(http::sslContext);
+        }
+        String authorization = StoreConnection.credentials(connectionString)
+                .map(login -> "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)))
+                .orElse(null);
+        URI uri = URI.create((settings.isTls() ? "https" : "http") + "://" + host.getHost() + ":" + host.getPort()
+                + "/stats/messages");
+        return new StoreMessages(http.build(), uri, authorization);
+    }
+
+    /** Every count, nested names joined with dots; empty when the store has no such endpoint or refuses. */
+    Optional<Map<String, Long>> counts() {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET()
+                    .header("Accept", "application/json");
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return Optional.empty();
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            flatten("", JSON.readTree(response.body()), counts);
+            return Optional.of(counts);
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What each payment cost: the counts that moved between {@code before} and {@code after}, per payment. */
+    static Map<String, Double> perPayment(Map<String, Long> before, Map<String, Long> after, int payments) {
+        Map<String, Double> per = new LinkedHashMap<>();
+        after.forEach((name, count) -> {
+            long moved = count - before.getOrDefault(name, 0L);
+            if (moved != 0 && payments > 0) {
+                per.put(name, moved / (double) payments);
+            }
+        });
+        return per;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, Long> into) {
+        if (node.isNumber()) {
+            into.put(prefix, node.asLong());
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), into);
+            }
+        }
+    }
+}
