@@ -34,8 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * try (EventStoreEmulator emulator = EventStoreEmulator.inMemory().start()) {
- *     EventStoreDBClient client = EventStoreDBClient.create(
- *             EventStoreDBConnectionString.parseOrThrow(emulator.connectionString()));
+ *     KurrentDBClient client = KurrentDBClient.create(
+ *             KurrentDBConnectionString.parseOrThrow(emulator.kurrentdbConnectionString()));
  * }
  * }</pre>
  */
@@ -173,9 +173,18 @@ public final class EventStoreEmulator implements AutoCloseable {
     }
 
     /**
-     * The connection string a client uses, e.g. {@code esdb://localhost:2113?tls=false}; over TLS
-     * {@code esdb://localhost:2113?tls=true}, to which a client that does not already trust the certificate's CA adds
-     * {@code &tlsCAFile=FILE}.
+     * The connection string a KurrentDB client uses, e.g. {@code kurrentdb://localhost:2113?tls=false}; over TLS
+     * {@code kurrentdb://localhost:2113?tls=true}, to which a client that does not already trust the certificate's CA
+     * adds {@code &tlsCAFile=FILE}.
+     */
+    public String kurrentdbConnectionString() {
+        return "kurrentdb://localhost:" + port() + "?tls=" + tls;
+    }
+
+    /**
+     * The same connection string with the {@code esdb://} scheme, which both the KurrentDB client and the older
+     * EventStoreDB client ({@code com.eventstore:db-client-java}) accept: the modules still on the older client
+     * connect with it.
      */
     public String connectionString() {
         return "esdb://localhost:" + port() + "?tls=" + tls;

@@ -1,9 +1,9 @@
 package com.paystream.emulator.grpc;
 
-import com.eventstore.dbclient.proto.serverfeatures.ServerFeaturesGrpc;
-import com.eventstore.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethod;
-import com.eventstore.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethods;
-import com.eventstore.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.serverfeatures.ServerFeaturesGrpc;
+import io.kurrent.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethod;
+import io.kurrent.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethods;
+import io.kurrent.dbclient.proto.shared.Shared;
 import io.grpc.stub.StreamObserver;
 
 import java.util.List;

@@ -1,15 +1,15 @@
 package com.paystream.emulator.grpc;
 
-import com.eventstore.dbclient.proto.shared.Shared;
-import com.eventstore.dbclient.proto.streams.StreamsGrpc;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.AppendReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.AppendResp;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.DeleteReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.DeleteResp;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.TombstoneReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.TombstoneResp;
+import io.kurrent.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.streams.StreamsGrpc;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.DeleteReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.DeleteResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.TombstoneReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.TombstoneResp;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;

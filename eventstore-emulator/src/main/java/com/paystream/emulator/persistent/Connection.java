@@ -1,6 +1,6 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 
