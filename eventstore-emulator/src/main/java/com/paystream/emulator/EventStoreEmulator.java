@@ -4,12 +4,16 @@ import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;
 import com.paystream.emulator.auth.Users;
 import com.paystream.emulator.auth.UsersApi;
+import com.paystream.emulator.grpc.AppendLimits;
+import com.paystream.emulator.grpc.AppendSessionService;
 import com.paystream.emulator.grpc.HttpApi;
 import com.paystream.emulator.grpc.HttpProbeNegotiator;
 import com.paystream.emulator.grpc.ServerFeaturesService;
 import com.paystream.emulator.grpc.StreamsService;
 import com.paystream.emulator.grpc.TlsHandshake;
 import com.paystream.emulator.persistent.PersistentSubscriptionsService;
+import com.paystream.emulator.stats.MessageCounter;
+import com.paystream.emulator.stats.StatsApi;
 import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.tls.NodeCertificate;
 import io.grpc.Server;
@@ -20,6 +24,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -34,8 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * try (EventStoreEmulator emulator = EventStoreEmulator.inMemory().start()) {
- *     EventStoreDBClient client = EventStoreDBClient.create(
- *             EventStoreDBConnectionString.parseOrThrow(emulator.connectionString()));
+ *     KurrentDBClient client = KurrentDBClient.create(
+ *             KurrentDBConnectionString.parseOrThrow(emulator.kurrentdbConnectionString()));
  * }
  * }</pre>
  */
@@ -48,8 +54,11 @@ public final class EventStoreEmulator implements AutoCloseable {
     private final Server server;
     private final ExecutorService pumps;
     private final boolean tls;
+    private final MessageCounter counter;
 
-    private EventStoreEmulator(StreamDatabase store, Users users, Server server, ExecutorService pumps, boolean tls) {
+    private EventStoreEmulator(StreamDatabase store, Users users, Server server, ExecutorService pumps, boolean tls,
+                               MessageCounter counter) {
+        this.counter = counter;
         this.store = store;
         this.users = users;
         this.server = server;
@@ -75,6 +84,7 @@ public final class EventStoreEmulator implements AutoCloseable {
         private String adminPassword = "changeit";
         private String opsPassword = "changeit";
         private NodeCertificate certificate;
+        private AppendLimits appendLimits = AppendLimits.DEFAULT;
 
         private Options(Path directory) {
             this.directory = directory;
@@ -114,6 +124,12 @@ public final class EventStoreEmulator implements AutoCloseable {
             return this;
         }
 
+        /** The largest record and the largest multi-stream append (in bytes) a session may write. */
+        public Options appendLimits(AppendLimits limits) {
+            this.appendLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         /** Address to bind; loopback by default. */
         public Options host(String host) {
             this.host = host;
@@ -138,15 +154,20 @@ public final class EventStoreEmulator implements AutoCloseable {
             });
             AccessControl access = authentication ? AccessControl.secure(store) : AccessControl.insecure(store);
             NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port));
-            HttpApi api = null;
+            MessageCounter counter = new MessageCounter();
+            List<HttpApi> apis = new ArrayList<>();
             Users users = null;
             if (authentication) {
-                users = new Users(store, adminPassword, opsPassword);
-                builder.intercept(new Authentication(users));
-                api = new UsersApi(users);
+                Users known = new Users(store, adminPassword, opsPassword);
+                users = known;
+                builder.intercept(new Authentication(known));
+                apis.add(new UsersApi(known));
+                apis.add(new StatsApi(counter, header -> Authentication.basic(header, known)));
+            } else {
+                apis.add(new StatsApi(counter, null));
             }
             Server server = builder
-                    .protocolNegotiator(new HttpProbeNegotiator(api, tls))
+                    .protocolNegotiator(new HttpProbeNegotiator(HttpApi.of(apis), tls))
                     // every handler only queues work or does short in-memory steps: run them on the event loop
                     // instead of handing each call to another thread (three thread switches per append otherwise)
                     .directExecutor()
@@ -154,8 +175,9 @@ public final class EventStoreEmulator implements AutoCloseable {
                     .permitKeepAliveWithoutCalls(true)
                     .maxInboundMessageSize(MAX_MESSAGE_BYTES)
                     .addService(new ServerFeaturesService(true))
-                    .addService(new StreamsService(store, pumps, access))
-                    .addService(new PersistentSubscriptionsService(store, pumps, access))
+                    .addService(new StreamsService(store, pumps, access, counter))
+                    .addService(new AppendSessionService(store, access, counter, appendLimits))
+                    .addService(new PersistentSubscriptionsService(store, pumps, access, counter))
                     .build();
             try {
                 server.start();
@@ -164,7 +186,7 @@ public final class EventStoreEmulator implements AutoCloseable {
                 pumps.shutdownNow();
                 throw new UncheckedIOException("Cannot listen on " + host + ":" + port, e);
             }
-            return new EventStoreEmulator(store, users, server, pumps, tls != null);
+            return new EventStoreEmulator(store, users, server, pumps, tls != null, counter);
         }
     }
 
@@ -173,9 +195,18 @@ public final class EventStoreEmulator implements AutoCloseable {
     }
 
     /**
-     * The connection string a client uses, e.g. {@code esdb://localhost:2113?tls=false}; over TLS
-     * {@code esdb://localhost:2113?tls=true}, to which a client that does not already trust the certificate's CA adds
-     * {@code &tlsCAFile=FILE}.
+     * The connection string a KurrentDB client uses, e.g. {@code kurrentdb://localhost:2113?tls=false}; over TLS
+     * {@code kurrentdb://localhost:2113?tls=true}, to which a client that does not already trust the certificate's CA
+     * adds {@code &tlsCAFile=FILE}.
+     */
+    public String kurrentdbConnectionString() {
+        return "kurrentdb://localhost:" + port() + "?tls=" + tls;
+    }
+
+    /**
+     * The same connection string with the {@code esdb://} scheme, which both the KurrentDB client and the older
+     * EventStoreDB client ({@code com.eventstore:db-client-java}) accept: the modules still on the older client
+     * connect with it.
      */
     public String connectionString() {
         return "esdb://localhost:" + port() + "?tls=" + tls;
@@ -184,6 +215,11 @@ public final class EventStoreEmulator implements AutoCloseable {
     /** The users, when authentication is on: tests add the users they sign in as. */
     public Optional<Users> users() {
         return Optional.ofNullable(users);
+    }
+
+    /** What the clients asked of the store since start (also on {@code GET /stats/messages}). */
+    public MessageCounter messageCounter() {
+        return counter;
     }
 
     /** The store behind the server, for tests that look underneath. */

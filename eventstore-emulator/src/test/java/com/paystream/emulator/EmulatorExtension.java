@@ -1,9 +1,9 @@
 package com.paystream.emulator;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBClientSettings;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBClientSettings;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -30,8 +30,8 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
 
     private EventStoreEmulator emulator;
     private GenericContainer<?> realServer;
-    private EventStoreDBClient client;
-    private EventStoreDBPersistentSubscriptionsClient persistentClient;
+    private KurrentDBClient client;
+    private KurrentDBPersistentSubscriptionsClient persistentClient;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -39,17 +39,17 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
         String connectionString;
         if (image.isEmpty()) {
             emulator = EventStoreEmulator.inMemory().start();
-            connectionString = emulator.connectionString();
+            connectionString = emulator.kurrentdbConnectionString();
         } else {
             Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
                     "No Docker engine: the run against the real EventStoreDB " + image + " is skipped");
             realServer = startRealServer(image);
-            connectionString = "esdb://" + realServer.getHost() + ":" + realServer.getMappedPort(EVENTSTORE_PORT)
+            connectionString = "kurrentdb://" + realServer.getHost() + ":" + realServer.getMappedPort(EVENTSTORE_PORT)
                     + "?tls=false";
         }
-        EventStoreDBClientSettings settings = EventStoreDBConnectionString.parseOrThrow(connectionString);
-        client = EventStoreDBClient.create(settings);
-        persistentClient = EventStoreDBPersistentSubscriptionsClient.create(settings);
+        KurrentDBClientSettings settings = KurrentDBConnectionString.parseOrThrow(connectionString);
+        client = KurrentDBClient.create(settings);
+        persistentClient = KurrentDBPersistentSubscriptionsClient.create(settings);
     }
 
     private static GenericContainer<?> startRealServer(String image) {
@@ -80,11 +80,11 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
         }
     }
 
-    public EventStoreDBClient client() {
+    public KurrentDBClient client() {
         return client;
     }
 
-    public EventStoreDBPersistentSubscriptionsClient persistentClient() {
+    public KurrentDBPersistentSubscriptionsClient persistentClient() {
         return persistentClient;
     }
 

@@ -1,6 +1,6 @@
 package com.paystream.emulator;
 
-import com.eventstore.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ReadStreamOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

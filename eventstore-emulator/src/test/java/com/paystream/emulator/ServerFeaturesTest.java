@@ -1,6 +1,6 @@
 package com.paystream.emulator;
 
-import com.eventstore.dbclient.ServerVersion;
+import io.kurrent.dbclient.ServerVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,7 +1,7 @@
 package com.paystream.emulator;
 
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.ResolvedEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -52,7 +52,7 @@ public final class Authentication implements ServerInterceptor {
     }
 
     /** The principal for an {@code Authorization: Basic ...} value, or empty when it names no enabled user. */
-    static Optional<Principal> basic(String header, Users users) {
+    public static Optional<Principal> basic(String header, Users users) {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }

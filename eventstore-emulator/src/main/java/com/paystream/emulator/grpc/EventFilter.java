@@ -1,6 +1,6 @@
 package com.paystream.emulator.grpc;
 
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
 import com.paystream.emulator.store.CommittedEvent;
 
 import java.util.List;

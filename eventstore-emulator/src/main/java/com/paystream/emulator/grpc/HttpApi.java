@@ -21,4 +21,18 @@ public interface HttpApi {
 
     /** The answer, or null when this API has nothing at that path (404). */
     Response handle(Request request);
+
+    /** The APIs in turn: the first answer wins. */
+    static HttpApi of(java.util.List<HttpApi> apis) {
+        java.util.List<HttpApi> all = java.util.List.copyOf(apis);
+        return request -> {
+            for (HttpApi api : all) {
+                Response answer = api.handle(request);
+                if (answer != null) {
+                    return answer;
+                }
+            }
+            return null;
+        };
+    }
 }

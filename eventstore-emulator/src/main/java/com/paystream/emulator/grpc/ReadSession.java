@@ -1,7 +1,7 @@
 package com.paystream.emulator.grpc;
 
-import com.eventstore.dbclient.proto.shared.Shared;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
+import io.kurrent.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.paystream.emulator.store.StreamDatabase;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -40,6 +40,7 @@ final class ReadSession {
     private final boolean subscription;
     private final Shared.StreamIdentifier streamForNotFound;
     private final Executor executor;
+    private final Runnable eventSent;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Runnable wakeUp = this::schedule;
     private long remaining;
@@ -48,7 +49,8 @@ final class ReadSession {
     private volatile boolean done;
 
     ReadSession(ServerCallStreamObserver<ReadResp> out, StreamDatabase store, Cursor cursor, boolean subscription,
-                long count, Shared.StreamIdentifier streamForNotFound, Executor executor) {
+                long count, Shared.StreamIdentifier streamForNotFound, Executor executor, Runnable eventSent) {
+        this.eventSent = eventSent;
         this.out = out;
         this.store = store;
         this.cursor = cursor;
@@ -116,6 +118,7 @@ final class ReadSession {
                 out.onNext(message);
                 if (message.hasEvent()) {
                     remaining--;
+                    eventSent.run();
                 }
             }
             if (chunk.messages().isEmpty() && !chunk.more()) {

@@ -1,22 +1,27 @@
 package com.paystream.emulator.grpc;
 
-import com.eventstore.dbclient.proto.serverfeatures.ServerFeaturesGrpc;
-import com.eventstore.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethod;
-import com.eventstore.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethods;
-import com.eventstore.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.serverfeatures.ServerFeaturesGrpc;
+import io.kurrent.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethod;
+import io.kurrent.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethods;
+import io.kurrent.dbclient.proto.shared.Shared;
 import io.grpc.stub.StreamObserver;
 
 import java.util.List;
 
 /**
- * Tells the client what this server can do. Names are lowercase, the version numeric; persistent subscriptions
- * advertise {@code stream} and {@code all}, or the client would fall back to HTTP or refuse {@code $all} groups.
+ * Tells the client what this server can do, as a 26.0 server does: the gRPC service and method names lowercase, the
+ * version numeric. Persistent subscriptions advertise {@code stream} and {@code all}, or the client would fall back
+ * to HTTP or refuse {@code $all} groups; the v2 {@code appendsession} is what makes the KurrentDB client allow
+ * {@code multiStreamAppend} (it refuses it with {@code UnsupportedOperationException} otherwise). Only what the
+ * emulator serves is listed: no {@code batchappend}, no projections, gossip or operations.
  */
 public final class ServerFeaturesService extends ServerFeaturesGrpc.ServerFeaturesImplBase {
-    public static final String SERVER_VERSION = "24.10.0";
+    public static final String SERVER_VERSION = "26.0.0";
     private static final String STREAMS = "event_store.client.streams.streams";
     private static final String PERSISTENT = "event_store.client.persistent_subscriptions.persistentsubscriptions";
     private static final String FEATURES = "event_store.client.server_features.serverfeatures";
+    /** The v2 protocol's streams service: its {@code appendsession} is how the client knows multi-stream append. */
+    private static final String STREAMS_V2 = "kurrentdb.protocol.v2.streams.streamsservice";
 
     private final SupportedMethods methods;
 
@@ -31,6 +36,7 @@ public final class ServerFeaturesService extends ServerFeaturesGrpc.ServerFeatur
             }
             builder.addMethods(method(PERSISTENT, "restartsubsystem"));
         }
+        builder.addMethods(method(STREAMS_V2, "appendsession"));
         builder.addMethods(method(FEATURES, "getsupportedmethods"));
         this.methods = builder.build();
     }

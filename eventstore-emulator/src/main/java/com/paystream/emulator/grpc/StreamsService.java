@@ -1,19 +1,20 @@
 package com.paystream.emulator.grpc;
 
-import com.eventstore.dbclient.proto.shared.Shared;
-import com.eventstore.dbclient.proto.streams.StreamsGrpc;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.AppendReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.AppendResp;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.DeleteReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.DeleteResp;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.TombstoneReq;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.TombstoneResp;
+import io.kurrent.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.streams.StreamsGrpc;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.DeleteReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.DeleteResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.TombstoneReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.TombstoneResp;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;
 import com.paystream.emulator.auth.Principal;
+import com.paystream.emulator.stats.MessageCounter;
 import com.paystream.emulator.store.AppendOutcome;
 import com.paystream.emulator.store.CommittedEvent;
 import com.paystream.emulator.store.ExpectedRevision;
@@ -42,15 +43,17 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
     private final StreamDatabase store;
     private final Executor executor;
     private final AccessControl access;
+    private final MessageCounter counter;
 
     public StreamsService(StreamDatabase store, Executor executor) {
-        this(store, executor, AccessControl.insecure(store));
+        this(store, executor, AccessControl.insecure(store), new MessageCounter());
     }
 
-    public StreamsService(StreamDatabase store, Executor executor, AccessControl access) {
+    public StreamsService(StreamDatabase store, Executor executor, AccessControl access, MessageCounter counter) {
         this.store = store;
         this.executor = executor;
         this.access = access;
+        this.counter = counter;
     }
 
     // --------------------------------------------------------------------------------------------------- append
@@ -115,9 +118,18 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
                 }
                 String name = stream;
                 long expectedRevision = expected;
+                boolean metadata = name.startsWith("$$");
+                if (metadata) {
+                    counter.metadataWrite();
+                } else {
+                    counter.appendRequest();
+                }
                 respond(store.append(name, expectedRevision, events), responses, (result, out) -> {
                     AppendResp.Builder resp = AppendResp.newBuilder();
                     if (result instanceof AppendOutcome.Success success) {
+                        if (!metadata) {
+                            counter.eventsAppended(events.size());
+                        }
                         AppendResp.Success.Builder ok = AppendResp.Success.newBuilder();
                         if (success.currentRevision() < 0) {
                             ok.setNoStream(Shared.Empty.getDefaultInstance());
@@ -276,7 +288,11 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             out.onError(e);
             return;
         }
-        new ReadSession(out, store, cursor, subscription, count, identifier, executor).start();
+        if (!subscription) {
+            counter.read(!options.hasStream());
+        }
+        new ReadSession(out, store, cursor, subscription, count, identifier, executor,
+                subscription ? counter::catchUpEventDelivered : () -> { }).start();
     }
 
     private ReadSession.Cursor streamCursor(String stream, ReadReq.Options.StreamOptions options, boolean forwards,

@@ -1,6 +1,6 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 
@@ -18,12 +18,20 @@ final class Connection {
     final String name;
     /** Whether this consumer may read a stream: a link to an event it may not read is delivered unresolved. */
     final Predicate<String> mayRead;
+    /** Told of every event sent (the message counter). */
+    private final Runnable eventSent;
     int inFlight;
     long totalItems;
     boolean closed;
 
     Connection(ServerCallStreamObserver<ReadResp> out, int bufferSize, boolean structuredIds, String from,
                String name, Predicate<String> mayRead) {
+        this(out, bufferSize, structuredIds, from, name, mayRead, () -> { });
+    }
+
+    Connection(ServerCallStreamObserver<ReadResp> out, int bufferSize, boolean structuredIds, String from,
+               String name, Predicate<String> mayRead, Runnable eventSent) {
+        this.eventSent = eventSent;
         this.out = out;
         this.bufferSize = bufferSize;
         this.structuredIds = structuredIds;
@@ -43,6 +51,9 @@ final class Connection {
         }
         try {
             out.onNext(message);
+            if (message.hasEvent()) {
+                eventSent.run();
+            }
         } catch (RuntimeException e) {
             closed = true;
         }

@@ -1,21 +1,21 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.CreateReq;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.CreateResp;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.DeleteReq;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.DeleteResp;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.GetInfoReq;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.GetInfoResp;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ListReq;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ListResp;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadReq;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReplayParkedReq;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReplayParkedResp;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.UpdateReq;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.UpdateResp;
-import com.eventstore.dbclient.proto.persistentsubscriptions.PersistentSubscriptionsGrpc;
-import com.eventstore.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.CreateReq;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.CreateResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.DeleteReq;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.DeleteResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.GetInfoReq;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.GetInfoResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ListReq;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ListResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadReq;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReplayParkedReq;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReplayParkedResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.UpdateReq;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.UpdateResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.PersistentSubscriptionsGrpc;
+import io.kurrent.dbclient.proto.shared.Shared;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;
@@ -24,6 +24,7 @@ import com.paystream.emulator.grpc.Wire;
 import com.paystream.emulator.persistent.GroupDefinition.GroupKey;
 import com.paystream.emulator.persistent.GroupDefinition.Settings;
 import com.paystream.emulator.persistent.GroupDefinition.Start;
+import com.paystream.emulator.stats.MessageCounter;
 import com.paystream.emulator.store.StreamAcl.Action;
 import com.paystream.emulator.store.StreamDatabase;
 import io.grpc.Metadata;
@@ -54,15 +55,18 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
 
     private final PersistentSubscriptions subscriptions;
     private final AccessControl access;
+    private final MessageCounter counter;
     private final AtomicLong connectionNumbers = new AtomicLong();
 
     public PersistentSubscriptionsService(StreamDatabase store, Executor executor) {
-        this(store, executor, AccessControl.insecure(store));
+        this(store, executor, AccessControl.insecure(store), new MessageCounter());
     }
 
-    public PersistentSubscriptionsService(StreamDatabase store, Executor executor, AccessControl access) {
+    public PersistentSubscriptionsService(StreamDatabase store, Executor executor, AccessControl access,
+                                          MessageCounter counter) {
         this.subscriptions = new PersistentSubscriptions(store, executor);
         this.access = access;
+        this.counter = counter;
     }
 
     /** Managing groups is for {@code $ops} and {@code $admins}; looking at them for any signed-in caller. */
@@ -346,6 +350,7 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     /** One consumer's bidirectional call: options first, then acks and nacks. */
     private final class ReadCall implements StreamObserver<ReadReq> {
         private final ServerCallStreamObserver<ReadResp> out;
+        private volatile String counted;
         private volatile SubscriptionGroup group;
         private volatile Connection connection;
         private volatile boolean gone;
@@ -368,9 +373,11 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
                 return; // acks before a confirmed subscription name nothing
             }
             if (request.hasAck()) {
+                counter.acks(counted, request.getAck().getIdsCount());
                 current.ack(own, ids(request.getAck().getIdsList()));
             } else if (request.hasNack()) {
                 ReadReq.Nack nack = request.getNack();
+                counter.nacks(counted, nack.getIdsCount());
                 SubscriptionGroup.NackAction action = switch (nack.getAction()) {
                     case Park -> SubscriptionGroup.NackAction.PARK;
                     case Skip -> SubscriptionGroup.NackAction.SKIP;
@@ -406,8 +413,10 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
             int bufferSize = options.getBufferSize() > 0 ? options.getBufferSize() : DEFAULT_BUFFER_SIZE;
             boolean structured = !options.getUuidOption().hasString();
             String name = "connection-" + connectionNumbers.incrementAndGet();
+            String countedAs = key.stream() + "::" + key.group();
+            counted = countedAs;
             Connection created = new Connection(out, bufferSize, structured, name, name,
-                    access.readableBy(caller));
+                    access.readableBy(caller), () -> counter.persistentEventDelivered(countedAs));
             group = found;
             connection = created;
             if (found.connect(created, key.stream() + "::" + key.group()) && gone) {

@@ -1,7 +1,7 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.SubscriptionInfo;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.SubscriptionInfo;
 import com.google.protobuf.Parser;
 import com.paystream.emulator.grpc.Wire;
 import com.paystream.emulator.store.AppendOutcome;

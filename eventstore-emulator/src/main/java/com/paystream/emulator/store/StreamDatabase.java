@@ -35,7 +35,7 @@ public final class StreamDatabase implements AutoCloseable {
     private final Clock clock;
     private final ConcurrentHashMap<String, StreamRecord> streams = new ConcurrentHashMap<>();
     private final AppendOnlyList<CommittedEvent> all = new AppendOnlyList<>();
-    private final BlockingQueue<WriteOp> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<WriteOp<?>> queue = new LinkedBlockingQueue<>();
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
     private final Thread writer;
     private volatile boolean closed;
@@ -73,6 +73,20 @@ public final class StreamDatabase implements AutoCloseable {
         return submit(new AppendOp(stream, expected, List.copyOf(events), new CompletableFuture<>()));
     }
 
+    /**
+     * Appends to several streams at once, each at its expected revision: all of them in one commit (one group-commit
+     * unit in the log, so a crash leaves all or none), or none when any stream's check fails. A stream may appear once.
+     */
+    public CompletableFuture<SessionOutcome> appendSession(List<StreamAppend> appends) {
+        SessionOp op = new SessionOp(List.copyOf(appends), new CompletableFuture<>());
+        if (closed) {
+            op.result().completeExceptionally(new IllegalStateException("The store is shut down"));
+            return op.result();
+        }
+        queue.add(op);
+        return op.result();
+    }
+
     /** Sets a stream's metadata: appends {@code json} as a {@code $metadata} event to {@code $$stream}. */
     public CompletableFuture<AppendOutcome> appendMetadata(String stream, String json) {
         return append("$$" + stream, ExpectedRevision.ANY, List.of(new ProposedEvent(newEventId(),
@@ -84,7 +98,7 @@ public final class StreamDatabase implements AutoCloseable {
         return submit(new DeleteOp(stream, expected, tombstone, new CompletableFuture<>()));
     }
 
-    private CompletableFuture<AppendOutcome> submit(WriteOp op) {
+    private <T> CompletableFuture<T> submit(WriteOp<T> op) {
         if (closed) {
             op.result().completeExceptionally(new IllegalStateException("The store is shut down"));
             return op.result();
@@ -102,23 +116,27 @@ public final class StreamDatabase implements AutoCloseable {
         commitListeners.remove(listener);
     }
 
-    private sealed interface WriteOp {
-        CompletableFuture<AppendOutcome> result();
+    private sealed interface WriteOp<T> {
+        CompletableFuture<T> result();
     }
 
     private record AppendOp(String stream, long expected, List<ProposedEvent> events,
-                            CompletableFuture<AppendOutcome> result) implements WriteOp {
+                            CompletableFuture<AppendOutcome> result) implements WriteOp<AppendOutcome> {
     }
 
     private record DeleteOp(String stream, long expected, boolean tombstone,
-                            CompletableFuture<AppendOutcome> result) implements WriteOp {
+                            CompletableFuture<AppendOutcome> result) implements WriteOp<AppendOutcome> {
+    }
+
+    private record SessionOp(List<StreamAppend> appends, CompletableFuture<SessionOutcome> result)
+            implements WriteOp<SessionOutcome> {
     }
 
     private void writeLoop() {
-        List<WriteOp> ops = new ArrayList<>(MAX_BATCH);
+        List<WriteOp<?>> ops = new ArrayList<>(MAX_BATCH);
         while (!closed || !queue.isEmpty()) {
             try {
-                WriteOp first = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WriteOp<?> first = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -130,31 +148,36 @@ public final class StreamDatabase implements AutoCloseable {
                 break;
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Writer failed a batch", e);
-                for (WriteOp op : ops) {
+                for (WriteOp<?> op : ops) {
                     op.result().completeExceptionally(e);
                 }
             } finally {
                 ops.clear();
             }
         }
-        for (WriteOp op; (op = queue.poll()) != null; ) {
+        for (WriteOp<?> op; (op = queue.poll()) != null; ) {
             op.result().completeExceptionally(new IllegalStateException("The store is shut down"));
         }
     }
 
-    private void commitBatch(List<WriteOp> ops) {
+    private void commitBatch(List<WriteOp<?>> ops) {
         Batch batch = new Batch(log.end(), ticks(clock.instant()));
-        List<AppendOutcome> results = new ArrayList<>(ops.size());
-        for (WriteOp op : ops) {
-            results.add(op instanceof AppendOp a ? batch.append(a.stream(), a.expected(), a.events())
-                    : batch.delete((DeleteOp) op));
+        List<Object> results = new ArrayList<>(ops.size());
+        for (WriteOp<?> op : ops) {
+            if (op instanceof AppendOp a) {
+                results.add(batch.append(a.stream(), a.expected(), a.events()));
+            } else if (op instanceof DeleteOp d) {
+                results.add(batch.delete(d));
+            } else {
+                results.add(batch.session(((SessionOp) op).appends()));
+            }
         }
         if (!batch.records.isEmpty()) {
             try {
                 log.write(batch.records);
             } catch (IOException e) {
                 LOG.log(Level.SEVERE, "Could not write to the log", e);
-                for (WriteOp op : ops) {
+                for (WriteOp<?> op : ops) {
                     op.result().completeExceptionally(new IllegalStateException("Write to the log failed", e));
                 }
                 return;
@@ -164,7 +187,7 @@ public final class StreamDatabase implements AutoCloseable {
             }
         }
         for (int i = 0; i < ops.size(); i++) {
-            ops.get(i).result().complete(results.get(i));
+            complete(ops.get(i), results.get(i));
         }
         if (!batch.records.isEmpty()) {
             for (Runnable listener : commitListeners) {
@@ -175,6 +198,11 @@ public final class StreamDatabase implements AutoCloseable {
                 }
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(WriteOp<T> op, Object result) {
+        op.result().complete((T) result);
     }
 
     /** Makes a durable event visible. Writer thread (or recovery) only. */
@@ -263,6 +291,57 @@ public final class StreamDatabase implements AutoCloseable {
                         stream.metadata().withTruncateBefore(firstRevision), new byte[0]);
             }
             return new AppendOutcome.Success(stream.lastRevision, last.position());
+        }
+
+        /**
+         * Every stream's append, checked and written as a v1 append is, in order; the first that fails takes back
+         * what the earlier ones wrote to this batch, so the session is all or nothing.
+         */
+        SessionOutcome session(List<StreamAppend> appends) {
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (StreamAppend append : appends) {
+                if (!named.add(append.stream())) {
+                    return new SessionOutcome.Rejected("Stream '" + append.stream() + "' appears twice in the session");
+                }
+            }
+            Savepoint savepoint = new Savepoint();
+            List<AppendOutcome.Success> results = new ArrayList<>(appends.size());
+            long position = -1;
+            for (StreamAppend append : appends) {
+                AppendOutcome outcome = append(append.stream(), append.expected(), append.events());
+                if (!(outcome instanceof AppendOutcome.Success success)) {
+                    savepoint.rollback();
+                    if (outcome instanceof AppendOutcome.WrongExpectedVersion wrong) {
+                        return new SessionOutcome.RevisionConflict(append.stream(), wrong.expected(),
+                                wrong.currentRevision());
+                    }
+                    if (outcome instanceof AppendOutcome.StreamDeleted) {
+                        return new SessionOutcome.Tombstoned(append.stream());
+                    }
+                    return new SessionOutcome.Rejected(((AppendOutcome.Rejected) outcome).reason());
+                }
+                results.add(success);
+                position = Math.max(position, success.position());
+            }
+            return new SessionOutcome.Committed(results, position);
+        }
+
+        /** The batch as it stands, to go back to when a session fails part way. */
+        private final class Savepoint {
+            private final int recordCount = records.size();
+            private final long position = nextPosition;
+            private final Map<String, Pending.State> states = new HashMap<>();
+
+            Savepoint() {
+                pending.forEach((name, stream) -> states.put(name, stream.state()));
+            }
+
+            void rollback() {
+                records.subList(recordCount, records.size()).clear();
+                nextPosition = position;
+                pending.keySet().retainAll(states.keySet());
+                states.forEach((name, state) -> pending.get(name).restore(state));
+            }
         }
 
         /** The same events (by id) already written right after {@code expected}: success, nothing written. */
@@ -355,6 +434,22 @@ public final class StreamDatabase implements AutoCloseable {
         boolean tombstoned;
         StreamMetadata metadataOverride;
         List<CommittedEvent> added;
+
+        record State(long lastRevision, boolean tombstoned, StreamMetadata metadataOverride, int added) {
+        }
+
+        State state() {
+            return new State(lastRevision, tombstoned, metadataOverride, added == null ? 0 : added.size());
+        }
+
+        void restore(State state) {
+            lastRevision = state.lastRevision();
+            tombstoned = state.tombstoned();
+            metadataOverride = state.metadataOverride();
+            if (added != null) {
+                added.subList(state.added(), added.size()).clear();
+            }
+        }
 
         Pending(StreamRecord committed) {
             this.committed = committed;

@@ -1,18 +1,18 @@
 package com.paystream.emulator.auth;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.eventstore.dbclient.ExpectedRevision;
-import com.eventstore.dbclient.PersistentSubscription;
-import com.eventstore.dbclient.PersistentSubscriptionListener;
-import com.eventstore.dbclient.ReadAllOptions;
-import com.eventstore.dbclient.ReadResult;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.StreamState;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.PersistentSubscriptionListener;
+import io.kurrent.dbclient.ReadAllOptions;
+import io.kurrent.dbclient.ReadResult;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ResolvedEvent;
 import com.paystream.emulator.EventStoreEmulator;
 import com.paystream.emulator.TestEvents;
 import io.grpc.Metadata;
@@ -39,9 +39,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccessControlTest {
     private static EventStoreEmulator emulator;
     private static final List<AutoCloseable> CLIENTS = new ArrayList<>();
-    private static EventStoreDBClient admin;
-    private static EventStoreDBClient ops;
-    private static EventStoreDBClient anonymous;
+    private static KurrentDBClient admin;
+    private static KurrentDBClient ops;
+    private static KurrentDBClient anonymous;
 
     @BeforeAll
     static void start() {
@@ -59,9 +59,9 @@ class AccessControlTest {
         emulator.close();
     }
 
-    private static EventStoreDBClient client(String credentials) {
-        EventStoreDBClient client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
-                "esdb://" + credentials + "localhost:" + emulator.port() + "?tls=false"));
+    private static KurrentDBClient client(String credentials) {
+        KurrentDBClient client = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
+                "kurrentdb://" + credentials + "localhost:" + emulator.port() + "?tls=false"));
         CLIENTS.add(() -> client.shutdown().get(5, TimeUnit.SECONDS));
         return client;
     }
@@ -70,17 +70,17 @@ class AccessControlTest {
         return prefix + "-" + UUID.randomUUID();
     }
 
-    private static void append(EventStoreDBClient client, String stream) throws Exception {
-        client.appendToStream(stream, AppendToStreamOptions.get().expectedRevision(ExpectedRevision.any()),
+    private static void append(KurrentDBClient client, String stream) throws Exception {
+        client.appendToStream(stream, AppendToStreamOptions.get().streamState(StreamState.any()),
                 TestEvents.json("Thing")).get(5, TimeUnit.SECONDS);
     }
 
-    private static ReadResult read(EventStoreDBClient client, String stream) throws Exception {
+    private static ReadResult read(KurrentDBClient client, String stream) throws Exception {
         return client.readStream(stream, ReadStreamOptions.get().resolveLinkTos()).get(5, TimeUnit.SECONDS);
     }
 
     private static void setAcl(String stream, String json) throws Exception {
-        admin.appendToStream("$$" + stream, AppendToStreamOptions.get().expectedRevision(ExpectedRevision.any()),
+        admin.appendToStream("$$" + stream, AppendToStreamOptions.get().streamState(StreamState.any()),
                 TestEvents.json("$metadata", "{\"$acl\":" + json + "}")).get(5, TimeUnit.SECONDS);
     }
 
@@ -103,7 +103,7 @@ class AccessControlTest {
 
     @Test
     void aCallWithAWrongPasswordIsUnauthenticated() {
-        EventStoreDBClient wrong = client("admin:not-the-password@");
+        KurrentDBClient wrong = client("admin:not-the-password@");
 
         assertThatThrownBy(() -> read(wrong, stream("any")))
                 .satisfies(e -> assertThat(statusOf(e).getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
@@ -183,10 +183,10 @@ class AccessControlTest {
     void theDefaultAclInSettingsAppliesToStreamsWithoutTheirOwn() throws Exception {
         EventStoreEmulator own = EventStoreEmulator.inMemory().authentication(true).start();
         try {
-            EventStoreDBClient ownAdmin = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
-                    "esdb://admin:changeit@localhost:" + own.port() + "?tls=false"));
-            EventStoreDBClient ownOps = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
-                    "esdb://ops:changeit@localhost:" + own.port() + "?tls=false"));
+            KurrentDBClient ownAdmin = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
+                    "kurrentdb://admin:changeit@localhost:" + own.port() + "?tls=false"));
+            KurrentDBClient ownOps = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
+                    "kurrentdb://ops:changeit@localhost:" + own.port() + "?tls=false"));
             ownAdmin.appendToStream("$settings", TestEvents.json("update-default-acl",
                     "{\"$userStreamAcl\":{\"$r\":\"$admins\",\"$w\":\"$admins\"}}")).get(5, TimeUnit.SECONDS);
 
@@ -230,7 +230,7 @@ class AccessControlTest {
     @Test
     void aPersistentSubscriptionDeliversALinkToAnEventTheConsumerMayNotReadUnresolved() throws Exception {
         String links = linkToAnEventOnlyAdminsMayRead("grouped-links");
-        EventStoreDBPersistentSubscriptionsClient asOps = persistentClient("ops:changeit@");
+        KurrentDBPersistentSubscriptionsClient asOps = persistentClient("ops:changeit@");
         asOps.createToStream(links, "readers", CreatePersistentSubscriptionToStreamOptions.get().fromStart()
                 .resolveLinkTos()).get(5, TimeUnit.SECONDS);
         CompletableFuture<ResolvedEvent> delivered = new CompletableFuture<>();
@@ -255,8 +255,8 @@ class AccessControlTest {
     @Test
     void persistentSubscriptionsAreManagedByOpsAndNotByAnonymousCallers() throws Exception {
         String stream = stream("grouped");
-        EventStoreDBPersistentSubscriptionsClient asAnonymous = persistentClient("");
-        EventStoreDBPersistentSubscriptionsClient asOps = persistentClient("ops:changeit@");
+        KurrentDBPersistentSubscriptionsClient asAnonymous = persistentClient("");
+        KurrentDBPersistentSubscriptionsClient asOps = persistentClient("ops:changeit@");
 
         assertThatThrownBy(() -> asAnonymous.createToStream(stream, "group-a",
                 CreatePersistentSubscriptionToStreamOptions.get()).get(5, TimeUnit.SECONDS))
@@ -266,9 +266,9 @@ class AccessControlTest {
         assertThat(asOps.getInfoToStream(stream, "group-a").get(5, TimeUnit.SECONDS)).isPresent();
     }
 
-    private static EventStoreDBPersistentSubscriptionsClient persistentClient(String credentials) {
-        EventStoreDBPersistentSubscriptionsClient client = EventStoreDBPersistentSubscriptionsClient.create(
-                EventStoreDBConnectionString.parseOrThrow("esdb://" + credentials + "localhost:" + emulator.port()
+    private static KurrentDBPersistentSubscriptionsClient persistentClient(String credentials) {
+        KurrentDBPersistentSubscriptionsClient client = KurrentDBPersistentSubscriptionsClient.create(
+                KurrentDBConnectionString.parseOrThrow("kurrentdb://" + credentials + "localhost:" + emulator.port()
                         + "?tls=false"));
         CLIENTS.add(() -> client.shutdown().get(5, TimeUnit.SECONDS));
         return client;

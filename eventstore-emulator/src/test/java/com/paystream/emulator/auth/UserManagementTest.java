@@ -1,10 +1,10 @@
 package com.paystream.emulator.auth;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.ExpectedRevision;
-import com.eventstore.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.StreamState;
+import io.kurrent.dbclient.ReadStreamOptions;
 import com.paystream.emulator.EventStoreEmulator;
 import com.paystream.emulator.TestEvents;
 import io.grpc.Status;
@@ -64,15 +64,15 @@ class UserManagementTest {
                 + "\",\"groups\":" + groups + ",\"password\":\"" + password + "\"}");
     }
 
-    private EventStoreDBClient client(String credentials) {
-        EventStoreDBClient client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
-                "esdb://" + credentials + "@localhost:" + emulator.port() + "?tls=false"));
+    private KurrentDBClient client(String credentials) {
+        KurrentDBClient client = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
+                "kurrentdb://" + credentials + "@localhost:" + emulator.port() + "?tls=false"));
         opened.add(() -> client.shutdown().get(5, TimeUnit.SECONDS));
         return client;
     }
 
-    private static void append(EventStoreDBClient client, String stream) throws Exception {
-        client.appendToStream(stream, AppendToStreamOptions.get().expectedRevision(ExpectedRevision.any()),
+    private static void append(KurrentDBClient client, String stream) throws Exception {
+        client.appendToStream(stream, AppendToStreamOptions.get().streamState(StreamState.any()),
                 TestEvents.json("Thing")).get(5, TimeUnit.SECONDS);
     }
 

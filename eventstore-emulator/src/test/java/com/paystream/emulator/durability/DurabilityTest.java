@@ -1,11 +1,11 @@
 package com.paystream.emulator.durability;
 
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.RecordedEvent;
-import com.eventstore.dbclient.WriteResult;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.WriteResult;
 import com.paystream.emulator.EventStoreEmulator;
 import com.paystream.emulator.Main;
 import org.junit.jupiter.api.Test;
@@ -36,12 +36,12 @@ class DurabilityTest {
     @TempDir
     Path data;
 
-    private static EventStoreDBClient clientFor(int port) {
-        return EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
-                "esdb://localhost:" + port + "?tls=false"));
+    private static KurrentDBClient clientFor(int port) {
+        return KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
+                "kurrentdb://localhost:" + port + "?tls=false"));
     }
 
-    private static List<RecordedEvent> read(EventStoreDBClient client, String stream) throws Exception {
+    private static List<RecordedEvent> read(KurrentDBClient client, String stream) throws Exception {
         return await(client.readStream(stream, ReadStreamOptions.get())).getEvents().stream()
                 .map(e -> e.getEvent()).toList();
     }
@@ -51,7 +51,7 @@ class DurabilityTest {
         String stream = "order-" + UUID.randomUUID();
         List<RecordedEvent> before;
         try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
-            EventStoreDBClient client = clientFor(emulator.port());
+            KurrentDBClient client = clientFor(emulator.port());
             await(client.appendToStream(stream, numbered("Placed", 3).iterator()));
             await(client.deleteStream("other-" + UUID.randomUUID()));
             before = read(client, stream);
@@ -59,7 +59,7 @@ class DurabilityTest {
         }
 
         try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
-            EventStoreDBClient client = clientFor(emulator.port());
+            KurrentDBClient client = clientFor(emulator.port());
             List<RecordedEvent> after = read(client, stream);
             WriteResult next = await(client.appendToStream(stream, json("Shipped")));
             client.shutdown().get();
@@ -78,9 +78,9 @@ class DurabilityTest {
         String limited = "order-" + UUID.randomUUID();
         String tombstoned = "order-" + UUID.randomUUID();
         try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
-            EventStoreDBClient client = clientFor(emulator.port());
+            KurrentDBClient client = clientFor(emulator.port());
             await(client.appendToStream(limited, numbered("Placed", 3).iterator()));
-            com.eventstore.dbclient.StreamMetadata metadata = new com.eventstore.dbclient.StreamMetadata();
+            io.kurrent.dbclient.StreamMetadata metadata = new io.kurrent.dbclient.StreamMetadata();
             metadata.setMaxCount(1L);
             await(client.setStreamMetadata(limited, metadata));
             await(client.appendToStream(tombstoned, json("Placed")));
@@ -89,7 +89,7 @@ class DurabilityTest {
         }
 
         try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
-            EventStoreDBClient client = clientFor(emulator.port());
+            KurrentDBClient client = clientFor(emulator.port());
             assertThat(read(client, limited)).extracting(RecordedEvent::getRevision).containsExactly(2L);
             assertThat(emulator.store().isTombstoned(tombstoned)).isTrue();
             client.shutdown().get();
@@ -119,7 +119,7 @@ class DurabilityTest {
                     return false;
                 }
             });
-            EventStoreDBClient client = clientFor(port);
+            KurrentDBClient client = clientFor(port);
             AtomicBoolean running = new AtomicBoolean(true);
             for (int w = 0; w < 4; w++) {
                 String stream = "load-" + w + "-" + UUID.randomUUID();
@@ -152,7 +152,7 @@ class DurabilityTest {
         }
 
         try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
-            EventStoreDBClient client = clientFor(emulator.port());
+            KurrentDBClient client = clientFor(emulator.port());
             Map<UUID, RecordedEvent> recovered = new ConcurrentHashMap<>();
             for (String stream : new java.util.HashSet<>(streamOf.values())) {
                 for (RecordedEvent event : read(client, stream)) {
@@ -166,7 +166,7 @@ class DurabilityTest {
                 RecordedEvent event = recovered.get(id);
                 assertThat(event).as("acknowledged event %s", id).isNotNull();
                 assertThat(event.getStreamId()).isEqualTo(streamOf.get(id));
-                assertThat(com.eventstore.dbclient.ExpectedRevision.expectedRevision(event.getRevision()))
+                assertThat(io.kurrent.dbclient.StreamState.streamRevision(event.getRevision()))
                         .isEqualTo(ack.getNextExpectedRevision());
                 assertThat(event.getPosition()).isEqualTo(ack.getLogPosition());
             });

@@ -1,8 +1,8 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.PersistentSubscription;
-import com.eventstore.dbclient.PersistentSubscriptionListener;
-import com.eventstore.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.PersistentSubscriptionListener;
+import io.kurrent.dbclient.ResolvedEvent;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

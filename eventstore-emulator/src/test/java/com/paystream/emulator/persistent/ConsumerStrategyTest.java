@@ -1,11 +1,11 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.eventstore.dbclient.NamedConsumerStrategy;
-import com.eventstore.dbclient.PersistentSubscription;
-import com.eventstore.dbclient.SubscribePersistentSubscriptionOptions;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.NamedConsumerStrategy;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.SubscribePersistentSubscriptionOptions;
 import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,8 +25,8 @@ class ConsumerStrategyTest {
     static final EmulatorExtension emulator = new EmulatorExtension();
     private static final Duration WAIT = Duration.ofSeconds(5);
 
-    private final EventStoreDBPersistentSubscriptionsClient persistent = emulator.persistentClient();
-    private final EventStoreDBClient streams = emulator.client();
+    private final KurrentDBPersistentSubscriptionsClient persistent = emulator.persistentClient();
+    private final KurrentDBClient streams = emulator.client();
 
     private static String group() {
         return "group-" + UUID.randomUUID();

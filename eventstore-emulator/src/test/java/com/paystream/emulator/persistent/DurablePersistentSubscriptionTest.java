@@ -1,13 +1,13 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBClientSettings;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.eventstore.dbclient.NackAction;
-import com.eventstore.dbclient.PersistentSubscription;
-import com.eventstore.dbclient.PersistentSubscriptionToStreamInfo;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBClientSettings;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.NackAction;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
 import com.paystream.emulator.EventStoreEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +28,13 @@ class DurablePersistentSubscriptionTest {
     Path data;
 
     /** An emulator with its two clients, closed together. */
-    private record Running(EventStoreEmulator emulator, EventStoreDBClient streams,
-                           EventStoreDBPersistentSubscriptionsClient persistent) implements AutoCloseable {
+    private record Running(EventStoreEmulator emulator, KurrentDBClient streams,
+                           KurrentDBPersistentSubscriptionsClient persistent) implements AutoCloseable {
         static Running start(Path data) {
             EventStoreEmulator emulator = EventStoreEmulator.durable(data).start();
-            EventStoreDBClientSettings settings = EventStoreDBConnectionString.parseOrThrow(emulator.connectionString());
-            return new Running(emulator, EventStoreDBClient.create(settings),
-                    EventStoreDBPersistentSubscriptionsClient.create(settings));
+            KurrentDBClientSettings settings = KurrentDBConnectionString.parseOrThrow(emulator.kurrentdbConnectionString());
+            return new Running(emulator, KurrentDBClient.create(settings),
+                    KurrentDBPersistentSubscriptionsClient.create(settings));
         }
 
         @Override

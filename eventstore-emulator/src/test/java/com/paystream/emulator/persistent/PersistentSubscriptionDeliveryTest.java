@@ -1,15 +1,15 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.CreatePersistentSubscriptionToAllOptions;
-import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.eventstore.dbclient.NackAction;
-import com.eventstore.dbclient.PersistentSubscription;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.ReplayParkedMessagesOptions;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.SubscriptionFilter;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToAllOptions;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.NackAction;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ReplayParkedMessagesOptions;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.SubscriptionFilter;
 import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,8 +29,8 @@ class PersistentSubscriptionDeliveryTest {
     static final EmulatorExtension emulator = new EmulatorExtension();
     private static final Duration WAIT = Duration.ofSeconds(5);
 
-    private final EventStoreDBPersistentSubscriptionsClient persistent = emulator.persistentClient();
-    private final EventStoreDBClient streams = emulator.client();
+    private final KurrentDBPersistentSubscriptionsClient persistent = emulator.persistentClient();
+    private final KurrentDBClient streams = emulator.client();
 
     private static String group() {
         return "group-" + UUID.randomUUID();

@@ -1,16 +1,16 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.CreatePersistentSubscriptionToAllOptions;
-import com.eventstore.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.eventstore.dbclient.NamedConsumerStrategy;
-import com.eventstore.dbclient.PersistentSubscription;
-import com.eventstore.dbclient.PersistentSubscriptionInfo;
-import com.eventstore.dbclient.PersistentSubscriptionToAllInfo;
-import com.eventstore.dbclient.PersistentSubscriptionToStreamInfo;
-import com.eventstore.dbclient.Position;
-import com.eventstore.dbclient.SubscribePersistentSubscriptionOptions;
-import com.eventstore.dbclient.UpdatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToAllOptions;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.NamedConsumerStrategy;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.PersistentSubscriptionInfo;
+import io.kurrent.dbclient.PersistentSubscriptionToAllInfo;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
+import io.kurrent.dbclient.Position;
+import io.kurrent.dbclient.SubscribePersistentSubscriptionOptions;
+import io.kurrent.dbclient.UpdatePersistentSubscriptionToStreamOptions;
 import com.paystream.emulator.EmulatorExtension;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -32,7 +32,7 @@ class PersistentSubscriptionManagementTest {
     @RegisterExtension
     static final EmulatorExtension emulator = new EmulatorExtension();
 
-    private final EventStoreDBPersistentSubscriptionsClient client = emulator.persistentClient();
+    private final KurrentDBPersistentSubscriptionsClient client = emulator.persistentClient();
 
     private static String group() {
         return "group-" + UUID.randomUUID();

@@ -1,6 +1,6 @@
 package com.paystream.emulator.persistent;
 
-import com.eventstore.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
 import com.paystream.emulator.store.CommittedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
 import io.grpc.stub.ServerCallStreamObserver;

@@ -1,8 +1,8 @@
 package com.paystream.emulator.projections;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ResolvedEvent;
 import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +19,7 @@ class SystemProjectionsTest {
     @RegisterExtension
     static final EmulatorExtension emulator = new EmulatorExtension();
 
-    private final EventStoreDBClient client = emulator.client();
+    private final KurrentDBClient client = emulator.client();
     private final String category = "cat" + UUID.randomUUID().toString().replace("-", "");
 
     private List<ResolvedEvent> read(String stream, boolean resolveLinks) throws Throwable {

@@ -1,19 +1,20 @@
 package com.paystream.emulator.streams;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.Position;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.SubscribeToAllOptions;
-import com.eventstore.dbclient.SubscribeToStreamOptions;
-import com.eventstore.dbclient.Subscription;
-import com.eventstore.dbclient.SubscriptionFilter;
-import com.eventstore.dbclient.SubscriptionListener;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.Position;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.SubscribeToAllOptions;
+import io.kurrent.dbclient.SubscribeToStreamOptions;
+import io.kurrent.dbclient.Subscription;
+import io.kurrent.dbclient.SubscriptionFilter;
+import io.kurrent.dbclient.SubscriptionListener;
 import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +35,7 @@ class CatchUpSubscriptionTest {
     @RegisterExtension
     static final EmulatorExtension emulator = new EmulatorExtension();
 
-    private final EventStoreDBClient client = emulator.client();
+    private final KurrentDBClient client = emulator.client();
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     /** Records what a subscription receives. */
@@ -50,7 +51,8 @@ class CatchUpSubscriptionTest {
         }
 
         @Override
-        public void onCaughtUp(Subscription subscription) {
+        public void onCaughtUp(Subscription subscription, Instant timestamp, Long streamRevision,
+                               Position position) {
             caughtUp.countDown();
         }
 

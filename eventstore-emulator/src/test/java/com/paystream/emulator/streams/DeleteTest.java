@@ -1,16 +1,16 @@
 package com.paystream.emulator.streams;
 
-import com.eventstore.dbclient.AppendToStreamOptions;
-import com.eventstore.dbclient.DeleteResult;
-import com.eventstore.dbclient.DeleteStreamOptions;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.ExpectedRevision;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.StreamDeletedException;
-import com.eventstore.dbclient.StreamMetadata;
-import com.eventstore.dbclient.StreamNotFoundException;
-import com.eventstore.dbclient.WriteResult;
-import com.eventstore.dbclient.WrongExpectedVersionException;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.DeleteResult;
+import io.kurrent.dbclient.DeleteStreamOptions;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.StreamState;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.StreamDeletedException;
+import io.kurrent.dbclient.StreamMetadata;
+import io.kurrent.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.WriteResult;
+import io.kurrent.dbclient.WrongExpectedVersionException;
 import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +29,7 @@ class DeleteTest {
     @RegisterExtension
     static final EmulatorExtension emulator = new EmulatorExtension();
 
-    private final EventStoreDBClient client = emulator.client();
+    private final KurrentDBClient client = emulator.client();
 
     private String streamWith(int count) throws Throwable {
         String stream = newStream("account");
@@ -58,7 +58,7 @@ class DeleteTest {
 
         WriteResult result = await(client.appendToStream(stream, json("Reopened")));
 
-        assertThat(result.getNextExpectedRevision()).isEqualTo(ExpectedRevision.expectedRevision(2));
+        assertThat(result.getNextExpectedRevision()).isEqualTo(StreamState.streamRevision(2));
         assertThat(revisions(stream)).containsExactly(2L);
     }
 
@@ -68,16 +68,16 @@ class DeleteTest {
         await(client.deleteStream(stream));
 
         WriteResult result = await(client.appendToStream(stream,
-                AppendToStreamOptions.get().expectedRevision(ExpectedRevision.noStream()), json("A"), json("B")));
+                AppendToStreamOptions.get().streamState(StreamState.noStream()), json("A"), json("B")));
 
-        assertThat(result.getNextExpectedRevision()).isEqualTo(ExpectedRevision.expectedRevision(2));
+        assertThat(result.getNextExpectedRevision()).isEqualTo(StreamState.streamRevision(2));
     }
 
     @Test
     void onlyTheFirstWriteRecreatesASoftDeletedStreamWithExpectedNoStream() throws Throwable {
         String stream = streamWith(1);
         await(client.deleteStream(stream));
-        AppendToStreamOptions noStream = AppendToStreamOptions.get().expectedRevision(ExpectedRevision.noStream());
+        AppendToStreamOptions noStream = AppendToStreamOptions.get().streamState(StreamState.noStream());
         await(client.appendToStream(stream, noStream, json("A")));
 
         assertThatThrownBy(() -> await(client.appendToStream(stream, noStream, json("B"))))
@@ -153,11 +153,11 @@ class DeleteTest {
         String stream = streamWith(3);
 
         assertThatThrownBy(() -> await(client.deleteStream(stream,
-                DeleteStreamOptions.get().expectedRevision(ExpectedRevision.expectedRevision(1)))))
+                DeleteStreamOptions.get().streamState(StreamState.streamRevision(1)))))
                 .isInstanceOfSatisfying(WrongExpectedVersionException.class, e -> {
                     assertThat(e.getStreamName()).isEqualTo(stream);
-                    assertThat(e.getNextExpectedRevision()).isEqualTo(ExpectedRevision.expectedRevision(1));
-                    assertThat(e.getActualVersion()).isEqualTo(ExpectedRevision.expectedRevision(2));
+                    assertThat(e.getExpectedState()).isEqualTo(StreamState.streamRevision(1));
+                    assertThat(e.getActualState()).isEqualTo(StreamState.streamRevision(2));
                 });
         assertThat(revisions(stream)).hasSize(3);
     }
@@ -167,7 +167,7 @@ class DeleteTest {
         String stream = streamWith(3);
 
         await(client.deleteStream(stream,
-                DeleteStreamOptions.get().expectedRevision(ExpectedRevision.expectedRevision(2))));
+                DeleteStreamOptions.get().streamState(StreamState.streamRevision(2))));
 
         assertThatThrownBy(() -> revisions(stream)).isInstanceOf(StreamNotFoundException.class);
     }
@@ -177,10 +177,10 @@ class DeleteTest {
         String stream = newStream("account");
 
         assertThatThrownBy(() -> await(client.tombstoneStream(stream,
-                DeleteStreamOptions.get().expectedRevision(ExpectedRevision.streamExists()))))
+                DeleteStreamOptions.get().streamState(StreamState.streamExists()))))
                 .isInstanceOfSatisfying(WrongExpectedVersionException.class, e -> {
-                    assertThat(e.getNextExpectedRevision()).isEqualTo(ExpectedRevision.streamExists());
-                    assertThat(e.getActualVersion()).isEqualTo(ExpectedRevision.noStream());
+                    assertThat(e.getExpectedState()).isEqualTo(StreamState.streamExists());
+                    assertThat(e.getActualState()).isEqualTo(StreamState.noStream());
                 });
     }
 
@@ -189,9 +189,9 @@ class DeleteTest {
         String stream = streamWith(2);
 
         assertThatThrownBy(() -> await(client.tombstoneStream(stream,
-                DeleteStreamOptions.get().expectedRevision(ExpectedRevision.expectedRevision(0)))))
+                DeleteStreamOptions.get().streamState(StreamState.streamRevision(0)))))
                 .isInstanceOfSatisfying(WrongExpectedVersionException.class,
-                        e -> assertThat(e.getActualVersion()).isEqualTo(ExpectedRevision.expectedRevision(1)));
+                        e -> assertThat(e.getActualState()).isEqualTo(StreamState.streamRevision(1)));
         assertThat(revisions(stream)).hasSize(2);
     }
 

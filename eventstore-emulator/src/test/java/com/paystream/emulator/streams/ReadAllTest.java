@@ -1,10 +1,10 @@
 package com.paystream.emulator.streams;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.Position;
-import com.eventstore.dbclient.ReadAllOptions;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.WriteResult;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.Position;
+import io.kurrent.dbclient.ReadAllOptions;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.WriteResult;
 import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +21,7 @@ class ReadAllTest {
     @RegisterExtension
     static final EmulatorExtension emulator = new EmulatorExtension();
 
-    private final EventStoreDBClient client = emulator.client();
+    private final KurrentDBClient client = emulator.client();
 
     private List<ResolvedEvent> readAll(ReadAllOptions options) throws Throwable {
         return await(client.readAll(options)).getEvents();

@@ -1,11 +1,11 @@
 package com.paystream.emulator.streams;
 
-import com.eventstore.dbclient.EventData;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.StreamDeletedException;
-import com.eventstore.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamDeletedException;
+import io.kurrent.dbclient.StreamNotFoundException;
 import com.paystream.emulator.EmulatorExtension;
 import com.paystream.emulator.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ReadStreamTest {
     @RegisterExtension
     static final EmulatorExtension emulator = new EmulatorExtension();
 
-    private final EventStoreDBClient client = emulator.client();
+    private final KurrentDBClient client = emulator.client();
 
     private String streamWith(int count) throws Throwable {
         String stream = newStream("ledger");

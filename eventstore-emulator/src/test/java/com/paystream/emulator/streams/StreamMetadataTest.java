@@ -1,9 +1,9 @@
 package com.paystream.emulator.streams;
 
-import com.eventstore.dbclient.Acls;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.StreamMetadata;
+import io.kurrent.dbclient.Acls;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.StreamMetadata;
 import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,7 +22,7 @@ class StreamMetadataTest {
     @RegisterExtension
     static final EmulatorExtension emulator = new EmulatorExtension();
 
-    private final EventStoreDBClient client = emulator.client();
+    private final KurrentDBClient client = emulator.client();
 
     private String streamWith(int count) throws Throwable {
         String stream = newStream("wallet");

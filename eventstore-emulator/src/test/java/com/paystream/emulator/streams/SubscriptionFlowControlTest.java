@@ -1,12 +1,12 @@
 package com.paystream.emulator.streams;
 
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.ResolvedEvent;
-import com.eventstore.dbclient.SubscribeToStreamOptions;
-import com.eventstore.dbclient.Subscription;
-import com.eventstore.dbclient.SubscriptionListener;
-import com.eventstore.dbclient.proto.streams.StreamsOuterClass.ReadResp;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.SubscribeToStreamOptions;
+import io.kurrent.dbclient.Subscription;
+import io.kurrent.dbclient.SubscriptionListener;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.paystream.emulator.grpc.ServerFeaturesService;
 import com.paystream.emulator.grpc.StreamsService;
 import com.paystream.emulator.store.ProposedEvent;
@@ -51,7 +51,7 @@ class SubscriptionFlowControlTest {
     private StreamDatabase store;
     private ExecutorService pumps;
     private Server server;
-    private EventStoreDBClient client;
+    private KurrentDBClient client;
 
     @BeforeEach
     void startServer() throws Exception {
@@ -76,8 +76,8 @@ class SubscriptionFlowControlTest {
                 .addService(new ServerFeaturesService(false))
                 .addService(ServerInterceptors.intercept(new StreamsService(store, pumps), counter))
                 .build().start();
-        client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
-                "esdb://localhost:" + server.getPort() + "?tls=false"));
+        client = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
+                "kurrentdb://localhost:" + server.getPort() + "?tls=false"));
     }
 
     @AfterEach

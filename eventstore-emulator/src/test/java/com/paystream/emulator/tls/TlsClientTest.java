@@ -1,13 +1,13 @@
 package com.paystream.emulator.tls;
 
-import com.eventstore.dbclient.ConnectionShutdownException;
-import com.eventstore.dbclient.EventStoreDBClient;
-import com.eventstore.dbclient.EventStoreDBConnectionString;
-import com.eventstore.dbclient.EventStoreDBPersistentSubscriptionsClient;
-import com.eventstore.dbclient.PersistentSubscriptionListener;
-import com.eventstore.dbclient.PersistentSubscription;
-import com.eventstore.dbclient.ReadStreamOptions;
-import com.eventstore.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.ConnectionShutdownException;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.PersistentSubscriptionListener;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ResolvedEvent;
 import com.paystream.emulator.EventStoreEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -57,20 +57,20 @@ class TlsClientTest {
         }
     }
 
-    private EventStoreDBClient client(String connectionString) {
-        EventStoreDBClient client = EventStoreDBClient.create(EventStoreDBConnectionString.parseOrThrow(
+    private KurrentDBClient client(String connectionString) {
+        KurrentDBClient client = KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
                 connectionString));
         opened.add(() -> client.shutdown().get(5, TimeUnit.SECONDS));
         return client;
     }
 
     private static String trustingTheCa() {
-        return "esdb://admin:changeit@localhost:" + emulator.port() + "?tls=true&tlsCAFile=" + caFile;
+        return "kurrentdb://admin:changeit@localhost:" + emulator.port() + "?tls=true&tlsCAFile=" + caFile;
     }
 
     @Test
     void theClientAppendsAndReadsOverTlsTrustingTheCaFile() throws Exception {
-        EventStoreDBClient client = client(trustingTheCa());
+        KurrentDBClient client = client(trustingTheCa());
         String stream = newStream("secured");
 
         await(client.appendToStream(stream, json("Secured")));
@@ -80,9 +80,9 @@ class TlsClientTest {
 
     @Test
     void persistentSubscriptionsDeliverOverTls() throws Exception {
-        EventStoreDBClient client = client(trustingTheCa());
-        EventStoreDBPersistentSubscriptionsClient persistent = EventStoreDBPersistentSubscriptionsClient.create(
-                EventStoreDBConnectionString.parseOrThrow(trustingTheCa()));
+        KurrentDBClient client = client(trustingTheCa());
+        KurrentDBPersistentSubscriptionsClient persistent = KurrentDBPersistentSubscriptionsClient.create(
+                KurrentDBConnectionString.parseOrThrow(trustingTheCa()));
         opened.add(() -> persistent.shutdown().get(5, TimeUnit.SECONDS));
         String stream = newStream("secured");
         await(persistent.createToStream(stream, "tls-group"));
@@ -105,7 +105,7 @@ class TlsClientTest {
     @Test
     void aClientThatDoesNotTrustTheCaIsRefused() throws Exception {
         Path otherCa = TestCertificates.Authority.create("Someone else's CA").write(files.resolve("other-ca.crt"));
-        EventStoreDBClient client = client("esdb://admin:changeit@localhost:" + emulator.port()
+        KurrentDBClient client = client("kurrentdb://admin:changeit@localhost:" + emulator.port()
                 + "?tls=true&tlsCAFile=" + otherCa);
 
         assertThatThrownBy(() -> await(client.appendToStream(newStream("secured"), json("Secured"))))
@@ -119,7 +119,7 @@ class TlsClientTest {
         EventStoreEmulator elsewhere = EventStoreEmulator.inMemory()
                 .tls(NodeCertificate.fromPemFiles(node[0], node[1])).start();
         opened.add(elsewhere);
-        EventStoreDBClient client = client(elsewhere.connectionString() + "&tlsCAFile="
+        KurrentDBClient client = client(elsewhere.kurrentdbConnectionString() + "&tlsCAFile="
                 + authority.write(files.resolve("elsewhere-ca.crt")));
 
         assertThatThrownBy(() -> await(client.appendToStream(newStream("secured"), json("Secured"))))
@@ -128,7 +128,7 @@ class TlsClientTest {
 
     @Test
     void aPlaintextClientIsRefused() {
-        EventStoreDBClient client = client("esdb://admin:changeit@localhost:" + emulator.port() + "?tls=false");
+        KurrentDBClient client = client("kurrentdb://admin:changeit@localhost:" + emulator.port() + "?tls=false");
 
         assertThatThrownBy(() -> await(client.appendToStream(newStream("secured"), json("Secured"))))
                 .isInstanceOf(ConnectionShutdownException.class);
