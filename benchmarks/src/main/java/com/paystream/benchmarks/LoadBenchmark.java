@@ -1,11 +1,11 @@
 package com.paystream.benchmarks;
 
-import io.kurrent.dbclient.KurrentDBClient;
-import io.kurrent.dbclient.KurrentDBConnectionString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.paystream.events.BacsCalendar;
 import com.paystream.topology.ClientCredentials;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package com.paystream.benchmarks;
 
-import io.kurrent.dbclient.KurrentDBClient;
-import io.kurrent.dbclient.KurrentDBConnectionString;
 import com.paystream.benchmarks.BenchmarkOptions.Client;
 import com.paystream.benchmarks.BenchmarkOptions.ServerMode;
 import com.paystream.benchmarks.Results.Row;
 import com.paystream.benchmarks.Results.Run;
 import com.paystream.benchmarks.Results.ServerReport;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

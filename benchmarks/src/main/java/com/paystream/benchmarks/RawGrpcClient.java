@@ -1,14 +1,5 @@
 package com.paystream.benchmarks;
 
-import io.kurrent.dbclient.Endpoint;
-import io.kurrent.dbclient.KurrentDBClientSettings;
-import io.kurrent.dbclient.KurrentDBConnectionString;
-import io.kurrent.dbclient.proto.shared.Shared;
-import io.kurrent.dbclient.proto.streams.StreamsGrpc;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendReq;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendResp;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.google.protobuf.ByteString;
 import com.paystream.topology.StoreConnection;
 import io.grpc.ManagedChannel;
@@ -18,6 +9,15 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
+import io.kurrent.dbclient.Endpoint;
+import io.kurrent.dbclient.KurrentDBClientSettings;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.streams.StreamsGrpc;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

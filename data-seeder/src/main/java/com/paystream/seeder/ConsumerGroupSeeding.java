@@ -1,9 +1,9 @@
 package com.paystream.seeder;
 
-import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import com.paystream.topology.ConsumerGroup;
 import com.paystream.topology.ConsumerGroups;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;

@@ -1,5 +1,9 @@
 package com.paystream.seeder;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.paystream.events.EventJson;
+import com.paystream.topology.ServiceAccount;
 import io.kurrent.dbclient.Acls;
 import io.kurrent.dbclient.EventDataBuilder;
 import io.kurrent.dbclient.KurrentDBClient;
@@ -8,10 +12,6 @@ import io.kurrent.dbclient.ResolvedEvent;
 import io.kurrent.dbclient.StreamAcl;
 import io.kurrent.dbclient.StreamMetadata;
 import io.kurrent.dbclient.StreamNotFoundException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.paystream.events.EventJson;
-import com.paystream.topology.ServiceAccount;
 
 import java.io.IOException;
 import java.util.ArrayList;

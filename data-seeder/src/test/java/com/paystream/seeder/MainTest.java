@@ -1,11 +1,11 @@
 package com.paystream.seeder;
 
-import io.kurrent.dbclient.KurrentDBConnectionString;
-import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import com.paystream.emulator.EventStoreEmulator;
 import com.paystream.topology.ConsumerGroup;
 import com.paystream.topology.ConsumerGroups;
 import com.paystream.topology.SanctionsReactions;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

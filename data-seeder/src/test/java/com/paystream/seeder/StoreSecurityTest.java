@@ -1,9 +1,5 @@
 package com.paystream.seeder;
 
-import io.kurrent.dbclient.KurrentDBClient;
-import io.kurrent.dbclient.KurrentDBConnectionString;
-import io.kurrent.dbclient.ReadStreamOptions;
-import io.kurrent.dbclient.StreamMetadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.emulator.EventStoreEmulator;
 import com.paystream.emulator.auth.Users;
@@ -11,6 +7,10 @@ import com.paystream.events.EventJson;
 import com.paystream.topology.AccountsReactions;
 import com.paystream.topology.ConsumerGroups;
 import com.paystream.topology.ServiceAccount;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.StreamMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.paystream.systemtests;
 
-import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
 import com.paystream.topology.SanctionsReactions;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

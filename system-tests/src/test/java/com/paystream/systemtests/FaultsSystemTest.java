@@ -1,11 +1,5 @@
 package com.paystream.systemtests;
 
-import io.kurrent.dbclient.AppendToStreamOptions;
-import io.kurrent.dbclient.EventDataBuilder;
-import io.kurrent.dbclient.StreamState;
-import io.kurrent.dbclient.ReadStreamOptions;
-import io.kurrent.dbclient.ResolvedEvent;
-import io.kurrent.dbclient.UpdatePersistentSubscriptionToStreamOptions;
 import com.paystream.events.EventJson;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentStreams;
@@ -13,6 +7,12 @@ import com.paystream.topology.AccountsReactions;
 import com.paystream.topology.ConsumerGroup;
 import com.paystream.topology.PaymentSchemeReactions;
 import com.paystream.topology.SanctionsReactions;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamState;
+import io.kurrent.dbclient.UpdatePersistentSubscriptionToStreamOptions;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

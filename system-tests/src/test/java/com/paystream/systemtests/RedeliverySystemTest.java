@@ -1,13 +1,13 @@
 package com.paystream.systemtests;
 
+import com.paystream.events.PaymentStreams;
+import com.paystream.topology.AccountsReactions;
 import io.kurrent.dbclient.AppendToStreamOptions;
 import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.EventDataBuilder;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.RecordedEvent;
 import io.kurrent.dbclient.ResolvedEvent;
-import com.paystream.events.PaymentStreams;
-import com.paystream.topology.AccountsReactions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

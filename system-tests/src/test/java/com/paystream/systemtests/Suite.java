@@ -1,9 +1,9 @@
 package com.paystream.systemtests;
 
+import com.paystream.topology.ServiceAccount;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBConnectionString;
 import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
-import com.paystream.topology.ServiceAccount;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

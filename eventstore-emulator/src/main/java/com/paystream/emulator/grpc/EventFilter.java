@@ -1,7 +1,7 @@
 package com.paystream.emulator.grpc;
 
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
 import com.paystream.emulator.store.CommittedEvent;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
 
 import java.util.List;
 import java.util.function.Predicate;

@@ -1,11 +1,11 @@
 package com.paystream.emulator.grpc;
 
-import io.kurrent.dbclient.proto.shared.Shared;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.paystream.emulator.store.StreamDatabase;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
+import io.kurrent.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,10 +1,10 @@
 package com.paystream.emulator.grpc;
 
+import io.grpc.stub.StreamObserver;
 import io.kurrent.dbclient.proto.serverfeatures.ServerFeaturesGrpc;
 import io.kurrent.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethod;
 import io.kurrent.dbclient.proto.serverfeatures.Serverfeatures.SupportedMethods;
 import io.kurrent.dbclient.proto.shared.Shared;
-import io.grpc.stub.StreamObserver;
 
 import java.util.List;
 

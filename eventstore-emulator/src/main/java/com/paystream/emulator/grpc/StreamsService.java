@@ -1,15 +1,5 @@
 package com.paystream.emulator.grpc;
 
-import io.kurrent.dbclient.proto.shared.Shared;
-import io.kurrent.dbclient.proto.streams.StreamsGrpc;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendReq;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendResp;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.DeleteReq;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.DeleteResp;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.TombstoneReq;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.TombstoneResp;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;
@@ -27,6 +17,16 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import io.kurrent.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.streams.StreamsGrpc;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.AppendResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.DeleteReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.DeleteResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.TombstoneReq;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.TombstoneResp;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,5 @@
 package com.paystream.emulator.grpc;
 
-import io.kurrent.dbclient.proto.shared.Shared;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.MessageLite;
@@ -11,6 +9,8 @@ import com.paystream.emulator.store.ExpectedRevision;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.kurrent.dbclient.proto.shared.Shared;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 
 import java.util.UUID;
 

@@ -1,8 +1,8 @@
 package com.paystream.emulator.persistent;
 
-import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
 
 import java.util.function.Predicate;
 

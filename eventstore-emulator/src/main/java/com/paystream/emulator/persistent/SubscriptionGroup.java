@@ -1,7 +1,5 @@
 package com.paystream.emulator.persistent;
 
-import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
-import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.SubscriptionInfo;
 import com.google.protobuf.Parser;
 import com.paystream.emulator.grpc.Wire;
 import com.paystream.emulator.store.AppendOutcome;
@@ -12,6 +10,8 @@ import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.store.StreamRead;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.SubscriptionInfo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;

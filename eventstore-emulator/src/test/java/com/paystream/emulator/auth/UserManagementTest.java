@@ -1,14 +1,14 @@
 package com.paystream.emulator.auth;
 
-import io.kurrent.dbclient.AppendToStreamOptions;
-import io.kurrent.dbclient.KurrentDBClient;
-import io.kurrent.dbclient.KurrentDBConnectionString;
-import io.kurrent.dbclient.StreamState;
-import io.kurrent.dbclient.ReadStreamOptions;
 import com.paystream.emulator.EventStoreEmulator;
 import com.paystream.emulator.TestEvents;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.StreamState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

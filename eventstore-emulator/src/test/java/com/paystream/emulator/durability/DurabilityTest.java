@@ -1,13 +1,13 @@
 package com.paystream.emulator.durability;
 
+import com.paystream.emulator.EventStoreEmulator;
+import com.paystream.emulator.Main;
 import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBConnectionString;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.RecordedEvent;
 import io.kurrent.dbclient.WriteResult;
-import com.paystream.emulator.EventStoreEmulator;
-import com.paystream.emulator.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

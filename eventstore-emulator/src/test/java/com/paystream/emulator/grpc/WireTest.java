@@ -1,10 +1,10 @@
 package com.paystream.emulator.grpc;
 
-import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.paystream.emulator.store.CommittedEvent;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package com.paystream.emulator.persistent;
 
+import com.paystream.emulator.EventStoreEmulator;
 import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBClientSettings;
@@ -8,7 +9,6 @@ import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import io.kurrent.dbclient.NackAction;
 import io.kurrent.dbclient.PersistentSubscription;
 import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
-import com.paystream.emulator.EventStoreEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package com.paystream.emulator.persistent;
 
+import com.paystream.emulator.EmulatorExtension;
 import io.kurrent.dbclient.CreatePersistentSubscriptionToAllOptions;
 import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
 import io.kurrent.dbclient.KurrentDBClient;
@@ -10,7 +11,6 @@ import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.ReplayParkedMessagesOptions;
 import io.kurrent.dbclient.ResolvedEvent;
 import io.kurrent.dbclient.SubscriptionFilter;
-import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

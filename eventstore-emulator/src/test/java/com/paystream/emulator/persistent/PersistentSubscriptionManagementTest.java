@@ -1,5 +1,8 @@
 package com.paystream.emulator.persistent;
 
+import com.paystream.emulator.EmulatorExtension;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.kurrent.dbclient.CreatePersistentSubscriptionToAllOptions;
 import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
 import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
@@ -11,9 +14,6 @@ import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
 import io.kurrent.dbclient.Position;
 import io.kurrent.dbclient.SubscribePersistentSubscriptionOptions;
 import io.kurrent.dbclient.UpdatePersistentSubscriptionToStreamOptions;
-import com.paystream.emulator.EmulatorExtension;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

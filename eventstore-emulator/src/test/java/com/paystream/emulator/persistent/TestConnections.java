@@ -1,9 +1,9 @@
 package com.paystream.emulator.persistent;
 
-import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
 import com.paystream.emulator.store.CommittedEvent;
 import com.paystream.emulator.store.ResolvedEvent;
 import io.grpc.stub.ServerCallStreamObserver;
+import io.kurrent.dbclient.proto.persistentsubscriptions.Persistent.ReadResp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

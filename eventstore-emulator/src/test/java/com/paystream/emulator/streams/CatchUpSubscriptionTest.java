@@ -1,5 +1,6 @@
 package com.paystream.emulator.streams;
 
+import com.paystream.emulator.EmulatorExtension;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.Position;
 import io.kurrent.dbclient.ResolvedEvent;
@@ -8,7 +9,6 @@ import io.kurrent.dbclient.SubscribeToStreamOptions;
 import io.kurrent.dbclient.Subscription;
 import io.kurrent.dbclient.SubscriptionFilter;
 import io.kurrent.dbclient.SubscriptionListener;
-import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,17 +1,17 @@
 package com.paystream.emulator.streams;
 
+import com.paystream.emulator.EmulatorExtension;
 import io.kurrent.dbclient.AppendToStreamOptions;
 import io.kurrent.dbclient.DeleteResult;
 import io.kurrent.dbclient.DeleteStreamOptions;
 import io.kurrent.dbclient.KurrentDBClient;
-import io.kurrent.dbclient.StreamState;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.StreamDeletedException;
 import io.kurrent.dbclient.StreamMetadata;
 import io.kurrent.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.StreamState;
 import io.kurrent.dbclient.WriteResult;
 import io.kurrent.dbclient.WrongExpectedVersionException;
-import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

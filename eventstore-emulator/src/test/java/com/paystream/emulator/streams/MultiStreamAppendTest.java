@@ -1,6 +1,8 @@
 package com.paystream.emulator.streams;
 
 import com.paystream.emulator.EmulatorExtension;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.kurrent.dbclient.AppendResponse;
 import io.kurrent.dbclient.AppendStreamRequest;
 import io.kurrent.dbclient.EventData;
@@ -13,8 +15,6 @@ import io.kurrent.dbclient.StreamNotFoundException;
 import io.kurrent.dbclient.StreamState;
 import io.kurrent.dbclient.StreamTombstonedException;
 import io.kurrent.dbclient.WrongExpectedVersionException;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

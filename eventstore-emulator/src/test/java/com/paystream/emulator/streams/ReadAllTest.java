@@ -1,11 +1,11 @@
 package com.paystream.emulator.streams;
 
+import com.paystream.emulator.EmulatorExtension;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.Position;
 import io.kurrent.dbclient.ReadAllOptions;
 import io.kurrent.dbclient.ResolvedEvent;
 import io.kurrent.dbclient.WriteResult;
-import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,13 +1,13 @@
 package com.paystream.emulator.streams;
 
+import com.paystream.emulator.EmulatorExtension;
+import com.paystream.emulator.TestEvents;
 import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.ResolvedEvent;
 import io.kurrent.dbclient.StreamDeletedException;
 import io.kurrent.dbclient.StreamNotFoundException;
-import com.paystream.emulator.EmulatorExtension;
-import com.paystream.emulator.TestEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,10 +1,10 @@
 package com.paystream.emulator.streams;
 
+import com.paystream.emulator.EmulatorExtension;
 import io.kurrent.dbclient.Acls;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.StreamMetadata;
-import com.paystream.emulator.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

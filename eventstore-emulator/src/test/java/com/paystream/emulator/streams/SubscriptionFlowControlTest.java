@@ -1,12 +1,5 @@
 package com.paystream.emulator.streams;
 
-import io.kurrent.dbclient.KurrentDBClient;
-import io.kurrent.dbclient.KurrentDBConnectionString;
-import io.kurrent.dbclient.ResolvedEvent;
-import io.kurrent.dbclient.SubscribeToStreamOptions;
-import io.kurrent.dbclient.Subscription;
-import io.kurrent.dbclient.SubscriptionListener;
-import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import com.paystream.emulator.grpc.ServerFeaturesService;
 import com.paystream.emulator.grpc.StreamsService;
 import com.paystream.emulator.store.ProposedEvent;
@@ -19,6 +12,13 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.kurrent.dbclient.KurrentDBClient;
+import io.kurrent.dbclient.KurrentDBConnectionString;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.SubscribeToStreamOptions;
+import io.kurrent.dbclient.Subscription;
+import io.kurrent.dbclient.SubscriptionListener;
+import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
 package com.paystream.emulator.tls;
 
+import com.paystream.emulator.EventStoreEmulator;
 import io.kurrent.dbclient.ConnectionShutdownException;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBConnectionString;
 import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
-import io.kurrent.dbclient.PersistentSubscriptionListener;
 import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.PersistentSubscriptionListener;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.ResolvedEvent;
-import com.paystream.emulator.EventStoreEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,12 +1,12 @@
 package com.paystream.infrastructure.client;
 
+import com.paystream.infrastructure.store.StoreUnavailableException;
+import com.paystream.topology.StoreConnection;
 import io.kurrent.dbclient.ConnectionShutdownException;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBClientSettings;
 import io.kurrent.dbclient.KurrentDBConnectionString;
 import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
-import com.paystream.infrastructure.store.StoreUnavailableException;
-import com.paystream.topology.StoreConnection;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

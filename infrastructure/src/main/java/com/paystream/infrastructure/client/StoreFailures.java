@@ -1,14 +1,14 @@
 package com.paystream.infrastructure.client;
 
-import io.kurrent.dbclient.ConnectionShutdownException;
-import io.kurrent.dbclient.NoClusterNodeFoundException;
-import io.kurrent.dbclient.NotLeaderException;
-import io.kurrent.dbclient.WrongExpectedVersionException;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.store.StoreAccessDeniedException;
 import com.paystream.infrastructure.store.StoreUnavailableException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.kurrent.dbclient.ConnectionShutdownException;
+import io.kurrent.dbclient.NoClusterNodeFoundException;
+import io.kurrent.dbclient.NotLeaderException;
+import io.kurrent.dbclient.WrongExpectedVersionException;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;

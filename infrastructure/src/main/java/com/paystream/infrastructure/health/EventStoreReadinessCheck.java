@@ -1,9 +1,9 @@
 package com.paystream.infrastructure.health;
 
-import io.kurrent.dbclient.ReadStreamOptions;
-import io.kurrent.dbclient.StreamNotFoundException;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.store.StoreAccessDeniedException;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.StreamNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,12 +1,5 @@
 package com.paystream.infrastructure.ops;
 
-import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
-import io.kurrent.dbclient.PersistentSubscriptionToStreamStats;
-import io.kurrent.dbclient.ReadResult;
-import io.kurrent.dbclient.ReadStreamOptions;
-import io.kurrent.dbclient.RecordedEvent;
-import io.kurrent.dbclient.ResolvedEvent;
-import io.kurrent.dbclient.StreamNotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventJson;
 import com.paystream.events.EventTypes;
@@ -17,6 +10,13 @@ import com.paystream.infrastructure.store.RawEvent;
 import com.paystream.infrastructure.store.StoreAccessDeniedException;
 import com.paystream.infrastructure.subscription.PersistentSubscriptionRunner;
 import com.paystream.infrastructure.subscription.Reaction;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamStats;
+import io.kurrent.dbclient.ReadResult;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

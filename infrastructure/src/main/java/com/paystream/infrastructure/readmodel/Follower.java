@@ -1,5 +1,9 @@
 package com.paystream.infrastructure.readmodel;
 
+import com.paystream.events.EventJson;
+import com.paystream.infrastructure.client.EventStoreClients;
+import com.paystream.infrastructure.store.PrivateStreams;
+import com.paystream.infrastructure.subscription.EventContext;
 import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.EventDataBuilder;
 import io.kurrent.dbclient.Position;
@@ -12,10 +16,6 @@ import io.kurrent.dbclient.StreamNotFoundException;
 import io.kurrent.dbclient.SubscribeToStreamOptions;
 import io.kurrent.dbclient.Subscription;
 import io.kurrent.dbclient.SubscriptionListener;
-import com.paystream.events.EventJson;
-import com.paystream.infrastructure.client.EventStoreClients;
-import com.paystream.infrastructure.store.PrivateStreams;
-import com.paystream.infrastructure.subscription.EventContext;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 

@@ -1,22 +1,22 @@
 package com.paystream.infrastructure.store;
 
-import io.kurrent.dbclient.AppendResponse;
-import io.kurrent.dbclient.AppendStreamRequest;
-import io.kurrent.dbclient.AppendToStreamOptions;
-import io.kurrent.dbclient.EventData;
-import io.kurrent.dbclient.MultiStreamAppendResponse;
-import io.kurrent.dbclient.StreamState;
-import io.kurrent.dbclient.ReadResult;
-import io.kurrent.dbclient.ReadStreamOptions;
-import io.kurrent.dbclient.RecordedEvent;
-import io.kurrent.dbclient.ResolvedEvent;
-import io.kurrent.dbclient.StreamNotFoundException;
-import io.kurrent.dbclient.WriteResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventJson;
 import com.paystream.events.PaymentEvent;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.client.StoreFailures;
+import io.kurrent.dbclient.AppendResponse;
+import io.kurrent.dbclient.AppendStreamRequest;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.MultiStreamAppendResponse;
+import io.kurrent.dbclient.ReadResult;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamNotFoundException;
+import io.kurrent.dbclient.StreamState;
+import io.kurrent.dbclient.WriteResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

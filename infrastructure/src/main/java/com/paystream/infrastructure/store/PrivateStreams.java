@@ -1,18 +1,18 @@
 package com.paystream.infrastructure.store;
 
-import io.kurrent.dbclient.Acls;
-import io.kurrent.dbclient.AppendStreamRequest;
-import io.kurrent.dbclient.AppendToStreamOptions;
-import io.kurrent.dbclient.EventData;
-import io.kurrent.dbclient.EventDataBuilder;
-import io.kurrent.dbclient.StreamState;
-import io.kurrent.dbclient.StreamAcl;
-import io.kurrent.dbclient.StreamMetadata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.paystream.events.EventJson;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.client.EventStoreClients;
+import io.kurrent.dbclient.Acls;
+import io.kurrent.dbclient.AppendStreamRequest;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventData;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.StreamAcl;
+import io.kurrent.dbclient.StreamMetadata;
+import io.kurrent.dbclient.StreamState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;

@@ -1,8 +1,8 @@
 package com.paystream.infrastructure.subscription;
 
-import io.kurrent.dbclient.RecordedEvent;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventMetadata;
+import io.kurrent.dbclient.RecordedEvent;
 
 import java.time.Instant;
 import java.util.UUID;

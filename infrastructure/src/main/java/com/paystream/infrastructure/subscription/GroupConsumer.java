@@ -1,13 +1,5 @@
 package com.paystream.infrastructure.subscription;
 
-import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
-import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
-import io.kurrent.dbclient.NackAction;
-import io.kurrent.dbclient.PersistentSubscription;
-import io.kurrent.dbclient.PersistentSubscriptionListener;
-import io.kurrent.dbclient.RecordedEvent;
-import io.kurrent.dbclient.ResolvedEvent;
-import io.kurrent.dbclient.SubscribePersistentSubscriptionOptions;
 import com.paystream.events.EventJson;
 import com.paystream.events.PaymentEvent;
 import com.paystream.infrastructure.client.EventStoreClients;
@@ -17,6 +9,14 @@ import com.paystream.infrastructure.store.PaymentEventCodec;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.store.StoreUnavailableException;
 import io.grpc.Status;
+import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
+import io.kurrent.dbclient.NackAction;
+import io.kurrent.dbclient.PersistentSubscription;
+import io.kurrent.dbclient.PersistentSubscriptionListener;
+import io.kurrent.dbclient.RecordedEvent;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.SubscribePersistentSubscriptionOptions;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 

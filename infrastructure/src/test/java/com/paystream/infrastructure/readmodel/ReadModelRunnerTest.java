@@ -1,8 +1,5 @@
 package com.paystream.infrastructure.readmodel;
 
-import io.kurrent.dbclient.AppendToStreamOptions;
-import io.kurrent.dbclient.EventDataBuilder;
-import io.kurrent.dbclient.ReadStreamOptions;
 import com.paystream.events.EventJson;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentStreams;
@@ -14,6 +11,9 @@ import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.ReadStreamOptions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package com.paystream.infrastructure.store;
 
-import io.kurrent.dbclient.EventDataBuilder;
 import com.paystream.events.EventJson;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.fixtures.Payments;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.kurrent.dbclient.EventDataBuilder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

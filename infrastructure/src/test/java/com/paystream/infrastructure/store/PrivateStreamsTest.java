@@ -1,5 +1,11 @@
 package com.paystream.infrastructure.store;
 
+import com.paystream.events.InboundPaymentReceived;
+import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.fixtures.Payments;
+import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.kurrent.dbclient.AppendToStreamOptions;
 import io.kurrent.dbclient.EventDataBuilder;
 import io.kurrent.dbclient.KurrentDBClient;
@@ -7,12 +13,6 @@ import io.kurrent.dbclient.KurrentDBConnectionString;
 import io.kurrent.dbclient.ReadAllOptions;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.StreamMetadata;
-import com.paystream.events.InboundPaymentReceived;
-import com.paystream.events.PaymentStreams;
-import com.paystream.infrastructure.fixtures.Payments;
-import com.paystream.infrastructure.testing.EventStoreTestResource;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,11 +1,5 @@
 package com.paystream.infrastructure.subscription;
 
-import io.kurrent.dbclient.EventDataBuilder;
-import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
-import io.kurrent.dbclient.ReadResult;
-import io.kurrent.dbclient.ReadStreamOptions;
-import io.kurrent.dbclient.ResolvedEvent;
-import io.kurrent.dbclient.StreamNotFoundException;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
@@ -17,6 +11,12 @@ import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.StoredEvent;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.PersistentSubscriptionToStreamInfo;
+import io.kurrent.dbclient.ReadResult;
+import io.kurrent.dbclient.ReadStreamOptions;
+import io.kurrent.dbclient.ResolvedEvent;
+import io.kurrent.dbclient.StreamNotFoundException;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

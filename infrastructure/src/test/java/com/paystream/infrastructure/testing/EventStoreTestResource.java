@@ -1,11 +1,11 @@
 package com.paystream.infrastructure.testing;
 
+import com.paystream.emulator.EventStoreEmulator;
 import io.kurrent.dbclient.Acls;
 import io.kurrent.dbclient.EventDataBuilder;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBConnectionString;
 import io.kurrent.dbclient.StreamMetadata;
-import com.paystream.emulator.EventStoreEmulator;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.jboss.logging.Logger;
 

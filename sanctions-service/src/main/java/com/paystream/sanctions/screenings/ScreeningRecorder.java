@@ -2,9 +2,9 @@ package com.paystream.sanctions.screenings;
 
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
-import com.paystream.infrastructure.store.StreamWrite;
 import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.store.RevisionConflictException;
+import com.paystream.infrastructure.store.StreamWrite;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.TransientFailure;
 import com.paystream.sanctions.list.SanctionsListView;
