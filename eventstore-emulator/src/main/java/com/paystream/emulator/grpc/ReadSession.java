@@ -7,6 +7,9 @@ import io.grpc.stub.ServerCallStreamObserver;
 import io.kurrent.dbclient.proto.shared.Shared;
 import io.kurrent.dbclient.proto.streams.StreamsOuterClass.ReadResp;
 
+import com.google.protobuf.Timestamp;
+
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -27,6 +30,12 @@ final class ReadSession {
          * the stream does not exist (a read answers {@code stream_not_found}; a subscription keeps waiting).
          */
         Chunk next(int max);
+
+        /**
+         * Sets the checkpoint a subscription that caught up resumes from: the revision (stream) or position
+         * ({@code $all}) of the last event the cursor went past, left unset when it went past none.
+         */
+        void checkpoint(ReadResp.CaughtUp.Builder caughtUp);
     }
 
     /** What a cursor produced; {@code more} when it stopped early with more to scan right away. */
@@ -135,7 +144,11 @@ final class ReadSession {
     private void sendCaughtUpOnce() {
         if (!caughtUp) {
             caughtUp = true;
-            out.onNext(ReadResp.newBuilder().setCaughtUp(ReadResp.CaughtUp.getDefaultInstance()).build());
+            Instant now = Instant.now();
+            ReadResp.CaughtUp.Builder message = ReadResp.CaughtUp.newBuilder().setTimestamp(Timestamp.newBuilder()
+                    .setSeconds(now.getEpochSecond()).setNanos(now.getNano()));
+            cursor.checkpoint(message);
+            out.onNext(ReadResp.newBuilder().setCaughtUp(message).build());
         }
     }
 

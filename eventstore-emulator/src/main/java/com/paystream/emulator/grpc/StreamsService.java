@@ -308,24 +308,35 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
             }
             default -> exhausted[0] = !forwards;
         }
-        return max -> {
-            if (exhausted[0]) {
-                StreamRead probe = store.readStream(stream, 0, true, 0, false);
-                return probe instanceof StreamRead.Events ? new ReadSession.Chunk(List.of(), false)
-                        : notFoundOrDeleted(probe, stream);
+        return new ReadSession.Cursor() {
+            @Override
+            public ReadSession.Chunk next(int max) {
+                if (exhausted[0]) {
+                    StreamRead probe = store.readStream(stream, 0, true, 0, false);
+                    return probe instanceof StreamRead.Events ? new ReadSession.Chunk(List.of(), false)
+                            : notFoundOrDeleted(probe, stream);
+                }
+                StreamRead read = store.readStream(stream, next[0], forwards, max, resolveLinks);
+                if (!(read instanceof StreamRead.Events events)) {
+                    return notFoundOrDeleted(read, stream);
+                }
+                List<ReadResp> messages = new ArrayList<>(events.events().size());
+                for (ResolvedEvent event : events.events()) {
+                    messages.add(event(event.visibleTo(mayRead), structured));
+                    long revision = event.original().revision();
+                    next[0] = forwards ? revision + 1 : revision - 1;
+                    exhausted[0] = !forwards && revision == 0;
+                }
+                return new ReadSession.Chunk(messages, false);
             }
-            StreamRead read = store.readStream(stream, next[0], forwards, max, resolveLinks);
-            if (!(read instanceof StreamRead.Events events)) {
-                return notFoundOrDeleted(read, stream);
+
+            @Override
+            public void checkpoint(ReadResp.CaughtUp.Builder caughtUp) {
+                // subscriptions read forwards: the last revision gone past is the one before the next
+                if (next[0] > 0) {
+                    caughtUp.setStreamRevision(next[0] - 1);
+                }
             }
-            List<ReadResp> messages = new ArrayList<>(events.events().size());
-            for (ResolvedEvent event : events.events()) {
-                messages.add(event(event.visibleTo(mayRead), structured));
-                long revision = event.original().revision();
-                next[0] = forwards ? revision + 1 : revision - 1;
-                exhausted[0] = !forwards && revision == 0;
-            }
-            return new ReadSession.Chunk(messages, false);
         };
     }
 
@@ -356,29 +367,41 @@ public final class StreamsService extends StreamsGrpc.StreamsImplBase {
         }
         int[] next = {startIndex};
         int[] sinceCheckpoint = {0};
-        return max -> {
-            List<ReadResp> messages = new ArrayList<>();
-            int events = 0;
-            int scanned = 0;
-            int size = store.allSize();
-            while (events < max && scanned < MAX_SCAN && (forwards ? next[0] < size : next[0] >= 0)) {
-                CommittedEvent event = store.allAt(next[0]);
-                next[0] += forwards ? 1 : -1;
-                scanned++;
-                if (filter.test(event)) {
-                    messages.add(event(resolveLinks ? store.resolve(event).visibleTo(mayRead)
-                            : new ResolvedEvent(event, null), structured));
-                    events++;
+        return new ReadSession.Cursor() {
+            @Override
+            public ReadSession.Chunk next(int max) {
+                List<ReadResp> messages = new ArrayList<>();
+                int events = 0;
+                int scanned = 0;
+                int size = store.allSize();
+                while (events < max && scanned < MAX_SCAN && (forwards ? next[0] < size : next[0] >= 0)) {
+                    CommittedEvent event = store.allAt(next[0]);
+                    next[0] += forwards ? 1 : -1;
+                    scanned++;
+                    if (filter.test(event)) {
+                        messages.add(event(resolveLinks ? store.resolve(event).visibleTo(mayRead)
+                                : new ResolvedEvent(event, null), structured));
+                        events++;
+                    }
+                    if (subscription && filter != EventFilter.NONE && ++sinceCheckpoint[0] >= filter
+                            .checkpointInterval()) {
+                        sinceCheckpoint[0] = 0;
+                        messages.add(ReadResp.newBuilder().setCheckpoint(ReadResp.Checkpoint.newBuilder()
+                                .setCommitPosition(event.position()).setPreparePosition(event.position())).build());
+                    }
                 }
-                if (subscription && filter != EventFilter.NONE && ++sinceCheckpoint[0] >= filter
-                        .checkpointInterval()) {
-                    sinceCheckpoint[0] = 0;
-                    messages.add(ReadResp.newBuilder().setCheckpoint(ReadResp.Checkpoint.newBuilder()
-                            .setCommitPosition(event.position()).setPreparePosition(event.position())).build());
+                boolean more = scanned >= MAX_SCAN && (forwards ? next[0] < size : next[0] >= 0);
+                return new ReadSession.Chunk(messages, more);
+            }
+
+            @Override
+            public void checkpoint(ReadResp.CaughtUp.Builder caughtUp) {
+                if (next[0] > 0) {
+                    long position = store.allAt(next[0] - 1).position();
+                    caughtUp.setPosition(ReadResp.Position.newBuilder().setCommitPosition(position)
+                            .setPreparePosition(position));
                 }
             }
-            boolean more = scanned >= MAX_SCAN && (forwards ? next[0] < size : next[0] >= 0);
-            return new ReadSession.Chunk(messages, more);
         };
     }
 

@@ -50,7 +50,8 @@ import java.util.function.Supplier;
 public final class PersistentSubscriptionsService extends PersistentSubscriptionsGrpc.PersistentSubscriptionsImplBase {
     private static final Metadata.Key<String> EXCEPTION =
             Metadata.Key.of("exception", Metadata.ASCII_STRING_MARSHALLER);
-    private static final Set<String> STRATEGIES = Set.of("RoundRobin", "DispatchToSingle", "Pinned");
+    private static final Set<String> STRATEGIES = Set.of("RoundRobin", "DispatchToSingle", "Pinned",
+            "PinnedByCorrelation");
     private static final int DEFAULT_BUFFER_SIZE = 10;
 
     private final PersistentSubscriptions subscriptions;
@@ -210,10 +211,6 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
                                      int maxCheckpointCount, int maxSubscriberCount, int liveBufferSize,
                                      int readBatchSize, int historyBufferSize, String strategy) {
         if (!STRATEGIES.contains(strategy)) {
-            if ("PinnedByCorrelation".equals(strategy)) {
-                throw Status.UNIMPLEMENTED.withDescription("The emulator does not support the consumer strategy "
-                        + "'PinnedByCorrelation'; use RoundRobin, DispatchToSingle or Pinned").asRuntimeException();
-            }
             throw Wire.invalidArgument("Unknown consumer strategy '" + strategy + "'");
         }
         requireNonNegative("messageTimeout", messageTimeoutMs);

@@ -11,5 +11,7 @@ class ConsumerStrategyNamesTest {
         assertThat(ConsumerStrategy.named("RoundRobin")).isInstanceOf(ConsumerStrategy.RoundRobin.class);
         assertThat(ConsumerStrategy.named("DispatchToSingle")).isInstanceOf(ConsumerStrategy.DispatchToSingle.class);
         assertThat(ConsumerStrategy.named("Pinned")).isInstanceOf(ConsumerStrategy.Pinned.class);
+        assertThat(ConsumerStrategy.named("PinnedByCorrelation"))
+                .isInstanceOf(ConsumerStrategy.PinnedByCorrelation.class);
     }
 }

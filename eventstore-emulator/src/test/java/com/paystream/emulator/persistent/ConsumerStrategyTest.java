@@ -2,6 +2,7 @@ package com.paystream.emulator.persistent;
 
 import com.paystream.emulator.EmulatorExtension;
 import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import io.kurrent.dbclient.NamedConsumerStrategy;
@@ -83,6 +84,40 @@ class ConsumerStrategyTest {
         assertThat(streamsOf(first).size() + streamsOf(second).size()).isEqualTo(6);
         a.stop();
         b.stop();
+    }
+
+    @Test
+    void pinnedByCorrelationSendsEveryEventOfOneCorrelationToTheSameConsumer() throws Exception {
+        String category = "cor" + UUID.randomUUID().toString().replace("-", "");
+        String source = "$ce-" + category;
+        String group = group();
+        persistent.createToStream(source, group, CreatePersistentSubscriptionToStreamOptions.get().fromStart()
+                .resolveLinkTos().namedConsumerStrategy(NamedConsumerStrategy.PINNED_BY_CORRELATION)).get();
+        Consumer first = Consumer.acking();
+        Consumer second = Consumer.acking();
+        PersistentSubscription a = persistent.subscribeToStream(source, group, first).get();
+        PersistentSubscription b = persistent.subscribeToStream(source, group, second).get();
+
+        for (int i = 0; i < 5; i++) {
+            for (int c = 0; c < 6; c++) {
+                // each correlation's events are spread over several streams
+                streams.appendToStream(category + "-" + ((i + c) % 4), EventData.builderAsJson("Step",
+                        "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).metadataAsBytes(
+                        ("{\"$correlationId\":\"payment-" + c + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .build()).get();
+            }
+        }
+
+        await().atMost(WAIT).until(() -> first.deliveries.size() + second.deliveries.size() >= 30);
+        assertThat(correlationsOf(first)).doesNotContainAnyElementsOf(correlationsOf(second));
+        assertThat(correlationsOf(first).size() + correlationsOf(second).size()).isEqualTo(6);
+        a.stop();
+        b.stop();
+    }
+
+    private static java.util.Set<String> correlationsOf(Consumer consumer) {
+        return consumer.deliveries.stream().map(d -> new String(d.event().getEvent().getUserMetadata(),
+                java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.toSet());
     }
 
     private static java.util.Set<String> streamsOf(Consumer consumer) {

@@ -34,6 +34,12 @@ final class TestConnections {
         return new Message(0, new ResolvedEvent(event(stream, "OrderPlaced", new byte[0]), null), false);
     }
 
+    /** A message of an event in {@code stream} with this JSON {@code metadata}. */
+    static Message eventWithMetadata(String stream, String metadata) {
+        return new Message(0, new ResolvedEvent(new CommittedEvent(0, stream, 0, UUID.randomUUID(), "OrderPlaced",
+                true, 0, new byte[0], metadata.getBytes(StandardCharsets.UTF_8)), null), false);
+    }
+
     /** A message of an unresolved link in {@code linkStream} to an event in {@code target}. */
     static Message linkTo(String target, String linkStream) {
         byte[] pointer = ("0@" + target).getBytes(StandardCharsets.UTF_8);

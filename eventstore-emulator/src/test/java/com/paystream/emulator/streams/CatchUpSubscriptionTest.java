@@ -3,6 +3,7 @@ package com.paystream.emulator.streams;
 import com.paystream.emulator.EmulatorExtension;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.Position;
+import io.kurrent.dbclient.ReadAllOptions;
 import io.kurrent.dbclient.ResolvedEvent;
 import io.kurrent.dbclient.SubscribeToAllOptions;
 import io.kurrent.dbclient.SubscribeToStreamOptions;
@@ -42,6 +43,9 @@ class CatchUpSubscriptionTest {
     static final class Recorder extends SubscriptionListener {
         final List<ResolvedEvent> events = new CopyOnWriteArrayList<>();
         final CountDownLatch caughtUp = new CountDownLatch(1);
+        final AtomicReference<Instant> caughtUpAt = new AtomicReference<>();
+        final AtomicReference<Long> caughtUpRevision = new AtomicReference<>();
+        final AtomicReference<Position> caughtUpPosition = new AtomicReference<>();
         final AtomicReference<Throwable> dropped = new AtomicReference<>();
         final List<Position> checkpoints = new CopyOnWriteArrayList<>();
 
@@ -53,6 +57,9 @@ class CatchUpSubscriptionTest {
         @Override
         public void onCaughtUp(Subscription subscription, Instant timestamp, Long streamRevision,
                                Position position) {
+            caughtUpAt.set(timestamp);
+            caughtUpRevision.set(streamRevision);
+            caughtUpPosition.set(position);
             caughtUp.countDown();
         }
 
@@ -114,6 +121,43 @@ class CatchUpSubscriptionTest {
 
         assertThat(recorder.caughtUp.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(recorder.events).hasSize(20);
+    }
+
+    @Test
+    void aStreamSubscriptionsCaughtUpCarriesTheLastRevisionAndTheServerTime() throws Throwable {
+        String stream = newStream("order");
+        await(client.appendToStream(stream, numbered("Placed", 4).iterator()));
+        Instant before = Instant.now().minusSeconds(1);
+
+        Recorder recorder = subscribe(stream, SubscribeToStreamOptions.get().fromStart());
+
+        assertThat(recorder.caughtUp.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(recorder.caughtUpRevision.get()).isEqualTo(3L);
+        assertThat(recorder.caughtUpPosition.get()).isNull();
+        assertThat(recorder.caughtUpAt.get()).isAfter(before);
+    }
+
+    @Test
+    void aSubscriptionToAStreamThatDoesNotExistCatchesUpWithoutARevision() throws Throwable {
+        Recorder recorder = subscribe(newStream("order"), SubscribeToStreamOptions.get().fromStart());
+
+        assertThat(recorder.caughtUp.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(recorder.caughtUpRevision.get()).isNull();
+    }
+
+    @Test
+    void anAllSubscriptionsCaughtUpCarriesThePositionOfTheLastEvent() throws Throwable {
+        String stream = newStream("payment");
+        await(client.appendToStream(stream, json("A")));
+        Position last = await(client.readAll(ReadAllOptions.get().backwards().fromEnd().maxCount(1))).getEvents()
+                .get(0).getOriginalEvent().getPosition();
+
+        Recorder recorder = subscribeToAll(SubscribeToAllOptions.get().fromStart());
+
+        assertThat(recorder.caughtUp.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(recorder.caughtUpRevision.get()).isNull();
+        assertThat(recorder.caughtUpPosition.get().getCommitUnsigned())
+                .isGreaterThanOrEqualTo(last.getCommitUnsigned());
     }
 
     @Test
