@@ -59,7 +59,7 @@ final class LoadReport {
             if (run.storeMessagesPerPayment() != null) {
                 out.printf(Locale.ROOT, "  store messages per payment (the store's own count, while the measured "
                         + "payments ran):%n");
-                run.storeMessagesPerPayment().forEach((kind, perPayment) ->
+                StoreMessages.summary(run.storeMessagesPerPayment()).forEach((kind, perPayment) ->
                         out.printf(Locale.ROOT, "    %-50s %8.2f%n", kind, perPayment));
             }
             out.println(r.passed() ? "  PASSED: every payment ended once, as it must, and every balance adds up"

@@ -87,6 +87,27 @@ final class StoreMessages {
         return per;
     }
 
+    /**
+     * The per-payment counts to print: every kind as counted, but the persistent subscriptions' summed over their
+     * groups ({@code persistent.eventsDelivered}, {@code .acks}, {@code .nacks}, ...), and a total of the messages
+     * that crossed the wire (requests and deliveries, not the events inside an append).
+     */
+    static Map<String, Double> summary(Map<String, Double> perPayment) {
+        Map<String, Double> summary = new LinkedHashMap<>();
+        double total = 0;
+        for (Map.Entry<String, Double> count : perPayment.entrySet()) {
+            String name = count.getKey();
+            String kind = name.startsWith("persistent.") && name.contains("::")
+                    ? "persistent." + name.substring(name.lastIndexOf('.') + 1) + " (every group)" : name;
+            summary.merge(kind, count.getValue(), Double::sum);
+            if (!name.endsWith(".events") && !name.endsWith(".streams")) {
+                total += count.getValue();
+            }
+        }
+        summary.put("messages in all", total);
+        return summary;
+    }
+
     private static void flatten(String prefix, JsonNode node, Map<String, Long> into) {
         if (node.isNumber()) {
             into.put(prefix, node.asLong());

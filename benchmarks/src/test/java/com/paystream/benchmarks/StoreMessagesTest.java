@@ -15,4 +15,18 @@ class StoreMessagesTest {
         assertThat(StoreMessages.perPayment(before, after, 10))
                 .containsOnly(Map.entry("appends", 6.0), Map.entry("deliveries.accounts", 3.0));
     }
+
+    @Test
+    void theSummarySumsThePersistentSubscriptionsOverTheirGroupsAndCountsTheMessagesInAll() {
+        Map<String, Double> perPayment = new java.util.LinkedHashMap<>();
+        perPayment.put("append.requests", 2.0);
+        perPayment.put("append.events", 3.0);
+        perPayment.put("persistent.$et-A::accounts.credit.eventsDelivered", 1.0);
+        perPayment.put("persistent.$et-B::sanctions.screen.eventsDelivered", 1.0);
+        perPayment.put("persistent.$et-B::sanctions.screen.acks", 1.0);
+
+        assertThat(StoreMessages.summary(perPayment)).containsExactly(Map.entry("append.requests", 2.0),
+                Map.entry("append.events", 3.0), Map.entry("persistent.eventsDelivered (every group)", 2.0),
+                Map.entry("persistent.acks (every group)", 1.0), Map.entry("messages in all", 5.0));
+    }
 }
