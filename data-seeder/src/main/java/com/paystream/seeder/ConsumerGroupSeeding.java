@@ -3,6 +3,7 @@ package com.paystream.seeder;
 import com.paystream.topology.ConsumerGroup;
 import com.paystream.topology.ConsumerGroups;
 import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
+import io.kurrent.dbclient.NamedConsumerStrategy;
 import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * Creates every consumer group of {@link ConsumerGroups} that does not exist, with the settings the services use
  * when they create a missing group themselves (infrastructure's {@code EventStoreConfig} defaults): from the start
- * of the {@code $et-} stream, links resolved, 10 retries, 30 s message timeout. An existing group is left alone.
+ * of the {@code $et-} stream, links resolved, 10 retries, 30 s message timeout, the group's consumer strategy. An existing group is left alone.
  */
 final class ConsumerGroupSeeding {
     static final int MAX_RETRY_COUNT = 10;
@@ -37,7 +38,8 @@ final class ConsumerGroupSeeding {
                 }
                 persistent.createToStream(group.stream(), group.name(), CreatePersistentSubscriptionToStreamOptions
                         .get().fromStart().resolveLinkTos().maxRetryCount(MAX_RETRY_COUNT)
-                        .messageTimeout(MESSAGE_TIMEOUT)).get(10, TimeUnit.SECONDS);
+                        .messageTimeout(MESSAGE_TIMEOUT).namedConsumerStrategy(strategy(group)))
+                        .get(10, TimeUnit.SECONDS);
                 report.changed("created " + label);
             } catch (ExecutionException | TimeoutException e) {
                 // a service may have created it meanwhile
@@ -48,6 +50,13 @@ final class ConsumerGroupSeeding {
                 }
             }
         }
+    }
+
+    static NamedConsumerStrategy strategy(ConsumerGroup<?> group) {
+        return switch (group.strategy()) {
+            case ROUND_ROBIN -> NamedConsumerStrategy.ROUND_ROBIN;
+            case PINNED_BY_CORRELATION -> NamedConsumerStrategy.PINNED_BY_CORRELATION;
+        };
     }
 
     private boolean exists(ConsumerGroup<?> group)

@@ -84,6 +84,23 @@ class MainTest {
     }
 
     @Test
+    void everyConsumerGroupIsCreatedWithItsDeclaredConsumerStrategy() throws Exception {
+        runWithoutServices();
+
+        KurrentDBPersistentSubscriptionsClient persistent = KurrentDBPersistentSubscriptionsClient.create(
+                KurrentDBConnectionString.parseOrThrow(emulator.connectionString()));
+        try {
+            for (ConsumerGroup<?> group : ConsumerGroups.all()) {
+                assertThat(persistent.getInfoToStream(group.stream(), group.name()).get(10, TimeUnit.SECONDS)
+                        .orElseThrow().getSettings().getNamedConsumerStrategy().toString())
+                        .as(group.name()).isEqualTo(group.strategy().storeName());
+            }
+        } finally {
+            persistent.shutdown();
+        }
+    }
+
+    @Test
     void aSecondRunLeavesTheConsumerGroupsAlone() throws IOException {
         runWithoutServices();
 

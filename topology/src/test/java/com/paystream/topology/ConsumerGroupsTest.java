@@ -43,4 +43,9 @@ class ConsumerGroupsTest {
                         AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED.parkedStream())
                 .doesNotContain("$ce-payment", "$ce-screening", "$et-InboundPaymentValidated");
     }
+
+    @Test
+    void aGroupDeclaredWithoutAStrategyGoesRoundRobin() {
+        assertThat(AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED.strategy()).isEqualTo(ConsumerStrategy.ROUND_ROBIN);
+    }
 }

@@ -8,10 +8,12 @@ import com.paystream.infrastructure.client.StoreFailures;
 import com.paystream.infrastructure.store.PaymentEventCodec;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.store.StoreUnavailableException;
+import com.paystream.topology.ConsumerStrategy;
 import io.grpc.Status;
 import io.kurrent.dbclient.CreatePersistentSubscriptionToStreamOptions;
 import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
 import io.kurrent.dbclient.NackAction;
+import io.kurrent.dbclient.NamedConsumerStrategy;
 import io.kurrent.dbclient.PersistentSubscription;
 import io.kurrent.dbclient.PersistentSubscriptionListener;
 import io.kurrent.dbclient.RecordedEvent;
@@ -43,6 +45,7 @@ final class GroupConsumer<E extends PaymentEvent> {
     private final ScheduledExecutorService scheduler;
     private final ExecutorService[] workers;
     private final String stream;
+    private final ConsumerStrategy strategy;
     private final String group;
     private final int bufferSize;
     private final Duration messageTimeout;
@@ -65,6 +68,7 @@ final class GroupConsumer<E extends PaymentEvent> {
         this.scheduler = scheduler;
         this.group = reaction.group();
         this.stream = reaction.consumerGroup().stream();
+        this.strategy = reaction.consumerGroup().strategy();
         EventStoreConfig.Group overrides = settings.group().get(group);
         this.bufferSize = overrides != null && overrides.bufferSize().isPresent()
                 ? overrides.bufferSize().getAsInt() : settings.bufferSize();
@@ -173,7 +177,11 @@ final class GroupConsumer<E extends PaymentEvent> {
                 .fromStart()
                 .resolveLinkTos()
                 .maxRetryCount(maxRetryCount)
-                .messageTimeout(messageTimeout);
+                .messageTimeout(messageTimeout)
+                .namedConsumerStrategy(switch (strategy) {
+                    case ROUND_ROBIN -> NamedConsumerStrategy.ROUND_ROBIN;
+                    case PINNED_BY_CORRELATION -> NamedConsumerStrategy.PINNED_BY_CORRELATION;
+                });
         try {
             clients.await(persistent.createToStream(stream, group, options));
             LOG.infof("Created the consumer group %s on %s", group, stream);
