@@ -110,8 +110,10 @@ final class LoadBenchmark {
                         + tracker.dropped());
             }
             Optional<Map<String, Long>> messagesAfter = storeMessages.counts();
+            long ownDeliveries = tracker.events() - eventsBefore;
             storeMessagesPerPayment = messagesBefore.isPresent() && messagesAfter.isPresent()
-                    ? StoreMessages.perPayment(messagesBefore.get(), messagesAfter.get(), settings.payments()) : null;
+                    ? StoreMessages.perPayment(messagesBefore.get(), messagesAfter.get(), settings.payments(),
+                    ownDeliveries) : null;
             Map<String, Long> balances = new HashMap<>();
             Map<String, Integer> transactions = new HashMap<>();
             for (LoadPayments.Account account : open) {

@@ -58,7 +58,7 @@ final class LoadReport {
             out.println();
             if (run.storeMessagesPerPayment() != null) {
                 out.printf(Locale.ROOT, "  store messages per payment (the store's own count, while the measured "
-                        + "payments ran):%n");
+                        + "payments ran; the benchmark's own subscription left out):%n");
                 StoreMessages.summary(run.storeMessagesPerPayment()).forEach((kind, perPayment) ->
                         out.printf(Locale.ROOT, "    %-50s %8.2f%n", kind, perPayment));
             }

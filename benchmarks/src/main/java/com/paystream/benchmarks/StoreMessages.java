@@ -75,11 +75,20 @@ final class StoreMessages {
         }
     }
 
-    /** What each payment cost: the counts that moved between {@code before} and {@code after}, per payment. */
-    static Map<String, Double> perPayment(Map<String, Long> before, Map<String, Long> after, int payments) {
+    /** The catch-up deliveries the store counts, the benchmark's own subscription to the timelines among them. */
+    static final String CATCH_UP_DELIVERIES = "catchUp.eventsDelivered";
+
+    /**
+     * What each payment cost the suite: the counts that moved between {@code before} and {@code after}, per payment,
+     * less the {@code ownDeliveries} of the benchmark's own catch-up subscription (it follows every timeline to see
+     * each step; the suite does not pay for that).
+     */
+    static Map<String, Double> perPayment(Map<String, Long> before, Map<String, Long> after, int payments,
+                                          long ownDeliveries) {
         Map<String, Double> per = new LinkedHashMap<>();
         after.forEach((name, count) -> {
-            long moved = count - before.getOrDefault(name, 0L);
+            long own = name.equals(CATCH_UP_DELIVERIES) ? ownDeliveries : 0;
+            long moved = count - before.getOrDefault(name, 0L) - own;
             if (moved != 0 && payments > 0) {
                 per.put(name, moved / (double) payments);
             }

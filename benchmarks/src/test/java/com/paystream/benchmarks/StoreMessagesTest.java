@@ -12,8 +12,17 @@ class StoreMessagesTest {
         Map<String, Long> before = Map.of("appends", 100L, "reads", 7L);
         Map<String, Long> after = Map.of("appends", 160L, "reads", 7L, "deliveries.accounts", 30L);
 
-        assertThat(StoreMessages.perPayment(before, after, 10))
+        assertThat(StoreMessages.perPayment(before, after, 10, 0))
                 .containsOnly(Map.entry("appends", 6.0), Map.entry("deliveries.accounts", 3.0));
+    }
+
+    @Test
+    void theBenchmarksOwnSubscriptionToTheTimelinesIsNotCountedAsTheSuites() {
+        Map<String, Long> before = Map.of("catchUp.eventsDelivered", 0L);
+        Map<String, Long> after = Map.of("catchUp.eventsDelivered", 90L);
+
+        assertThat(StoreMessages.perPayment(before, after, 10, 50))
+                .containsOnly(Map.entry("catchUp.eventsDelivered", 4.0));
     }
 
     @Test

@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Feeds one read model from its catch-up subscription and keeps its checkpoint. Everything it does runs on its own
+ * Feeds one read model, or several of one service that follow the same stream, from one catch-up subscription and
+ * keeps its checkpoint: an event delivered once serves every model of it. Everything it does runs on its own
  * thread, in order (events, caught-up, drops, checkpoint writes, start / stop / rebuild): the gRPC threads only hand
  * over, so nothing blocks them and no lock is held across a call to the store.
  */
@@ -48,7 +49,10 @@ final class Follower {
     /** The checkpoint events kept in a checkpoint stream ({@code $maxCount}). */
     private static final long CHECKPOINTS_KEPT = 10;
 
+    /** The models it feeds, all following the same stream; the first names the subscription. */
+    private final List<ReadModel<?>> models;
     private final ReadModel<?> model;
+    private final String name;
     private final EventStoreClients clients;
     private final PrivateStreams privateStreams;
     private final ScheduledExecutorService scheduler;
@@ -73,18 +77,22 @@ final class Follower {
     private volatile long skippedCount;
     private final List<SkippedEvent> skipped = new CopyOnWriteArrayList<>();
 
-    Follower(ReadModel<?> model, EventStoreClients clients, PrivateStreams privateStreams,
+    Follower(List<ReadModel<?>> models, EventStoreClients clients, PrivateStreams privateStreams,
              ScheduledExecutorService scheduler) {
         this.privateStreams = privateStreams;
-        if (!model.name().matches("[A-Za-z0-9]+")) {
-            throw new IllegalArgumentException("A read model name is letters and digits only: " + model.name());
+        for (ReadModel<?> each : models) {
+            if (!each.name().matches("[A-Za-z0-9]+")) {
+                throw new IllegalArgumentException("A read model name is letters and digits only: " + each.name());
+            }
         }
-        this.model = model;
+        this.models = List.copyOf(models);
+        this.model = models.get(0);
+        this.name = String.join("+", models.stream().map(ReadModel::name).toList());
         this.clients = clients;
         this.scheduler = scheduler;
         this.checkpointStream = checkpointStream(model.name());
         this.actor = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "read-model-" + model.name());
+            Thread thread = new Thread(r, "read-model-" + name);
             thread.setDaemon(true);
             return thread;
         });
@@ -95,11 +103,16 @@ final class Follower {
     }
 
     String name() {
-        return model.name();
+        return name;
     }
 
-    ReadModelStatus status() {
-        return new ReadModelStatus(model.name(), caughtUp, failure, checkpoint, applied, skippedCount,
+    List<ReadModel<?>> models() {
+        return models;
+    }
+
+    /** Where {@code modelName}, one of its models, is: where the shared subscription is. */
+    ReadModelStatus status(String modelName) {
+        return new ReadModelStatus(modelName, caughtUp, failure, checkpoint, applied, skippedCount,
                 List.copyOf(skipped));
     }
 
@@ -122,7 +135,7 @@ final class Follower {
             caughtUp = false;
             skipped.clear();
             skippedCount = 0;
-            model.reset();
+            models.forEach(ReadModel::reset);
             applied = 0;
             checkpoint = Checkpoint.START;
             dirty = true;
@@ -156,7 +169,7 @@ final class Follower {
     void clientRecreated(long generation) {
         run(() -> {
             if (running && subscription != null && subscriptionGeneration < generation) {
-                LOG.infof("Read model %s moves to the recreated client #%d", model.name(), generation);
+                LOG.infof("Read model %s moves to the recreated client #%d", name, generation);
                 dropSubscription();
                 caughtUp = false;
                 subscribe();
@@ -186,7 +199,7 @@ final class Follower {
                 long headRevision = head.isEmpty() ? -1 : head.get(0).getOriginalEvent().getRevision();
                 long at = seen.revision() == null ? -1 : seen.revision();
                 if (headRevision > at) {
-                    LOG.warnf("Read model %s stalled at %d while %s is at %d: following again", model.name(), at,
+                    LOG.warnf("Read model %s stalled at %d while %s is at %d: following again", name, at,
                             model.source(), headRevision);
                     dropSubscription();
                     subscribe();
@@ -194,7 +207,7 @@ final class Follower {
             } catch (StreamNotFoundException e) {
                 // nothing to follow yet
             } catch (RuntimeException e) {
-                LOG.debugf("Read model %s stall check failed: %s", model.name(), e.toString());
+                LOG.debugf("Read model %s stall check failed: %s", name, e.toString());
             }
         });
     }
@@ -207,7 +220,7 @@ final class Follower {
         try {
             actor.execute(task);
         } catch (RejectedExecutionException e) {
-            LOG.debug("Read model " + model.name() + " is closed");
+            LOG.debug("Read model " + name + " is closed");
         }
     }
 
@@ -217,7 +230,7 @@ final class Follower {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
-            throw new IllegalStateException("Read model " + model.name() + ": " + e, e);
+            throw new IllegalStateException("Read model " + name + ": " + e, e);
         }
     }
 
@@ -225,7 +238,7 @@ final class Follower {
         try {
             scheduler.schedule(() -> run(task), delayMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            LOG.debug("Shutting down: not scheduling " + model.name());
+            LOG.debug("Shutting down: not scheduling " + name);
         }
     }
 
@@ -236,9 +249,9 @@ final class Follower {
         try {
             if (model.keepsStateAcrossRestarts()) {
                 checkpoint = loadCheckpoint();
-                LOG.infof("Read model %s resumes after %s", model.name(), checkpoint);
+                LOG.infof("Read model %s resumes after %s", name, checkpoint);
             } else {
-                model.reset();
+                models.forEach(ReadModel::reset);
                 checkpoint = Checkpoint.START;
             }
             applied = 0;
@@ -265,7 +278,7 @@ final class Follower {
             subscriptionGeneration = connection.generation();
             listener = next;
             nextDelayMillis = MIN_DELAY_MILLIS;
-            LOG.infof("Read model %s follows %s after %s", model.name(), model.source(), from);
+            LOG.infof("Read model %s follows %s after %s", name, model.source(), from);
         } catch (RuntimeException e) {
             next.dead = true;
             retryLater("subscribe", e, this::subscribe);
@@ -275,7 +288,7 @@ final class Follower {
     private void retryLater(String what, RuntimeException e, Runnable action) {
         long delay = nextDelayMillis;
         nextDelayMillis = Math.min(nextDelayMillis * 2, MAX_DELAY_MILLIS);
-        LOG.warnf("Read model %s cannot %s (%s); trying again in %d ms", model.name(), what, e.getMessage(), delay);
+        LOG.warnf("Read model %s cannot %s (%s); trying again in %d ms", name, what, e.getMessage(), delay);
         later(action, delay);
     }
 
@@ -287,7 +300,7 @@ final class Follower {
             try {
                 subscription.stop();
             } catch (RuntimeException e) {
-                LOG.debug("Stopping the subscription of " + model.name(), e);
+                LOG.debug("Stopping the subscription of " + name, e);
             }
         }
         subscription = null;
@@ -312,7 +325,7 @@ final class Follower {
             run(() -> {
                 if (!dead && running && failure == null) {
                     caughtUp = true;
-                    LOG.infof("Read model %s caught up", model.name());
+                    LOG.infof("Read model %s caught up", name);
                     flush();
                 }
             });
@@ -337,36 +350,93 @@ final class Follower {
         Checkpoint reached = Checkpoint.revision(resolved.getOriginalEvent().getRevision());
         RecordedEvent recorded = resolved.getEvent();
         if (recorded != null) {
-            boolean known = model.events().classOf(recorded.getEventType()).isPresent();
-            if (!known && model.stopsAtAnUnreadableEvent()) {
-                fail("Cannot apply " + recorded.getRevision() + "@" + recorded.getStreamId() + ": unknown event type "
-                        + recorded.getEventType(), new IllegalStateException(recorded.getEventType()));
-                return;
-            } else if (!known) {
-                LOG.debugf("Read model %s passes over %s (not one of its event types)", model.name(),
-                        recorded.getEventType());
-            } else {
-                EventContext context = EventContext.of(recorded, 0);
-                if (context.correlationId() != null) {
-                    MDC.put("correlationId", context.correlationId());
-                }
-                try {
-                    Object event = readOrSkip(recorded);
-                    if (event != null) {
-                        apply(model, event, context);
-                        applied++;
+            EventContext context = EventContext.of(recorded, 0);
+            if (context.correlationId() != null) {
+                MDC.put("correlationId", context.correlationId());
+            }
+            try {
+                Decoded decoded = new Decoded(recorded);
+                boolean appliedToAny = false;
+                for (ReadModel<?> each : models) {
+                    Boolean fed = feed(each, recorded, context, decoded);
+                    if (fed == null) {
+                        return; // stopped
                     }
-                } catch (RuntimeException e) {
-                    fail("Cannot apply " + recorded.getRevision() + "@" + recorded.getStreamId() + ": "
-                            + e.getMessage(), e);
-                    return;
-                } finally {
-                    MDC.remove("correlationId");
+                    appliedToAny |= fed;
                 }
+                if (appliedToAny) {
+                    applied++;
+                }
+            } finally {
+                MDC.remove("correlationId");
             }
         }
         checkpoint = reached;
         dirty = true;
+    }
+
+    /** Whether {@code each} applied the event; null when it stopped the subscription. */
+    private Boolean feed(ReadModel<?> each, RecordedEvent recorded, EventContext context, Decoded decoded) {
+        boolean known = each.events().classOf(recorded.getEventType()).isPresent();
+        if (!known && each.stopsAtAnUnreadableEvent()) {
+            fail("Cannot apply " + recorded.getRevision() + "@" + recorded.getStreamId() + ": unknown event type "
+                    + recorded.getEventType(), new IllegalStateException(recorded.getEventType()));
+            return null;
+        } else if (!known) {
+            LOG.debugf("Read model %s passes over %s (not one of its event types)", each.name(),
+                    recorded.getEventType());
+            return false;
+        }
+        try {
+            Object event = decoded.as(each);
+            if (event == null) {
+                return false;
+            }
+            apply(each, event, context);
+            return true;
+        } catch (RuntimeException e) {
+            fail("Cannot apply " + recorded.getRevision() + "@" + recorded.getStreamId() + " to " + each.name()
+                    + ": " + e.getMessage(), e);
+            return null;
+        }
+    }
+
+    /**
+     * One delivered event as the models read it, deserialised once per family of events (models over the same
+     * stream usually share one). Null for a model when no code can read it: that stops nothing, unless the model
+     * {@linkplain ReadModel#stopsAtAnUnreadableEvent() stops there} (then it throws, and {@code feed} stops it). It
+     * stays in the store (a rebuild after a fix reads it again), and is noted for the operators, as a consumer group
+     * parks one.
+     */
+    private final class Decoded {
+        private final RecordedEvent recorded;
+        private Object family;
+        private Object event;
+        private boolean unreadable;
+
+        Decoded(RecordedEvent recorded) {
+            this.recorded = recorded;
+        }
+
+        Object as(ReadModel<?> reader) {
+            if (family == reader.events() && !reader.stopsAtAnUnreadableEvent()) {
+                return unreadable ? null : event;
+            }
+            family = reader.events();
+            unreadable = false;
+            if (reader.stopsAtAnUnreadableEvent()) {
+                event = reader.events().deserialize(recorded.getEventType(), recorded.getEventData());
+                return event;
+            }
+            try {
+                event = reader.events().deserialize(recorded.getEventType(), recorded.getEventData());
+            } catch (RuntimeException e) {
+                event = null;
+                unreadable = true;
+                skip(recorded, e);
+            }
+            return event;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -374,26 +444,9 @@ final class Follower {
         model.apply((E) event, context);
     }
 
-    /**
-     * The event as the model reads it, or null when no code can read it: that stops nothing, unless the model
-     * {@linkplain ReadModel#stopsAtAnUnreadableEvent() stops there} (then it throws, and {@code process} stops it). It stays in the store
-     * (a rebuild after a fix reads it again), and the model notes it for the operators, as a consumer group parks one.
-     */
-    private Object readOrSkip(RecordedEvent recorded) {
-        if (model.stopsAtAnUnreadableEvent()) {
-            return model.events().deserialize(recorded.getEventType(), recorded.getEventData());
-        }
-        try {
-            return model.events().deserialize(recorded.getEventType(), recorded.getEventData());
-        } catch (RuntimeException unreadable) {
-            skip(recorded, unreadable);
-            return null;
-        }
-    }
-
     private void skip(RecordedEvent recorded, RuntimeException unreadable) {
         String reason = unreadable.getMessage();
-        LOG.errorf("Read model %s skips %s@%s (%s), which it cannot read: %s", model.name(), recorded.getRevision(),
+        LOG.errorf("Read model %s skips %s@%s (%s), which it cannot read: %s", name, recorded.getRevision(),
                 recorded.getStreamId(), recorded.getEventType(), reason);
         skipped.add(new SkippedEvent(recorded.getStreamId(), recorded.getRevision(), recorded.getEventType(),
                 recorded.getEventId().toString(), reason, Instant.now()));
@@ -404,7 +457,7 @@ final class Follower {
     }
 
     private void fail(String reason, RuntimeException e) {
-        LOG.errorf(e, "Read model %s stopped: %s", model.name(), reason);
+        LOG.errorf(e, "Read model %s stopped: %s", name, reason);
         failure = reason;
         running = false;
         dropSubscription();
@@ -433,7 +486,7 @@ final class Follower {
             clients.call(client -> client.appendToStream(checkpointStream, data));
             dirty = false;
         } catch (IOException | RuntimeException e) {
-            LOG.debugf("Read model %s could not write its checkpoint yet: %s", model.name(), e.toString());
+            LOG.debugf("Read model %s could not write its checkpoint yet: %s", name, e.toString());
         }
     }
 

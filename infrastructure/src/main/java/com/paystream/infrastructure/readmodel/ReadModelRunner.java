@@ -13,10 +13,12 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,10 @@ public class ReadModelRunner {
     private final PrivateStreams privateStreams;
     private final EventStoreConfig config;
     private final Instance<ReadModel<?>> models;
+    /** Each read model's follower, by the model's name. */
     private final Map<String, Follower> followers = new LinkedHashMap<>();
+    /** Every follower once: one catch-up subscription each. */
+    private final List<Follower> subscriptions = new ArrayList<>();
     private ScheduledExecutorService scheduler;
 
     @Inject
@@ -62,31 +67,53 @@ public class ReadModelRunner {
             thread.setDaemon(true);
             return thread;
         });
-        for (ReadModel<?> model : models) {
-            if (followers.putIfAbsent(model.name(), new Follower(model, clients, privateStreams, scheduler)) != null) {
-                throw new IllegalStateException("Two read models are named " + model.name());
-            }
+        for (List<ReadModel<?>> sharing : sharingASubscription(models)) {
+            Follower follower = new Follower(sharing, clients, privateStreams, scheduler);
+            subscriptions.add(follower);
+            sharing.forEach(model -> followers.put(model.name(), follower));
         }
-        clients.onRecreated(generation -> followers.values().forEach(f -> f.clientRecreated(generation)));
+        clients.onRecreated(generation -> subscriptions.forEach(f -> f.clientRecreated(generation)));
         long interval = config.readModels().checkpointInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> followers.values().forEach(Follower::flushQuietly),
+        scheduler.scheduleWithFixedDelay(() -> subscriptions.forEach(Follower::flushQuietly),
                 interval, interval, TimeUnit.MILLISECONDS);
         long stallCheck = config.readModels().stallCheckInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> followers.values().forEach(Follower::checkStalled),
+        scheduler.scheduleWithFixedDelay(() -> subscriptions.forEach(Follower::checkStalled),
                 stallCheck, stallCheck, TimeUnit.MILLISECONDS);
-        followers.values().forEach(Follower::start);
+        subscriptions.forEach(Follower::start);
+    }
+
+    /**
+     * The read models grouped by the subscription they share: those rebuilt on every start that follow the same
+     * stream share one (an event delivered once serves them all); one that keeps its state, or stops at an event it
+     * cannot read, has its own.
+     */
+    static List<List<ReadModel<?>>> sharingASubscription(Iterable<ReadModel<?>> models) {
+        Map<String, List<ReadModel<?>>> shared = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (ReadModel<?> model : models) {
+            if (!names.add(model.name())) {
+                throw new IllegalStateException("Two read models are named " + model.name());
+            }
+            String key = model.keepsStateAcrossRestarts() || model.stopsAtAnUnreadableEvent()
+                    ? "own:" + model.name() : "stream:" + model.source().stream();
+            shared.computeIfAbsent(key, k -> new ArrayList<>()).add(model);
+        }
+        return List.copyOf(shared.values());
     }
 
     void onStop(@Observes ShutdownEvent event) {
         synchronized (this) {
-            followers.values().forEach(Follower::close);
+            subscriptions.forEach(Follower::close);
             if (scheduler != null) {
                 scheduler.shutdownNow();
             }
         }
     }
 
-    /** Forgets the read model's state and checkpoint and follows again from the start. */
+    /**
+     * Forgets the read model's state and checkpoint and follows again from the start (with the read models sharing
+     * its subscription).
+     */
     public void rebuild(String name) {
         follower(name).rebuild();
     }
@@ -99,12 +126,12 @@ public class ReadModelRunner {
     }
 
     public ReadModelStatus status(String name) {
-        return follower(name).status();
+        return follower(name).status(name);
     }
 
     public List<ReadModelStatus> statuses() {
         List<ReadModelStatus> statuses = new ArrayList<>();
-        followers.values().forEach(f -> statuses.add(f.status()));
+        followers.forEach((name, follower) -> statuses.add(follower.status(name)));
         return statuses;
     }
 

@@ -4,6 +4,7 @@ import com.paystream.events.EventJson;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.client.EventStoreClients;
+import com.paystream.infrastructure.fixtures.PaymentIdsForTest;
 import com.paystream.infrastructure.fixtures.Payments;
 import com.paystream.infrastructure.fixtures.StrictListForTest;
 import com.paystream.infrastructure.fixtures.TimelineForTest;
@@ -41,6 +42,10 @@ class ReadModelRunnerTest {
     EventStoreClients clients;
     @Inject
     StrictListForTest strictList;
+    @Inject
+    PaymentIdsForTest.First first;
+    @Inject
+    PaymentIdsForTest.Second second;
 
     private final String paymentId = Payments.newPaymentId();
     private final InboundPaymentReceived received = Payments.received(paymentId, "readmodel-test");
@@ -68,6 +73,19 @@ class ReadModelRunnerTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timelineOfThisPayment())
                 .containsExactly("InboundPaymentReceived", "InboundPaymentValidated"));
+    }
+
+    @Test
+    void readModelsFollowingTheSameStreamEachGetEveryEventFromTheSubscriptionTheyShare() {
+        appendReceived();
+        appendValidated();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(first.paymentIds()).filteredOn(paymentId::equals).hasSize(2);
+            assertThat(second.paymentIds()).filteredOn(paymentId::equals).hasSize(2);
+        });
+        assertThat(runner.status(PaymentIdsForTest.First.NAME).checkpoint())
+                .isEqualTo(runner.status(PaymentIdsForTest.Second.NAME).checkpoint());
     }
 
     @Test
