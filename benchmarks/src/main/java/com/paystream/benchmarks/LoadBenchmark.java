@@ -64,6 +64,8 @@ final class LoadBenchmark {
 
     /** What each payment of the last run cost the store, by kind of message (null: the store does not count). */
     private Map<String, Double> storeMessagesPerPayment;
+    /** The CPU each payment of the last run took, in milliseconds, by process of the suite. */
+    private Map<String, Double> cpuMillisPerPayment = Map.of();
 
     LoadBenchmark(Settings settings) {
         this.settings = settings;
@@ -100,6 +102,7 @@ final class LoadBenchmark {
             long eventsBefore = tracker.events();
             StoreMessages storeMessages = StoreMessages.of(settings.connection());
             Optional<Map<String, Long>> messagesBefore = storeMessages.counts();
+            Map<String, Duration> cpuBefore = SuiteCpu.snapshot();
             long started = PaymentTracker.micros(Instant.now());
             List<Sent> sent = inject(payments, settings.warmUp(), settings.payments());
             long injected = PaymentTracker.micros(Instant.now());
@@ -110,6 +113,7 @@ final class LoadBenchmark {
                         + tracker.dropped());
             }
             Optional<Map<String, Long>> messagesAfter = storeMessages.counts();
+            cpuMillisPerPayment = SuiteCpu.perPayment(cpuBefore, SuiteCpu.snapshot(), settings.payments());
             long ownDeliveries = tracker.events() - eventsBefore;
             storeMessagesPerPayment = messagesBefore.isPresent() && messagesAfter.isPresent()
                     ? StoreMessages.perPayment(messagesBefore.get(), messagesAfter.get(), settings.payments(),
@@ -127,6 +131,11 @@ final class LoadBenchmark {
             operator.shutdownNow();
             client.shutdown().get(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** The CPU each payment of the last run took, in milliseconds, by process of the suite on this machine. */
+    Map<String, Double> cpuMillisPerPayment() {
+        return cpuMillisPerPayment;
     }
 
     /** What each payment of the last run cost the store, by kind of message; null when the store does not count. */

@@ -189,6 +189,7 @@ final class LoadCommand {
         }
         LoadBenchmark benchmark = new LoadBenchmark(settings);
         LoadResult result = benchmark.run(label);
-        return new LoadReport.Measured(instances, result, raw, official, benchmark.storeMessagesPerPayment());
+        return new LoadReport.Measured(instances, result, raw, official, benchmark.storeMessagesPerPayment(),
+                benchmark.cpuMillisPerPayment());
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 final class LoadReport {
     /** A load run with the store's raw limit measured on the same server just before it (null when skipped). */
     record Measured(int instances, LoadResult load, Double rawAppendsPerSecond, Double clientAppendsPerSecond,
-                    Map<String, Double> storeMessagesPerPayment) {
+                    Map<String, Double> storeMessagesPerPayment, Map<String, Double> cpuMillisPerPayment) {
         Double efficiency() {
             return rawAppendsPerSecond == null || rawAppendsPerSecond == 0 ? null
                     : load.pipelineEventsPerSecond() / rawAppendsPerSecond;
@@ -61,6 +61,11 @@ final class LoadReport {
                         + "payments ran; the benchmark's own subscription left out):%n");
                 StoreMessages.summary(run.storeMessagesPerPayment()).forEach((kind, perPayment) ->
                         out.printf(Locale.ROOT, "    %-50s %8.2f%n", kind, perPayment));
+            }
+            if (!run.cpuMillisPerPayment().isEmpty()) {
+                out.printf(Locale.ROOT, "  CPU per payment (ms, the operating system's accounting, by process):%n");
+                run.cpuMillisPerPayment().forEach((process, ms) ->
+                        out.printf(Locale.ROOT, "    %-50s %8.2f%n", process, ms));
             }
             out.println(r.passed() ? "  PASSED: every payment ended once, as it must, and every balance adds up"
                     : "  FAILED: " + String.join("; ", r.problems()));
