@@ -13,13 +13,16 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -37,6 +40,8 @@ class SignInTest {
 
     @Inject
     EventStore store;
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     /** Delivers a payment with the request given; answers what the service said, having checked nothing was written. */
     private ValidatableResponse deliver(RequestSpecification request) {
@@ -57,6 +62,48 @@ class SignInTest {
     void theSchemesTokenDeliversThePayment() {
         given().auth().oauth2(TestTokens.token("scheme", Roles.SCHEME)).contentType(ContentType.JSON).body(BODY)
                 .post("/test/payments/" + Payments.newPaymentId() + "/scheme-delivered").then().statusCode(201);
+    }
+
+    private static void delivered(String token) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(BODY)
+                .post("/test/payments/" + Payments.newPaymentId() + "/scheme-delivered").then().statusCode(201);
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsAcceptedAgainWithoutCheckingItsSignatureAgain() {
+        String token = TestTokens.token("scheme", Roles.SCHEME);
+        delivered(token);
+        long before = verifiedTokens.answeredFromMemory();
+
+        delivered(token);
+
+        assertThat(verifiedTokens.answeredFromMemory()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsRefusedOnceItHasExpired() throws InterruptedException {
+        Instant expiry = Instant.now().plusSeconds(2);
+        String token = TestTokens.token("scheme",
+                claims -> claims.setExpirationTime(NumericDate.fromSeconds(expiry.getEpochSecond())), Roles.SCHEME);
+        delivered(token);
+
+        Thread.sleep(Math.max(0, expiry.plusSeconds(2).toEpochMilli() - System.currentTimeMillis()));
+
+        refusedAsUnauthenticated(deliver(given().auth().oauth2(token)));
+    }
+
+    @Test
+    void aTokenWithTheClaimsOfOneVerifiedBeforeButAnotherSignatureIsUnauthenticated() throws Exception {
+        String genuine = TestTokens.token("scheme", Roles.SCHEME);
+        delivered(genuine);
+        JwtClaims same = JwtClaims.parse(new String(Base64.getUrlDecoder().decode(genuine.split("\\.")[1]),
+                StandardCharsets.UTF_8));
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+
+        String forged = TestTokens.sign(same, generator.generateKeyPair().getPrivate());
+
+        refusedAsUnauthenticated(deliver(given().auth().oauth2(forged)));
     }
 
     @Test
