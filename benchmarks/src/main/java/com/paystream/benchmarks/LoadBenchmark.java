@@ -67,6 +67,9 @@ final class LoadBenchmark {
     /** The CPU each payment of the last run took, in milliseconds, by process of the suite. */
     private Map<String, Double> cpuMillisPerPayment = Map.of();
 
+    /** Deliveries without an answer, or answered 5xx, are sent again: 10 attempts, 0.5 s more pause each time. */
+    private final Delivery delivery = new Delivery(http, 10, Duration.ofMillis(500));
+
     LoadBenchmark(Settings settings) {
         this.settings = settings;
         this.calls = new JsonHttp(http, Duration.ofSeconds(60), settings.client());
@@ -88,9 +91,8 @@ final class LoadBenchmark {
         LoadPayments payments = new LoadPayments(settings.seed(), open, closed, blocked, sanctioned, processingDate,
                 runId);
 
-        KurrentDBClient client = KurrentDBClient.create(
-                KurrentDBConnectionString.parseOrThrow(settings.connection()));
-        try (PaymentTracker tracker = new PaymentTracker(client, this::release)) {
+        try (PaymentTracker tracker = new PaymentTracker(() -> KurrentDBClient.create(
+                KurrentDBConnectionString.parseOrThrow(settings.connection())), this::release)) {
             List<Sent> warmUp = List.of();
             if (settings.warmUp() > 0) {
                 progress("warming up: " + settings.warmUp() + " payments (not measured)");
@@ -109,7 +111,7 @@ final class LoadBenchmark {
             progress("waiting for every payment to end (at most " + settings.settle().toSeconds() + " s)");
             awaitEnds(tracker, sent);
             if (tracker.dropped() != null) {
-                throw new IllegalStateException("the subscription to the payment timelines dropped: "
+                throw new IllegalStateException("the subscription to the payment timelines dropped for good: "
                         + tracker.dropped());
             }
             Optional<Map<String, Long>> messagesAfter = storeMessages.counts();
@@ -129,7 +131,6 @@ final class LoadBenchmark {
                     injected, balances, transactions);
         } finally {
             operator.shutdownNow();
-            client.shutdown().get(10, TimeUnit.SECONDS);
         }
     }
 
@@ -173,7 +174,7 @@ final class LoadBenchmark {
                     .header("Content-Type", "application/json")
                     .header("Authorization", settings.client().authorization())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(payment.body())).build();
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+            delivery.send(request).whenComplete((response, error) -> {
                 try {
                     if (error != null) {
                         failures.incrementAndGet();

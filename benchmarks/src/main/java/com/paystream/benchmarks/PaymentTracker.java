@@ -11,16 +11,22 @@ import io.kurrent.dbclient.SubscriptionListener;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Follows every payment timeline ({@code $ce-payment}, from its end when the run starts) and notes, per payment, when
- * each step was recorded by the store: received, validated, screened, credited, and how the payment ended.
+ * each step was recorded by the store: received, validated, screened, credited, and how the payment ended. A dropped
+ * subscription (a store restart) is followed again after the last event seen, on a new client when the old one shut
+ * down, for as long as {@link #RESUME_ATTEMPTS} allows: a run with a fault injected still ends with a verdict.
  */
 final class PaymentTracker implements AutoCloseable {
     private static final String PAYMENTS = "$ce-payment";
@@ -40,30 +46,74 @@ final class PaymentTracker implements AutoCloseable {
         final AtomicInteger endings = new AtomicInteger();
     }
 
+    /** How often a dropped subscription is followed again, a second apart, before the run gives up. */
+    static final int RESUME_ATTEMPTS = 120;
+
     private final Map<String, Track> tracks = new ConcurrentHashMap<>();
     private final AtomicLong events = new AtomicLong();
     private final Consumer<String> onHeld;
-    private final Subscription subscription;
+    private final Supplier<KurrentDBClient> newClient;
+    private final ScheduledExecutorService resumer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "payment-tracker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile KurrentDBClient client;
+    private volatile Subscription subscription;
+    /** The revision in {@code $ce-payment} of the last event seen (null: none yet, follow from the start). */
+    private volatile Long lastSeen;
+    private volatile boolean closed;
     private volatile Throwable dropped;
 
-    PaymentTracker(KurrentDBClient client, Consumer<String> onHeld) throws Exception {
+    /** Follows from the end of the timelines as they are now, with clients from {@code newClient}. */
+    PaymentTracker(Supplier<KurrentDBClient> newClient, Consumer<String> onHeld) throws Exception {
         this.onHeld = onHeld;
+        this.newClient = newClient;
+        this.client = newClient.get();
+        this.lastSeen = lastRevision(client);
+        this.subscription = follow().get(30, TimeUnit.SECONDS);
+    }
+
+    private CompletableFuture<Subscription> follow() {
         SubscribeToStreamOptions options = SubscribeToStreamOptions.get().resolveLinkTos();
-        Long last = lastRevision(client);
-        options = last == null ? options.fromStart() : options.fromRevision(last);
-        this.subscription = client.subscribeToStream(PAYMENTS, new SubscriptionListener() {
+        Long from = lastSeen;
+        options = from == null ? options.fromStart() : options.fromRevision(from);
+        return client.subscribeToStream(PAYMENTS, new SubscriptionListener() {
             @Override
             public void onEvent(Subscription subscription, ResolvedEvent event) {
                 record(event);
+                lastSeen = event.getOriginalEvent().getRevision();
             }
 
             @Override
             public void onCancelled(Subscription subscription, Throwable exception) {
-                if (exception != null) {
-                    dropped = exception;
+                if (exception != null && !closed) {
+                    resume(1, exception);
                 }
             }
-        }, options).get(30, TimeUnit.SECONDS);
+        }, options);
+    }
+
+    /** Follows again after the last event seen; gives up (the run fails) after {@link #RESUME_ATTEMPTS}. */
+    private void resume(int attempt, Throwable why) {
+        if (closed) {
+            return;
+        }
+        if (attempt > RESUME_ATTEMPTS) {
+            dropped = why;
+            return;
+        }
+        resumer.schedule(() -> {
+            try {
+                if (client.isShutdown()) {
+                    client = newClient.get();
+                }
+                subscription = follow().get(30, TimeUnit.SECONDS);
+                System.err.println("[load] following the payment timelines again after " + lastSeen);
+            } catch (Exception e) {
+                resume(attempt + 1, e);
+            }
+        }, 1, TimeUnit.SECONDS);
     }
 
     private static Long lastRevision(KurrentDBClient client) throws Exception {
@@ -132,13 +182,16 @@ final class PaymentTracker implements AutoCloseable {
         return events.get();
     }
 
-    /** Why the subscription dropped, if it did. */
+    /** Why the subscription dropped for good (every attempt to follow again failed), if it did. */
     Throwable dropped() {
         return dropped;
     }
 
     @Override
     public void close() {
+        closed = true;
+        resumer.shutdownNow();
         subscription.stop();
+        client.shutdown();
     }
 }
