@@ -26,8 +26,8 @@ record BenchmarkOptions(
               --warmup-seconds N          untimed run of the same load before each measurement (default 3)
               --mode durable|memory|both  emulator storage to benchmark (default both)
               --client official|raw|both  what sends the appends and $all reads (default both): official =
-                                          db-client-java, what the services get (its per-event tracing work
-                                          makes it the bottleneck); raw = the same requests through the
+                                          kurrentdb-client, what the services get; raw = the same
+                                          requests through the
                                           generated gRPC stubs, which measures the server. The aims are
                                           judged on the raw rows when there are any. Persistent
                                           subscriptions always use the official client.
@@ -46,7 +46,7 @@ record BenchmarkOptions(
 
     /** What sends the load: {@code id} goes into the JSON, {@code label} into the table. */
     enum Client {
-        OFFICIAL("official", "db-client-java"),
+        OFFICIAL("official", "kurrentdb-client"),
         RAW("raw", "raw gRPC");
 
         final String id;

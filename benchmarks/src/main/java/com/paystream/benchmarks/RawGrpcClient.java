@@ -28,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A load generator speaking EventStoreDB's gRPC protocol itself, through the stubs generated into db-client-java, over
+ * A load generator speaking KurrentDB's gRPC protocol itself, through the stubs generated into kurrentdb-client, over
  * one plaintext channel. It sends what that client sends (same messages, metadata map, structured ids, read options and
  * {@code requires-leader} header) without the client's own per-call work (an OpenTelemetry span per call and a Jackson
  * {@code ObjectMapper} built per event to inject or extract the tracing context), so its figures measure the server.

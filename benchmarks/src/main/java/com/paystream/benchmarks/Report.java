@@ -58,12 +58,12 @@ final class Report {
     }
 
     static void print(Run run, PrintStream out) {
-        out.printf("%nEventStoreDB benchmark, started %s%n", run.startedAt());
+        out.printf("%nStore benchmark (KurrentDB protocol), started %s%n", run.startedAt());
         out.printf("each measurement %d s after a %d s warm-up; events: %d-byte JSON data + %d-byte JSON metadata; "
                         + "Java %s, %d processors%n", run.measurementSeconds(), run.warmUpSeconds(), run.eventDataBytes(),
                 run.eventMetadataBytes(), run.java(), run.availableProcessors());
         out.printf("appends and $all reads through %s; aims judged on the raw gRPC rows when present "
-                + "(they measure the server), the db-client-java rows show what the services get%n",
+                + "(they measure the server), the kurrentdb-client rows show what the services get%n",
                 String.join(" and ", run.clients().stream().map(id -> clientLabel(id)).toList())
                         + (run.clients().contains(Client.RAW.id) && run.rawInFlight() > 1
                         ? " (" + run.rawInFlight() + " appends in flight per raw writer)" : ""));
