@@ -1,10 +1,8 @@
 package com.paystream.emulator.durability;
 
 import com.paystream.emulator.EventStoreEmulator;
-import com.paystream.emulator.Main;
 import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.KurrentDBClient;
-import io.kurrent.dbclient.KurrentDBConnectionString;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.RecordedEvent;
 import io.kurrent.dbclient.WriteResult;
@@ -12,34 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static com.paystream.emulator.TestEvents.await;
 import static com.paystream.emulator.TestEvents.json;
 import static com.paystream.emulator.TestEvents.numbered;
+import static com.paystream.emulator.durability.KilledUnderLoad.clientFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class DurabilityTest {
     @TempDir
     Path data;
-
-    private static KurrentDBClient clientFor(int port) {
-        return KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
-                "kurrentdb://localhost:" + port + "?tls=false"));
-    }
 
     private static List<RecordedEvent> read(KurrentDBClient client, String stream) throws Exception {
         return await(client.readStream(stream, ReadStreamOptions.get())).getEvents().stream()
@@ -98,58 +86,17 @@ class DurabilityTest {
 
     @Test
     void everyEventAcknowledgedBeforeAKillMinus9IsThereWithTheSameRevisionAndPosition() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--data", data.toString(), "--port", Integer.toString(port), "--host", "127.0.0.1")
-                .redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + "-child.log")
-                        .toFile()).start();
         Map<UUID, WriteResult> acknowledged = new ConcurrentHashMap<>();
         Map<UUID, String> streamOf = new ConcurrentHashMap<>();
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        try {
-            int childPort = port;
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                try (Socket ignored = new Socket("127.0.0.1", childPort)) {
-                    return true;
-                } catch (java.io.IOException e) {
-                    return false;
-                }
-            });
-            KurrentDBClient client = clientFor(port);
-            AtomicBoolean running = new AtomicBoolean(true);
-            for (int w = 0; w < 4; w++) {
-                String stream = "load-" + w + "-" + UUID.randomUUID();
-                writers.submit(() -> {
-                    while (running.get()) {
-                        UUID id = UUID.randomUUID();
-                        EventData event = EventData.builderAsJson("Loaded",
-                                ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8)).eventId(id).build();
-                        try {
-                            WriteResult result = client.appendToStream(stream, event).get(5, TimeUnit.SECONDS);
-                            streamOf.put(id, stream);
-                            acknowledged.put(id, result);
-                        } catch (Exception e) {
-                            return null; // the server is gone
-                        }
-                    }
-                    return null;
-                });
-            }
-            await().atMost(Duration.ofSeconds(20)).until(() -> acknowledged.size() >= 300);
-
-            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            running.set(false);
-            writers.shutdown();
-            assertThat(writers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-            client.shutdown().get();
-        } finally {
-            child.destroyForcibly();
-            writers.shutdownNow();
-        }
+        KilledUnderLoad.writeThenKill(data, acknowledged::size, 300, client -> {
+            String stream = "load-" + Thread.currentThread().getId();
+            UUID id = UUID.randomUUID();
+            EventData event = EventData.builderAsJson("Loaded",
+                    ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8)).eventId(id).build();
+            WriteResult result = client.appendToStream(stream, event).get(5, TimeUnit.SECONDS);
+            streamOf.put(id, stream);
+            acknowledged.put(id, result);
+        });
 
         try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
             KurrentDBClient client = clientFor(emulator.port());

@@ -1,11 +1,9 @@
 package com.paystream.emulator.durability;
 
 import com.paystream.emulator.EventStoreEmulator;
-import com.paystream.emulator.Main;
 import io.kurrent.dbclient.AppendStreamRequest;
 import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.KurrentDBClient;
-import io.kurrent.dbclient.KurrentDBConnectionString;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.RecordedEvent;
 import io.kurrent.dbclient.StreamNotFoundException;
@@ -13,25 +11,19 @@ import io.kurrent.dbclient.StreamState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static com.paystream.emulator.TestEvents.await;
 import static com.paystream.emulator.TestEvents.json;
+import static com.paystream.emulator.durability.KilledUnderLoad.clientFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,11 +31,6 @@ import static org.awaitility.Awaitility.await;
 class MultiStreamDurabilityTest {
     @TempDir
     Path data;
-
-    private static KurrentDBClient clientFor(int port) {
-        return KurrentDBClient.create(KurrentDBConnectionString.parseOrThrow(
-                "kurrentdb://localhost:" + port + "?tls=false"));
-    }
 
     /** The stream's events, or null when it does not exist. */
     private static List<RecordedEvent> read(KurrentDBClient client, String stream) throws Exception {
@@ -96,56 +83,15 @@ class MultiStreamDurabilityTest {
 
     @Test
     void everySessionAcknowledgedBeforeAKillMinus9IsThereWholeAndNoSessionIsThereInPart() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--data", data.toString(), "--port", Integer.toString(port), "--host", "127.0.0.1")
-                .redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + "-child.log")
-                        .toFile()).start();
         Map<String, List<String>> sent = new ConcurrentHashMap<>();
         Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        try {
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                try (Socket ignored = new Socket("127.0.0.1", port)) {
-                    return true;
-                } catch (IOException e) {
-                    return false;
-                }
-            });
-            KurrentDBClient client = clientFor(port);
-            AtomicBoolean running = new AtomicBoolean(true);
-            for (int w = 0; w < 4; w++) {
-                writers.submit(() -> {
-                    while (running.get()) {
-                        String id = UUID.randomUUID().toString();
-                        List<String> streams = List.of("order-" + id, "stock-" + id, "audit-" + id);
-                        sent.put(id, streams);
-                        try {
-                            client.multiStreamAppend(session(streams.toArray(String[]::new)).iterator())
-                                    .get(5, TimeUnit.SECONDS);
-                            acknowledged.put(id, true);
-                        } catch (Exception e) {
-                            return null; // the server is gone
-                        }
-                    }
-                    return null;
-                });
-            }
-            await().atMost(Duration.ofSeconds(20)).until(() -> acknowledged.size() >= 100);
-
-            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            running.set(false);
-            writers.shutdown();
-            assertThat(writers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-            client.shutdown().get();
-        } finally {
-            child.destroyForcibly();
-            writers.shutdownNow();
-        }
+        KilledUnderLoad.writeThenKill(data, acknowledged::size, 100, client -> {
+            String id = UUID.randomUUID().toString();
+            List<String> streams = List.of("order-" + id, "stock-" + id, "audit-" + id);
+            sent.put(id, streams);
+            client.multiStreamAppend(session(streams.toArray(String[]::new)).iterator()).get(5, TimeUnit.SECONDS);
+            acknowledged.put(id, true);
+        });
 
         try (EventStoreEmulator emulator = EventStoreEmulator.durable(data).start()) {
             KurrentDBClient client = clientFor(emulator.port());
