@@ -116,21 +116,7 @@ public class Accounts {
      * after them, at its new revision.
      */
     public Loaded append(String accountId, Loaded basis, Causation cause, List<AccountEvent> events) {
-        if (events.isEmpty()) {
-            return basis;
-        }
-        AppendResult result;
-        try {
-            result = store.append(stream(accountId), Expected.asRead(basis.revision()), cause, events, CODEC);
-        } catch (RuntimeException e) {
-            recent.remove(accountId);
-            throw e;
-        }
-        Account after = basis.account();
-        for (AccountEvent event : events) {
-            after = Account.evolve(after, event);
-        }
-        return remember(accountId, new Loaded(after, result.nextExpectedRevision()));
+        return appendWith(accountId, basis, cause, events, after -> null);
     }
 
     /**
@@ -151,18 +137,16 @@ public class Accounts {
             }
             return basis;
         }
-        if (other == null) {
-            return append(accountId, basis, cause, events);
-        }
-        List<AppendResult> results;
+        StreamWrite account = StreamWrite.of(stream(accountId), Expected.asRead(basis.revision()), cause, events,
+                CODEC);
+        AppendResult result;
         try {
-            results = store.appendAtomically(StreamWrite.of(stream(accountId), Expected.asRead(basis.revision()),
-                    cause, events, CODEC), other);
+            result = other == null ? store.append(account) : store.appendAtomically(account, other).get(0);
         } catch (RuntimeException e) {
             recent.remove(accountId);
             throw e;
         }
-        return remember(accountId, new Loaded(after, results.get(0).nextExpectedRevision()));
+        return remember(accountId, new Loaded(after, result.nextExpectedRevision()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.paystream.infrastructure.readmodel;
 
 import com.paystream.events.EventJson;
+import com.paystream.events.EventRegistry;
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.store.PrivateStreams;
 import com.paystream.infrastructure.subscription.EventContext;
@@ -410,30 +411,25 @@ final class Follower {
      */
     private final class Decoded {
         private final RecordedEvent recorded;
-        private Object family;
+        private EventRegistry<?> family;
         private Object event;
-        private boolean unreadable;
 
         Decoded(RecordedEvent recorded) {
             this.recorded = recorded;
         }
 
         Object as(ReadModel<?> reader) {
-            if (family == reader.events() && !reader.stopsAtAnUnreadableEvent()) {
-                return unreadable ? null : event;
-            }
-            family = reader.events();
-            unreadable = false;
-            if (reader.stopsAtAnUnreadableEvent()) {
-                event = reader.events().deserialize(recorded.getEventType(), recorded.getEventData());
-                return event;
-            }
-            try {
-                event = reader.events().deserialize(recorded.getEventType(), recorded.getEventData());
-            } catch (RuntimeException e) {
-                event = null;
-                unreadable = true;
-                skip(recorded, e);
+            if (family != reader.events()) {
+                family = reader.events();
+                try {
+                    event = family.deserialize(recorded.getEventType(), recorded.getEventData());
+                } catch (RuntimeException unreadable) {
+                    if (reader.stopsAtAnUnreadableEvent()) {
+                        throw unreadable;
+                    }
+                    event = null;
+                    skip(recorded, unreadable);
+                }
             }
             return event;
         }
