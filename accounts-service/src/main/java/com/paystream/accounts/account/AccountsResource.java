@@ -2,14 +2,17 @@ package com.paystream.accounts.account;
 
 import com.paystream.accounts.ledger.HistoricalAccounts;
 import com.paystream.accounts.ledger.Ledger;
+import com.paystream.infrastructure.paging.Pages;
 import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.Problem;
 import com.paystream.infrastructure.problem.Revisions;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.RawEventPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,9 +22,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -117,12 +128,42 @@ public class AccountsResource {
 
     /**
      * Every account with its balance (a customer: their own accounts only), from the ledger read model (it may trail
-     * the latest writes briefly).
+     * the latest writes briefly), by sort code and account number; {@code q} finds accounts by holder name, sort code
+     * or account number, and with {@code limit} a page at a time (the {@code Link} header names the next page).
      */
     @GET
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
-    public List<Ledger.Summary> list() {
-        return access.confinedTo().map(ledger::accountsOf).orElseGet(ledger::accounts);
+    @Operation(summary = "List and find accounts",
+            description = "Accounts with their status and balances, by sort code and account number (a customer: "
+                    + "their own accounts only). q finds them by holder name, sort code or account number. Give limit "
+                    + "to read a page at a time: while there are more, the Link header (rel=\"next\") names the next "
+                    + "page (its after parameter is the last account of this page). From the ledger, which may trail "
+                    + "the latest writes briefly.")
+    @APIResponse(responseCode = "200", description = "The matching accounts",
+            headers = @Header(name = "Link", description = "The next page, when limit is given and there are more",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Ledger.Summary.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid (each one named in errors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token has none of the roles that read accounts, or is a "
+            + "customer's without a customer id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@BeanParam AccountSearch search, @Context UriInfo uri) {
+        List<String> words = search.words();
+        List<Ledger.Summary> found = access.confinedTo().map(ledger::accountsOf).orElseGet(ledger::accounts).stream()
+                .filter(account -> AccountSearch.matches(account, words)).toList();
+        String after = search.after();
+        if (after != null) {
+            int last = found.stream().map(Ledger.Summary::accountId).toList().indexOf(after);
+            if (last < 0) {
+                throw ValidationProblem.field("after", "must be an account of the page before (its accountId)");
+            }
+            found = found.subList(last + 1, found.size());
+        }
+        return Pages.ok(found, search.limit(), uri, "after", Ledger.Summary::accountId);
     }
 
     /**

@@ -2,8 +2,12 @@ package com.paystream.scheme.status;
 
 import com.paystream.events.EventRegistry;
 import com.paystream.events.EventTypes;
+import com.paystream.events.InboundPaymentEvent;
 import com.paystream.events.InboundPaymentReceived;
+import com.paystream.events.Money;
+import com.paystream.events.OutboundPaymentRequested;
 import com.paystream.events.OutboundPaymentSentToScheme;
+import com.paystream.events.Party;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.readmodel.ReadModel;
@@ -15,22 +19,49 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every payment's current status, from all payment timelines ({@code $ce-payment}), for listing by status. An event
- * at or below the revision already applied for its payment is passed over, so a redelivery never moves a status back.
+ * Every payment, inbound and outbound, with where it stands now, from all payment timelines ({@code $ce-payment}), for
+ * the payments overview: its direction, amount and parties from its first event (the scheme's delivery, or the
+ * customer's request), when it started, its current status. An event at or below the revision already applied for its
+ * payment is passed over, so a redelivery never moves a status back.
  */
 @ApplicationScoped
 public class PaymentStatuses implements ReadModel<PaymentEvent> {
+    static final String INBOUND = "INBOUND";
+    static final String OUTBOUND = "OUTBOUND";
+    /** Newest first; payments that started at the same instant in a stable order, by id. */
+    static final Comparator<Summary> NEWEST_FIRST = Comparator.comparing(Summary::startedAt).reversed()
+            .thenComparing(Summary::paymentId, Comparator.reverseOrder());
+
     private final Map<String, Summary> payments = new ConcurrentHashMap<>();
 
     /**
      * A payment in a list: its id, the scheme's transaction id (once known), the correlation id its story carries,
-     * where it stands and since when.
+     * INBOUND (the scheme paying one of our accounts) or OUTBOUND (a customer paying out), its amount and parties,
+     * when it started (received or requested), where it stands and since when.
      */
-    public record Summary(String paymentId, String schemeTransactionId, String correlationId, String status,
+    public record Summary(String paymentId, String schemeTransactionId, String correlationId, String direction,
+                          Money amount, Party originator, Party beneficiary, String status, Instant startedAt,
                           Instant since, long revision) {
+    }
+
+    /** What a payment's first event says of it; every later event leaves it as it was. */
+    private record Start(Money amount, Party originator, Party beneficiary, Instant at) {
+        static Start of(PaymentEvent event, Summary current, Instant recorded) {
+            if (event instanceof InboundPaymentReceived received) {
+                return new Start(received.details().amount(), received.details().originator(),
+                        received.details().beneficiary(), recorded);
+            }
+            if (event instanceof OutboundPaymentRequested requested) {
+                return new Start(requested.details().amount(), requested.details().originator(),
+                        requested.details().beneficiary(), recorded);
+            }
+            return current == null ? new Start(null, null, null, recorded)
+                    : new Start(current.amount(), current.originator(), current.beneficiary(), current.startedAt());
+        }
     }
 
     @Override
@@ -60,8 +91,11 @@ public class PaymentStatuses implements ReadModel<PaymentEvent> {
                 : current == null ? null : current.schemeTransactionId();
         String correlationId = current != null && current.correlationId() != null ? current.correlationId()
                 : context.correlationId();
-        payments.put(event.paymentId(), new Summary(event.paymentId(), transactionId, correlationId,
-                PaymentStatus.of(event), context.created(), context.revision()));
+        Start start = Start.of(event, current, context.created());
+        String direction = event instanceof InboundPaymentEvent ? INBOUND : OUTBOUND;
+        payments.put(event.paymentId(), new Summary(event.paymentId(), transactionId, correlationId, direction,
+                start.amount(), start.originator(), start.beneficiary(), PaymentStatus.of(event), start.at(),
+                context.created(), context.revision()));
     }
 
     @Override
@@ -69,20 +103,13 @@ public class PaymentStatuses implements ReadModel<PaymentEvent> {
         payments.clear();
     }
 
-    /** What to look payments up by; a null field matches every payment. */
-    public record Query(String status, String schemeTransactionId, String correlationId) {
-        boolean matches(Summary summary) {
-            return (status == null || status.equals(summary.status()))
-                    && (schemeTransactionId == null || schemeTransactionId.equals(summary.schemeTransactionId()))
-                    && (correlationId == null || correlationId.equals(summary.correlationId()));
-        }
+    /** The payments matching every filter of {@code query}, newest first. */
+    public List<Summary> find(PaymentQuery query) {
+        return payments.values().stream().filter(query::matches).sorted(NEWEST_FIRST).toList();
     }
 
-    /** The payments matching every field given, oldest first. */
-    public List<Summary> find(Query query) {
-        return payments.values().stream()
-                .filter(query::matches)
-                .sorted(Comparator.comparing(Summary::since))
-                .toList();
+    /** The payment with this id, if the read model has it. */
+    public Optional<Summary> get(String paymentId) {
+        return Optional.ofNullable(payments.get(paymentId));
     }
 }

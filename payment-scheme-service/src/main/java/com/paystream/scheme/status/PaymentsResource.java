@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.paging.Pages;
 import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.Problem;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
@@ -12,15 +14,27 @@ import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.StoredEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A payment's status and its whole timeline, read straight from its {@code payment-{id}} stream. For the bank's staff
@@ -54,19 +68,64 @@ public class PaymentsResource {
                              JsonNode screening, String screeningNote) {
     }
 
+    /** How many payments stand at each status, of those matching the filters (every filter but {@code status}). */
+    public record StatusCounts(long total, Map<String, Long> byStatus) {
+    }
+
     /**
-     * Payments from the status read model, oldest first: all, or those matching every filter given, e.g.
-     * {@code ?status=HELD}, {@code ?schemeTransactionId=…}, {@code ?correlationId=…}.
+     * Payments from the status read model, newest first: all, or those matching every filter given. With
+     * {@code limit}, a page at a time: a {@code Link} header ({@code rel="next"}) gives the next page while there is one.
      */
     @GET
-    public List<PaymentStatuses.Summary> list(@QueryParam("status") String status,
-                                              @QueryParam("schemeTransactionId") String schemeTransactionId,
-                                              @QueryParam("correlationId") String correlationId) {
-        if (status != null && !PaymentStatus.NAMES.contains(status)) {
-            throw ValidationProblem.field("status", "must be one of " + PaymentStatus.NAMES);
+    @Operation(summary = "List payments, newest first",
+            description = "Inbound and outbound payments as they stand now, newest first (by when they started), "
+                    + "filtered by status, direction, when they started, amount, a party's sort code and account "
+                    + "number, the scheme's transaction id or the correlation id. Give limit to read a page at a time: "
+                    + "while there are more, the Link header (rel=\"next\") names the next page (its before "
+                    + "parameter is the last payment of this page). The list may trail the latest events briefly.")
+    @APIResponse(responseCode = "200", description = "The matching payments, newest first",
+            headers = @Header(name = "Link", description = "The next page, when limit is given and there are more",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentStatuses.Summary.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid (each one named in errors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token has none of the roles that read payments",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@BeanParam PaymentSearch search, @Context UriInfo uri) {
+        PaymentQuery query = search.query();
+        Integer limit = search.limit();
+        List<PaymentStatuses.Summary> found = statuses.find(query);
+        String before = search.before();
+        if (before != null) {
+            PaymentStatuses.Summary last = statuses.get(before).filter(query::matches).orElseThrow(() ->
+                    ValidationProblem.field("before", "must be a payment of the page before (its paymentId)"));
+            found = found.stream().filter(p -> PaymentStatuses.NEWEST_FIRST.compare(p, last) > 0).toList();
         }
-        return statuses.find(new PaymentStatuses.Query(status, blankToNull(schemeTransactionId),
-                blankToNull(correlationId)));
+        return Pages.ok(found, limit, uri, "before", PaymentStatuses.Summary::paymentId);
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(summary = "Count payments by status",
+            description = "How many payments stand at each status now, of those matching the filters (the same as "
+                    + "the list's, status excepted, so each status can be offered with its count), and in all.")
+    @APIResponse(responseCode = "200", description = "The counts, by status (statuses with no payment left out)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatusCounts.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid (each one named in errors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token has none of the roles that read payments",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StatusCounts counts(@BeanParam PaymentSearch search) {
+        List<PaymentStatuses.Summary> found = statuses.find(search.query().withStatus(null));
+        Map<String, Long> byStatus = found.stream().collect(Collectors.groupingBy(PaymentStatuses.Summary::status,
+                TreeMap::new, Collectors.counting()));
+        return new StatusCounts(found.size(), byStatus);
     }
 
     @GET
@@ -95,7 +154,4 @@ public class PaymentsResource {
                 stored.created(), stored.metadata().correlationId(), stored.metadata().causationId(), stored.event());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

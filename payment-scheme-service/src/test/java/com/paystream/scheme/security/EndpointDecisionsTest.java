@@ -34,7 +34,8 @@ class EndpointDecisionsTest {
 
     @Test
     void paymentsAndOriginatorsAreReadByTheBanksStaffAlone() {
-        assertThat(endpointsDecided(STAFF_READERS)).containsExactlyInAnyOrder("GET /payments", "GET /payments/{id}",
+        assertThat(endpointsDecided(STAFF_READERS)).containsExactlyInAnyOrder("GET /payments", "GET /payments/counts",
+                "GET /payments/{id}",
                 "GET /payments/{id}/timeline", "GET /originators", "GET /originators/{sortCode}/{accountNumber}");
     }
 
