@@ -236,7 +236,12 @@ public class AccountsResource {
     @Path("/by-number/{sortCode}/{accountNumber}")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
     public Response byNumber(@PathParam("sortCode") String sortCode, @PathParam("accountNumber") String number) {
-        return get(Accounts.idOf(sortCode, number), null, null);
+        try {
+            return get(Accounts.idOf(sortCode, number), null, null);
+        } catch (NotFoundProblem e) {
+            // named as the caller named it, not by the internal id they never saw
+            throw new NotFoundProblem("No account with sort code " + sortCode + " and account number " + number);
+        }
     }
 
     private static Instant instant(String field, String value) {

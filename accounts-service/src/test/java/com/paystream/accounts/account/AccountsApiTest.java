@@ -35,6 +35,15 @@ class AccountsApiTest {
     }
 
     @Test
+    void anUnknownSortCodeAndAccountNumberIsNotFoundNamedAsAsked() {
+        String number = newAccountNumber();
+
+        asAccountOfficer().get("/accounts/by-number/089999/" + number)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No account with sort code 089999 and account number " + number));
+    }
+
+    @Test
     void openingAnAccountAnswersWithItsLocation() {
         asAccountOfficer().contentType(ContentType.JSON)
                 .body(newAccountBody("089999", newAccountNumber(), "JANE DOE", CUSTOMER))

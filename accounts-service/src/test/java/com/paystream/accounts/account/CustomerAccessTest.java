@@ -143,11 +143,14 @@ class CustomerAccessTest {
         return TestAccounts.exists(store, accountId);
     }
 
-    private static void answeredAsNoSuchAccount(ValidatableResponse response, String accountId) {
+    /** The 404 for an account that does not exist, named as the request named it (by id, or by its numbers). */
+    private static void answeredAsNoSuchAccount(ValidatableResponse response, String path, Target account) {
         response.statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("urn:paystream:problem:not-found"))
                 .body("title", equalTo("Not found"))
-                .body("detail", equalTo("No account " + accountId));
+                .body("detail", equalTo(path.startsWith("/accounts/by-number/")
+                        ? "No account with sort code " + SORT_CODE + " and account number " + account.number()
+                        : "No account " + account.id()));
     }
 
     @ParameterizedTest(name = "{1} of an account {0}")
@@ -161,7 +164,8 @@ class CustomerAccessTest {
             request = request.contentType(ContentType.JSON).body(ask.body());
         }
 
-        answeredAsNoSuchAccount(request.request(ask.method(), ask.path().apply(account)).then(), account.id());
+        String path = ask.path().apply(account);
+        answeredAsNoSuchAccount(request.request(ask.method(), path).then(), path, account);
         assertThat(exists(account.id())).as("account stream exists").isEqualTo(existed);
         assertThat(revision(account.id())).as("account revision").isEqualTo(revision);
     }
@@ -183,7 +187,7 @@ class CustomerAccessTest {
         long revision = revision(theirs.id());
 
         answeredAsNoSuchAccount(pay(asCustomer(TestAccounts.newCustomerId()), theirs.id(),
-                payment("steal-1", 20_000)), theirs.id());
+                payment("steal-1", 20_000)), "/accounts/" + theirs.id() + "/outbound-payments", theirs);
         assertThat(revision(theirs.id())).isEqualTo(revision);
         assertThat(store.load(PaymentStreams.payment(OutboundPayments.paymentIdOf(theirs.id(), "steal-1"))).exists())
                 .as("payment stream").isFalse();
