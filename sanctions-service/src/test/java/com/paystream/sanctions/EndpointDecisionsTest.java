@@ -30,6 +30,7 @@ class EndpointDecisionsTest {
     void theEndpointsAndWhoMayCallThemAreExactlyThese() {
         assertThat(ENDPOINTS).extracting(EndpointDecisionsTest::described).containsExactlyInAnyOrder(
                 "GET /held-payments: roles sanctions-officer, auditor, ops",
+                "GET /held-payments/changes: roles sanctions-officer, auditor, ops",
                 "POST /held-payments/{paymentId}/release: roles sanctions-officer",
                 "POST /held-payments/{paymentId}/reject: roles sanctions-officer",
                 "GET /sanctioned-names: roles sanctions-officer, auditor",

@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * A list answered a page at a time: at most {@code limit} items, and while there are more a {@code Link} header
- * ({@code rel="next"}, RFC 8288) naming the next page, this request's path and query with {@code cursorParameter} set to
- * the last item's key.
+ * ({@code rel="next"}, RFC 8288) naming the next page: this request's path and query with {@code cursorParameter}
+ * set to the last item's key.
  */
 public final class Pages {
     private Pages() {

@@ -10,9 +10,11 @@ import com.paystream.events.OutboundPaymentSentToScheme;
 import com.paystream.events.Party;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.readmodel.Changes;
 import com.paystream.infrastructure.readmodel.ReadModel;
 import com.paystream.infrastructure.readmodel.ReadModelSource;
 import com.paystream.infrastructure.subscription.EventContext;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -37,6 +39,7 @@ public class PaymentStatuses implements ReadModel<PaymentEvent> {
             .thenComparing(Summary::paymentId, Comparator.reverseOrder());
 
     private final Map<String, Summary> payments = new ConcurrentHashMap<>();
+    private final Changes<Summary> changes = new Changes<>();
 
     /**
      * A payment in a list: its id, the scheme's transaction id (once known), the correlation id its story carries,
@@ -93,9 +96,11 @@ public class PaymentStatuses implements ReadModel<PaymentEvent> {
                 : context.correlationId();
         Start start = Start.of(event, current, context.created());
         String direction = event instanceof InboundPaymentEvent ? INBOUND : OUTBOUND;
-        payments.put(event.paymentId(), new Summary(event.paymentId(), transactionId, correlationId, direction,
-                start.amount(), start.originator(), start.beneficiary(), PaymentStatus.of(event), start.at(),
-                context.created(), context.revision()));
+        Summary changed = new Summary(event.paymentId(), transactionId, correlationId, direction, start.amount(),
+                start.originator(), start.beneficiary(), PaymentStatus.of(event), start.at(), context.created(),
+                context.revision());
+        payments.put(event.paymentId(), changed);
+        changes.publish(changed);
     }
 
     @Override
@@ -106,6 +111,11 @@ public class PaymentStatuses implements ReadModel<PaymentEvent> {
     /** The payments matching every filter of {@code query}, newest first. */
     public List<Summary> find(PaymentQuery query) {
         return payments.values().stream().filter(query::matches).sorted(NEWEST_FIRST).toList();
+    }
+
+    /** Each payment as it changes, from now on. */
+    public Multi<Summary> changes() {
+        return changes.stream();
     }
 
     /** The payment with this id, if the read model has it. */

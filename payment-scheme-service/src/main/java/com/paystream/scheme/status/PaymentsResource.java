@@ -12,6 +12,7 @@ import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.StoredEvent;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Instant;
 import java.util.List;
@@ -74,7 +76,8 @@ public class PaymentsResource {
 
     /**
      * Payments from the status read model, newest first: all, or those matching every filter given. With
-     * {@code limit}, a page at a time: a {@code Link} header ({@code rel="next"}) gives the next page while there is one.
+     * {@code limit}, a page at a time: a {@code Link} header ({@code rel="next"}) gives the next page while there is
+     * one.
      */
     @GET
     @Operation(summary = "List payments, newest first",
@@ -126,6 +129,25 @@ public class PaymentsResource {
         Map<String, Long> byStatus = found.stream().collect(Collectors.groupingBy(PaymentStatuses.Summary::status,
                 TreeMap::new, Collectors.counting()));
         return new StatusCounts(found.size(), byStatus);
+    }
+
+    @GET
+    @Path("/changes")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Follow payments as they change",
+            description = "Server-sent events: each payment as the list shows it, every time it changes (a new "
+                    + "payment, a new status), from the moment of the call on. A listener that falls behind loses the "
+                    + "changes it could not take: read the list again to catch up.")
+    @APIResponse(responseCode = "200", description = "One event per change, its data the payment as listed",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = PaymentStatuses.Summary.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token has none of the roles that read payments",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<PaymentStatuses.Summary> changes() {
+        return statuses.changes();
     }
 
     @GET

@@ -34,7 +34,7 @@ class EndpointDecisionsTest {
 
     @Test
     void paymentsAndOriginatorsAreReadByTheBanksStaffAlone() {
-        assertThat(endpointsDecided(STAFF_READERS)).containsExactlyInAnyOrder("GET /payments", "GET /payments/counts",
+        assertThat(endpointsDecided(STAFF_READERS)).containsExactlyInAnyOrder("GET /payments", "GET /payments/counts", "GET /payments/changes",
                 "GET /payments/{id}",
                 "GET /payments/{id}/timeline", "GET /originators", "GET /originators/{sortCode}/{accountNumber}");
     }

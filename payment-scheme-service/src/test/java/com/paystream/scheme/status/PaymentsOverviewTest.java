@@ -9,10 +9,13 @@ import com.paystream.events.OutboundPaymentRequested;
 import com.paystream.events.Party;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.infrastructure.testing.ServerSentEvents;
+import com.paystream.infrastructure.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -37,8 +40,8 @@ import static org.hamcrest.Matchers.hasItem;
 
 /**
  * The payments overview: newest first, a page at a time, filtered by direction, amount, when a payment started and a
- * party's account, with counts per status. Each test's payments are paid from an account of their own, so its filter
- * finds them alone.
+ * party's account, with counts per status, and followed as payments change. Each test's payments are paid from an
+ * account of their own, so its filter finds them alone.
  */
 @QuarkusTest
 @WithTestResource(EventStoreTestResource.class)
@@ -181,6 +184,27 @@ class PaymentsOverviewTest {
                 .body("total", equalTo(3))
                 .body("byStatus.REQUESTED", equalTo(2))
                 .body("byStatus.FUNDS_RESERVED", equalTo(1));
+    }
+
+    @Test
+    void aListenerIsToldOfAPaymentAsItStarts() {
+        try (ServerSentEvents changes = ServerSentEvents.listen("/payments/changes",
+                TestTokens.token("auditor", Roles.AUDITOR))) {
+            assertThat(changes.status()).isEqualTo(200);
+
+            String paymentId = payOut(newAccountNumber(), 100);
+
+            assertThat(changes.first(data -> data.contains(paymentId) && data.contains("\"status\":\"REQUESTED\""),
+                    Duration.ofSeconds(10))).isPresent();
+        }
+    }
+
+    @Test
+    void aCustomerCannotFollowPayments() {
+        try (ServerSentEvents changes = ServerSentEvents.listen("/payments/changes",
+                TestTokens.customer("carol", "C-1001"))) {
+            assertThat(changes.status()).isEqualTo(403);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

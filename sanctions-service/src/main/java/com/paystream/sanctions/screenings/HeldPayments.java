@@ -2,9 +2,11 @@ package com.paystream.sanctions.screenings;
 
 import com.paystream.events.EventRegistry;
 import com.paystream.events.SanctionsMatch;
+import com.paystream.infrastructure.readmodel.Changes;
 import com.paystream.infrastructure.readmodel.ReadModel;
 import com.paystream.infrastructure.readmodel.ReadModelSource;
 import com.paystream.infrastructure.subscription.EventContext;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class HeldPayments implements ReadModel<ScreeningEvent> {
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final Changes<Change> changes = new Changes<>();
 
     /**
      * A held payment as the operator's queue shows it: {@code direction} INBOUND (sent to one of our accounts;
@@ -47,13 +50,25 @@ public class HeldPayments implements ReadModel<ScreeningEvent> {
         return Screenings.EVENTS;
     }
 
+    /** A payment joined the queue ({@code held} true) or left it, decided. */
+    public record Change(String paymentId, boolean held) {
+    }
+
     @Override
     public void apply(ScreeningEvent event, EventContext context) {
         // a held screening joins the queue, an operator's decision takes it out (each answers whether it changed)
-        event.fold(
+        boolean changed = event.fold(
                 screened -> screened.held()
                         && held.putIfAbsent(screened.paymentId(), Held.of(screened, context.revision())) == null,
                 decided -> held.remove(decided.paymentId()) != null);
+        if (changed) {
+            changes.publish(new Change(event.paymentId(), held.containsKey(event.paymentId())));
+        }
+    }
+
+    /** Each payment joining or leaving the queue, from now on. */
+    public Multi<Change> changes() {
+        return changes.stream();
     }
 
     @Override

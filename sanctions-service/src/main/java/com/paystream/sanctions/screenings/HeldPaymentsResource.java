@@ -2,6 +2,7 @@ package com.paystream.sanctions.screenings;
 
 import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.Problem;
 import com.paystream.infrastructure.problem.Revisions;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
@@ -17,6 +18,7 @@ import com.paystream.infrastructure.store.StreamWrite;
 import com.paystream.sanctions.screenings.DecideHeldPayment.Verdict;
 import com.paystream.sanctions.screenings.ScreeningDecider.Decided;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +30,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Clock;
 import java.util.List;
@@ -73,6 +80,26 @@ public class HeldPaymentsResource {
     @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR, Roles.OPS})
     public List<HeldPayments.Held> list() {
         return heldPayments.all();
+    }
+
+    @GET
+    @Path("/changes")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR, Roles.OPS})
+    @Operation(summary = "Follow the held-payments queue as it changes",
+            description = "Server-sent events: each payment as it joins the queue (held by screening, held: true) or "
+                    + "leaves it (released or rejected, held: false), from the moment of the call on. Read the queue "
+                    + "for the payments themselves.")
+    @APIResponse(responseCode = "200", description = "One event per payment joining or leaving the queue",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = HeldPayments.Change.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token has none of the roles that read the queue",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<HeldPayments.Change> changes() {
+        return heldPayments.changes();
     }
 
     @POST

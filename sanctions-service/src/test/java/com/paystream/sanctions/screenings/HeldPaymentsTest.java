@@ -16,6 +16,7 @@ import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.infrastructure.testing.ServerSentEvents;
 import com.paystream.infrastructure.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -148,6 +149,27 @@ class HeldPaymentsTest {
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(timeline(paymentId))
                 .anyMatch(e -> e instanceof InboundPaymentSanctionsCleared));
+    }
+
+    @Test
+    void aListenerIsToldOfAPaymentLeavingTheQueue() {
+        try (ServerSentEvents changes = ServerSentEvents.listen("/held-payments/changes",
+                TestTokens.token("auditor", Roles.AUDITOR))) {
+            assertThat(changes.status()).isEqualTo(200);
+            String paymentId = heldPayment();
+            decide(paymentId, "release", "{\"reason\":\"different person\"}").statusCode(200);
+
+            assertThat(changes.first(data -> data.contains(paymentId) && data.contains("\"held\":false"),
+                    Duration.ofSeconds(10))).as("the payment leaving the queue").isPresent();
+        }
+    }
+
+    @Test
+    void aCustomerCannotFollowTheQueue() {
+        try (ServerSentEvents changes = ServerSentEvents.listen("/held-payments/changes",
+                TestTokens.customer("carol", "C-1001"))) {
+            assertThat(changes.status()).isEqualTo(403);
+        }
     }
 
     @Test
