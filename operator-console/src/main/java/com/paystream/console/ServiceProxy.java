@@ -4,6 +4,7 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,8 +31,10 @@ import java.util.concurrent.CompletionStage;
  * with the service's status, body and problem details unchanged. Only the paths the console uses are passed on;
  * anything else is 404. The services decide who may do what (release needs a sanctions officer, {@code /ops} an ops
  * operator): the console only needs someone signed in, by its session cookie (the page) or a bearer token (a client).
- * A POST from a session also needs the page's {@code X-Requested-With} header, which no other site's form or script
- * can send here: a decision is never made by a request another page forged.
+ * A POST or DELETE from a session also needs the page's {@code X-Requested-With} header, which no other site's form
+ * or script can send here: a decision is never made by a request another page forged. The {@code Link} header of a
+ * paged list comes back too (its next page's path is the service's: the page asks for it under its own
+ * {@code /api/{service}/}).
  */
 @Path("/api/{service}")
 @Authenticated
@@ -48,7 +51,7 @@ public class ServiceProxy {
      * the browser's own prompt would take over.
      */
     private static final List<String> RETURNED = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
-            HttpHeaders.RETRY_AFTER, "X-Correlation-Id");
+            HttpHeaders.RETRY_AFTER, HttpHeaders.LINK, "X-Correlation-Id");
 
     /** A service the page talks to, and the first path segments the page may use on it. */
     private record Target(URI base, List<String> paths) {
@@ -90,14 +93,29 @@ public class ServiceProxy {
     @Path("{path: .+}")
     public CompletionStage<Response> post(@PathParam("service") String service, @Context UriInfo uri,
                                           @Context HttpHeaders headers, byte[] body) {
+        return fromThePage(uri, headers).orElseGet(() -> pass("POST", service, uri, headers,
+                body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A removal (a sanctioned name taken off the list, its reason in the query). */
+    @DELETE
+    @Path("{path: .+}")
+    public CompletionStage<Response> delete(@PathParam("service") String service, @Context UriInfo uri,
+                                            @Context HttpHeaders headers) {
+        return fromThePage(uri, headers).orElseGet(() -> pass("DELETE", service, uri, headers,
+                HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A 403 for a change through the session that does not come from the page; empty when it may go on. */
+    private static Optional<CompletionStage<Response>> fromThePage(UriInfo uri, HttpHeaders headers) {
         if (headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && headers.getHeaderString(SignIn.PAGE_HEADER) == null) {
-            return CompletableFuture.completedFuture(Problems.answer(403, "not-from-the-page", "Forbidden",
-                    "A change through the console's session comes from its page only (" + SignIn.PAGE_HEADER
-                            + " header)", uri.getRequestUri().getRawPath()));
+            return Optional.of(CompletableFuture.completedFuture(Problems.answer(403, "not-from-the-page",
+                    "Forbidden", "A change through the console's session comes from its page only ("
+                            + SignIn.PAGE_HEADER + " header)", uri.getRequestUri().getRawPath())));
         }
-        return pass("POST", service, uri, headers, body == null || body.length == 0
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return Optional.empty();
     }
 
     private CompletionStage<Response> pass(String method, String service, UriInfo uri, HttpHeaders headers,

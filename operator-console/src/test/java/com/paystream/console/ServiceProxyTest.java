@@ -58,6 +58,22 @@ class ServiceProxyTest {
     }
 
     @Test
+    void aDeleteIsPassedOnWithItsQuery() {
+        asSam().delete("/api/sanctions/sanctioned-names/e1?reason=delisted").then().statusCode(401);
+
+        assertThat(StubServices.CALLS).singleElement().satisfies(call -> {
+            assertThat(call.method()).isEqualTo("DELETE");
+            assertThat(call.uri()).isEqualTo("/sanctions-refuses/sanctioned-names/e1?reason=delisted");
+        });
+    }
+
+    @Test
+    void theLinkToANextPageComesBack() {
+        asSam().get("/api/scheme/payments?limit=1").then().statusCode(200)
+                .header("Link", equalTo("</payments?limit=1&before=p1>; rel=\"next\""));
+    }
+
+    @Test
     void aBodilessPostIsPassedOnWithoutABody() {
         asSam().post("/api/scheme/ops/subscriptions/g1/parked/replay").then().statusCode(200);
 

@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 /**
  * Stands in for the services behind the console: one HTTP server that records every call and answers as a service
- * would ({@code /sanctions-refuses/...} with a 401 and {@code WWW-Authenticate}, anything else with 200 and JSON).
+ * would ({@code /sanctions-refuses/...} with a 401 and {@code WWW-Authenticate}, anything else with 200 and JSON, and
+ * a next page's {@code Link} when asked for a {@code limit}; {@code .../changes} with one server-sent event, then
+ * nothing but comments for half a minute).
  * The simulator's address is a port nobody listens on.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
@@ -33,6 +36,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", StubServices::answer);
+        server.setExecutor(Executors.newCachedThreadPool()); // a stream open does not hold up the other calls
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("console.payment-scheme-url", base, "console.sanctions-url", base + "/sanctions-refuses",
@@ -52,13 +56,39 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
             exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
             exchange.sendResponseHeaders(401, answer.length);
+        } else if (exchange.getRequestURI().getPath().endsWith("/changes")) {
+            streamEvents(exchange);
+            return;
         } else {
             answer = ("{\"seen\":\"" + exchange.getRequestURI() + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (exchange.getRequestURI().getQuery() != null && exchange.getRequestURI().getQuery().contains("limit=")) {
+                exchange.getResponseHeaders().add("Link", "</payments?limit=1&before=p1>; rel=\"next\"");
+            }
             exchange.sendResponseHeaders(200, answer.length);
         }
         exchange.getResponseBody().write(answer);
         exchange.close();
+    }
+
+    /** One event, then a comment every half second for half a minute, or until the listener goes. */
+    private static void streamEvents(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (var out = exchange.getResponseBody()) {
+            out.write(("data: {\"seen\":\"" + exchange.getRequestURI() + "\"}\n\n").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 60; i++) {
+                out.flush();
+                Thread.sleep(500);
+                out.write(": still here\n\n".getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException gone) {
+            // the listener went away
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            exchange.close();
+        }
     }
 
     private static int closedPort() {

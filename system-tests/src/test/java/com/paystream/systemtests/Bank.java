@@ -1,13 +1,24 @@
 package com.paystream.systemtests;
 
+import com.paystream.events.EventTypes;
+import com.paystream.events.PaymentStreams;
+import com.paystream.topology.ConsumerGroup;
+import io.kurrent.dbclient.AppendToStreamOptions;
+import io.kurrent.dbclient.EventDataBuilder;
+import io.kurrent.dbclient.StreamState;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static io.restassured.RestAssured.given;
@@ -125,6 +136,27 @@ final class Bank {
                 .body(Map.of("reason", "checked by the system test"))
                 .post(suite.sanctions("/held-payments/" + paymentId + "/" + decision))
                 .then().statusCode(200);
+    }
+
+    /**
+     * A payment whose one event is of the type {@code group} takes but that no code can read: the group parks it.
+     * The payment's id.
+     */
+    String unreadableEventFor(ConsumerGroup<?> group) {
+        String paymentId = UUID.randomUUID().toString();
+        try {
+            suite.client().appendToStream(PaymentStreams.payment(paymentId),
+                    AppendToStreamOptions.get().streamState(StreamState.noStream()),
+                    EventDataBuilder.json(UUID.randomUUID(), EventTypes.nameOf(group.eventType()),
+                            "{\"paymentId\":42,\"details\":\"not details\"}".getBytes(StandardCharsets.UTF_8))
+                            .build()).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The store did not take the unreadable event", e);
+        }
+        return paymentId;
     }
 
     /** Waits until the scheme (simulator) has recorded a return for the transaction; its reason code. */

@@ -1,145 +1,41 @@
 package com.paystream.systemtests;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The operator console in a real browser (Debian's headless Chromium, driven through chromedriver) against the running
- * suite. Operators sign in on the identity provider's own login page (the suite's Keycloak), never on the console's.
- * Screenshots of each step go to {@code target/system-tests/screenshots}. Skipped where Chromium or chromedriver is
- * not installed ({@code .ci/run} installs both).
+ * The operator console in a real browser ({@link ConsoleBrowser}) against the running suite: signing in and out,
+ * held payments and decisions, timelines, accounts, subscriptions. Skipped where Chromium or chromedriver is not
+ * installed ({@code .ci/run} installs both).
  */
-@ExtendWith(Suite.class)
-class ConsoleBrowserSystemTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private final Suite suite = Suite.get();
-    private final Bank bank = new Bank(suite);
+class ConsoleBrowserSystemTest extends InTheBrowser {
     private WebDriver browser;
     private WebDriverWait wait;
-    private Path screenshots;
-    private String testName;
-    private int shot;
-
-    @BeforeAll
-    static void needsChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-    }
 
     @BeforeEach
-    void openBrowser(TestInfo test) throws IOException {
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        // this machine's network is closed: no background calls home, no sandbox (root in CI)
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory(suite.work, "chromium-profile"));
-        // a chromedriver of its own (quitting the browser stops it); never one Selenium would download
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-        // pages come and go under the waits (the identity provider's, then the console's again)
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
-        screenshots = suite.work.resolve("screenshots");
-        Files.createDirectories(screenshots);
-        testName = test.getTestMethod().map(m -> m.getName()).orElse("test");
-        shot = 0;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            screenshot("end");
-            browser.quit();
-        }
+    void useTheBrowser() {
+        browser = console.driver;
+        wait = console.wait;
     }
 
     private void screenshot(String step) {
-        try {
-            File taken = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(taken.toPath(), screenshots.resolve(String.format("%s-%02d-%s.png", testName, ++shot, step)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("No screenshot of " + testName + " " + step + ": " + e);
-        }
+        console.screenshot(step);
     }
 
     private void open(String fragment) {
-        browser.get(suite.console("/" + fragment));
+        console.open(fragment);
     }
 
-    /** The page's "Sign in", then {@code person}'s login and password on Keycloak's own page, and back. */
     private void signIn(String person) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
-        signInOnKeycloaksPage(person);
-    }
-
-    private void signInOnKeycloaksPage(String person) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
-        assertThat(browser.getCurrentUrl()).startsWith(suite.keycloak().url());
-        screenshot("keycloak-login");
-        browser.findElement(By.id("username")).sendKeys(person);
-        browser.findElement(By.id("password")).sendKeys(suite.keycloak().password(person));
-        browser.findElement(By.id("kc-login")).click();
-        awaitSignedIn();
-    }
-
-    /** Back on the console's page, with someone signed in (the header shows their name). */
-    private void awaitSignedIn() {
-        wait.until(d -> isSignedIn());
-    }
-
-    private boolean isSignedIn() {
-        return browser.getCurrentUrl().startsWith(suite.console("/"))
-                && browser.findElements(By.id("who")).stream().anyMatch(who -> !who.getText().isBlank());
-    }
-
-    /** "Sign in" once the session has ended: Keycloak's page if its own session has ended too, else straight back. */
-    private void signInAgain(String person) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
-        wait.until(d -> !d.findElements(By.id("kc-login")).isEmpty() || isSignedIn());
-        if (!browser.findElements(By.id("kc-login")).isEmpty()) {
-            signInOnKeycloaksPage(person);
-        }
-        wait.until(d -> isSignedIn());
-    }
-
-    /** The console's session cookie (split in chunks when the tokens are long) deleted, as if it had expired. */
-    private void endTheConsolesSession() {
-        List<Cookie> session = browser.manage().getCookies().stream()
-                .filter(cookie -> cookie.getName().startsWith("q_session")).toList();
-        assertThat(session).as("the console's session cookie").isNotEmpty();
-        session.forEach(cookie -> browser.manage().deleteCookieNamed(cookie.getName()));
+        console.signIn(person);
     }
 
     private String notice() {
@@ -151,13 +47,6 @@ class ConsoleBrowserSystemTest {
                 By.cssSelector(".held-payment[data-payment-id='" + paymentId + "']")));
     }
 
-    private Bank.Sent heldPaymentTo(Bank.Account account) {
-        Bank.Sent sent = bank.send("sanctionedOriginator", Map.of("beneficiary", account.asBeneficiary(),
-                "amount", Map.of("minorUnits", 4_321, "currency", "GBP")));
-        bank.awaitStatus(sent.paymentId(), "HELD");
-        return sent;
-    }
-
     /** As a sanctions officer on the held-payments page: the payment's card, a reason, then release or reject. */
     private void decideOnThePage(Bank.Sent sent, String reason, String decision) {
         open("");
@@ -167,6 +56,9 @@ class ConsoleBrowserSystemTest {
         card.findElement(By.cssSelector("textarea.reason")).sendKeys(reason);
         screenshot("reason-given");
         card.findElement(By.cssSelector("button." + decision)).click();
+        if (decision.equals("reject")) { // asked first: it cannot be undone
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("reject-confirm"))).click();
+        }
         wait.until(ExpectedConditions.stalenessOf(card));
         screenshot(decision.equals("release") ? "released" : "rejected");
     }
@@ -246,7 +138,7 @@ class ConsoleBrowserSystemTest {
         browser.findElement(By.id("payment-query")).sendKeys(sent.schemeTransactionId());
         browser.findElement(By.id("payment-search")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payment-status"), "COMPLETED"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payment-status"), "completed"));
         screenshot("timeline");
         assertThat(browser.findElements(By.cssSelector("#timeline .event-type")).stream().map(WebElement::getText))
                 .containsExactly("InboundPaymentReceived", "InboundPaymentValidated",
@@ -279,6 +171,10 @@ class ConsoleBrowserSystemTest {
                 "table.groups[data-service='accounts'] tr[data-group='accounts.credit-on-sanctions-cleared']")));
         screenshot("subscriptions");
         assertThat(browser.findElements(By.cssSelector("table.groups"))).hasSize(4);
+        // each group's state in words: caught up, behind by N, parked N (or missing)
+        assertThat(browser.findElements(By.cssSelector("tr.group .group-state"))).isNotEmpty()
+                .allSatisfy(state -> assertThat(state.getText())
+                        .matches("caught up|behind by \\d+|parked \\d+|missing"));
     }
 
     @Test
@@ -327,7 +223,7 @@ class ConsoleBrowserSystemTest {
         WebElement card = heldCard(sent.paymentId());
         card.findElement(By.cssSelector("textarea.reason")).sendKeys(reason);
 
-        endTheConsolesSession();
+        console.endTheConsolesSession();
         card.findElement(By.cssSelector("button.release")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElement(card.findElement(By.cssSelector(".error")),
@@ -336,7 +232,7 @@ class ConsoleBrowserSystemTest {
         screenshot("session-ended");
         assertThat(bank.status(sent.paymentId())).isEqualTo("HELD");
 
-        signInAgain("sam");
+        console.signInAgain("sam");
 
         WebElement restored = heldCard(sent.paymentId());
         wait.until(d -> reason.equals(restored.findElement(By.cssSelector("textarea.reason")).getDomProperty("value")));

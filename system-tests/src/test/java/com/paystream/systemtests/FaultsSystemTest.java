@@ -7,11 +7,8 @@ import com.paystream.topology.AccountsReactions;
 import com.paystream.topology.ConsumerGroup;
 import com.paystream.topology.PaymentSchemeReactions;
 import com.paystream.topology.SanctionsReactions;
-import io.kurrent.dbclient.AppendToStreamOptions;
-import io.kurrent.dbclient.EventDataBuilder;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.ResolvedEvent;
-import io.kurrent.dbclient.StreamState;
 import io.kurrent.dbclient.UpdatePersistentSubscriptionToStreamOptions;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -21,7 +18,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -237,12 +233,7 @@ class FaultsSystemTest {
     @MethodSource("groupsOnTheInboundPath")
     void anEventNoCodeCanReadIsParkedWithItsReasonTheServicesStayReadyAndTheNextPaymentCompletes(ConsumerGroup<?> group,
                                                                             String service) throws Exception {
-        String paymentId = UUID.randomUUID().toString();
-        suite.client().appendToStream(PaymentStreams.payment(paymentId),
-                AppendToStreamOptions.get().streamState(StreamState.noStream()),
-                EventDataBuilder.json(UUID.randomUUID(), EventTypes.nameOf(group.eventType()),
-                        "{\"paymentId\":42,\"details\":\"not details\"}".getBytes(StandardCharsets.UTF_8)).build())
-                .get(10, TimeUnit.SECONDS);
+        String paymentId = bank.unreadableEventFor(group);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> parkedReason(group, service, paymentId).isPresent());
