@@ -6,10 +6,14 @@ import { request, signInNeeded } from './api.js';
 const RETRY_MS = 5000;
 const following = new Map();
 
-/** Calls {@code onChange} with each change of the stream, until {@link stopFollowing}. */
+/**
+ * Calls {@code onChange} with each change of the stream, until {@link stopFollowing}; and with nothing each time the
+ * stream opens again (what changed while it was closed is not sent: read it all again).
+ */
 export function follow(stream, onChange, onSessionEnded) {
   stopFollowing(stream);
   const source = new EventSource(`/api/live/${stream}`);
+  source.onopen = () => onChange(null);
   source.onmessage = event => onChange(JSON.parse(event.data));
   source.onerror = async () => {
     if (source.readyState !== EventSource.CLOSED || following.get(stream) !== source) return; // it asks again itself

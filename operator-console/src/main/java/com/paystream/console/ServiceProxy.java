@@ -53,6 +53,9 @@ public class ServiceProxy {
     private static final List<String> RETURNED = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
             HttpHeaders.RETRY_AFTER, HttpHeaders.LINK, "X-Correlation-Id");
 
+    /** The last path segment of the services' event streams (server-sent events), which {@link LiveUpdates} passes on. */
+    private static final String LIVE = "changes";
+
     /** A service the page talks to, and the first path segments the page may use on it. */
     private record Target(URI base, List<String> paths) {
     }
@@ -125,6 +128,10 @@ public class ServiceProxy {
         String path = rawPath.startsWith(prefix) ? rawPath.substring(prefix.length()) : "";
         String first = path.split("/", 2)[0];
         Optional<URI> base = path.contains("..") || path.contains("//") ? Optional.empty() : base(service, first);
+        if (path.endsWith("/" + LIVE)) { // an event stream never ends: /api/live passes it on, line by line
+            return CompletableFuture.completedFuture(Problems.answer(404, "not-found", "Not Found",
+                    "The console passes on the " + service + " service's live updates under /api/live/", rawPath));
+        }
         if (base.isEmpty()) {
             return CompletableFuture.completedFuture(Problems.answer(404, "not-found",
                     "Not Found", "The console passes on no call to " + service + " /" + path, rawPath));

@@ -107,6 +107,14 @@ class ServiceProxyTest {
     }
 
     @Test
+    void anEventStreamIsNotPassedOnAsACall() {
+        asSam().get("/api/scheme/payments/changes").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("/api/live/"));
+
+        assertThat(StubServices.CALLS).isEmpty();
+    }
+
+    @Test
     void anUnknownServiceIsNotFound() {
         asSam().get("/api/eventstore/streams").then().statusCode(404).contentType("application/problem+json");
     }

@@ -105,6 +105,27 @@ class ConsoleViewsBrowserSystemTest extends InTheBrowser {
     }
 
     @Test
+    void thePaymentsOverviewShowsTwentyFiveAPageAndTheOlderOnesOnTheNext() {
+        Bank.Account account = bank.openAccount("BROWSER PAGES");
+        Bank.Sent first = bank.pay(account, 100);
+        for (int i = 1; i <= 25; i++) {
+            bank.pay(account, 100 + i);
+        }
+        console.open("#payments");
+        console.signIn("audrey");
+        filterPaymentsBy(account);
+        console.wait.until(d -> texts("#payment-counts .count-all").equals(List.of("All 26")));
+
+        console.driver.findElement(By.cssSelector("#payment-list .page-on")).click();
+
+        console.wait.until(d -> texts("#payments-table tr.payment .amount").equals(List.of("£1.00")));
+        console.screenshot("second-page");
+        assertThat(console.driver.findElement(By.cssSelector("#payments-table tr.payment"))
+                .getDomAttribute("data-payment-id")).isEqualTo(first.paymentId());
+        assertThat(console.driver.findElement(By.cssSelector("#payment-list .page-on")).isEnabled()).isFalse();
+    }
+
+    @Test
     void choosingAStatusCountShowsOnlyThePaymentsAtThatStatus() {
         Bank.Account account = bank.openAccount("BROWSER BY STATUS");
         bank.awaitStatus(bank.pay(account, 1_000).paymentId(), "COMPLETED");
