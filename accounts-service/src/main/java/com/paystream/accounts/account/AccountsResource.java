@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -40,7 +41,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Opening, blocking, unblocking and closing accounts; an account's state, straight from its events.
@@ -59,6 +62,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountsResource {
     private static final int MAX_PAGE = 1000;
+    /** The most accounts one page of the list holds. */
+    private static final int MAX_LIMIT = 500;
+    private static final int MAX_QUERY = 200;
 
     @Inject
     Accounts accounts;
@@ -84,6 +90,49 @@ public class AccountsResource {
     }
 
     public record BlockRequest(String reason) {
+    }
+
+    /**
+     * The query parameters of the account list: {@code q} finds accounts by holder name, sort code or account number
+     * (each word of it in one of them: "jane 608371" is Jane's accounts at that sort code; a sort code may be written
+     * 60-83-71), {@code limit} and {@code after} page through them.
+     */
+    public static class Search {
+        @QueryParam("q")
+        @Parameter(description = "Words each found in the holder's name (any case), the sort code or the account "
+                + "number, e.g. \"jane 60-83-71\"")
+        String q;
+        @QueryParam("limit")
+        @Parameter(description = "The most accounts to answer, 1 to " + MAX_LIMIT + " (without it: every match)")
+        String limit;
+        @QueryParam("after")
+        @Parameter(description = "The accountId of the last account of the page before: the page starts after it")
+        String after;
+
+        /** The words to find, in lower case, checked with the paging parameters: a 400 naming each not right. */
+        List<String> words() {
+            List<FieldError> errors = new ArrayList<>();
+            if (q != null && q.length() > MAX_QUERY) {
+                errors.add(new FieldError("q", "must be at most " + MAX_QUERY + " characters"));
+            }
+            Pages.limit(errors, limit, MAX_LIMIT);
+            if (!errors.isEmpty()) {
+                throw new ValidationProblem(errors);
+            }
+            return q == null ? List.of() : Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+"))
+                    .filter(word -> !word.isEmpty())
+                    .map(word -> word.matches("\\d{2}-\\d{2}-\\d{2}") ? word.replace("-", "") : word).toList();
+        }
+
+        /** The most accounts to answer ({@code null}: all); {@link #words()} has checked it. */
+        Integer limit() {
+            return Pages.limit(new ArrayList<>(), limit, MAX_LIMIT);
+        }
+
+        /** The account after which the page starts, or null. */
+        String after() {
+            return after == null || after.isBlank() ? null : after.trim();
+        }
     }
 
     /** An account as its events make it; {@code customerId} is its owner ({@code null}: opened before owners). */
@@ -151,10 +200,10 @@ public class AccountsResource {
     @APIResponse(responseCode = "403", description = "The token has none of the roles that read accounts, or is a "
             + "customer's without a customer id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@BeanParam AccountSearch search, @Context UriInfo uri) {
+    public Response list(@BeanParam Search search, @Context UriInfo uri) {
         List<String> words = search.words();
         List<Ledger.Summary> found = access.confinedTo().map(ledger::accountsOf).orElseGet(ledger::accounts).stream()
-                .filter(account -> AccountSearch.matches(account, words)).toList();
+                .filter(account -> account.matches(words)).toList();
         String after = search.after();
         if (after != null) {
             int last = found.stream().map(Ledger.Summary::accountId).toList().indexOf(after);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +51,13 @@ public class Ledger implements ReadModel<AccountEvent> {
         Summary with(String newStatus, long newBalance) {
             return new Summary(accountId, sortCode, accountNumber, holderName, customerId, newStatus, newBalance,
                     availableBalancePence + newBalance - balancePence, currency);
+        }
+
+        /** Whether every word (in lower case) is in the holder's name (any case), the sort code or the number. */
+        public boolean matches(List<String> words) {
+            String name = holderName.toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(word -> name.contains(word) || sortCode.contains(word)
+                    || accountNumber.contains(word));
         }
 
         Summary reserving(long pence) {
