@@ -1,6 +1,7 @@
 package com.paystream.infrastructure.ops;
 
 import com.paystream.infrastructure.problem.NotFoundProblem;
+import com.paystream.infrastructure.problem.Problem;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.readmodel.ReadModelRunner;
 import com.paystream.infrastructure.readmodel.ReadModelStatus;
@@ -18,6 +19,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -50,12 +56,37 @@ public class OpsResource {
 
     @GET
     @Path("/subscriptions")
+    @Operation(summary = "This service's consumer groups",
+            description = "Each consumer group with its state (caught up, behind by its lag, parked), lag, messages "
+                    + "in flight and parked, and consumers, as the store reports them; in group name order.")
+    @APIResponse(responseCode = "200", description = "The consumer groups",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = GroupStatus.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token has neither the ops nor the auditor role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The store is unavailable (Retry-After)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<GroupStatus> groups() {
         return subscriptions.groups();
     }
 
     @GET
     @Path("/subscriptions/{group}")
+    @Operation(summary = "One consumer group of this service",
+            description = "The group's state (caught up, behind by its lag, parked), lag, messages in flight and "
+                    + "parked, and consumers, as the store reports them.")
+    @APIResponse(responseCode = "200", description = "The consumer group", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupStatus.class)))
+    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token has neither the ops nor the auditor role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "This service runs no such consumer group", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The store is unavailable (Retry-After)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GroupStatus group(@PathParam("group") String group) {
         return known(() -> subscriptions.group(group));
     }
