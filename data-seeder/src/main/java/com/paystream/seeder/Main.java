@@ -199,7 +199,7 @@ public final class Main {
                 settings);
         try {
             if (options.keepParkedGrants()) {
-                return keepParkedGrants(options, client, out, err);
+                return keepParkedGrants(client, out, err);
             }
             return seed(options, data, passwords, client, persistent, out, err);
         } catch (InterruptedException e) {
@@ -221,15 +221,12 @@ public final class Main {
         }
     }
 
-    /** Keeps the parked streams readable by their services until the process is stopped (or interrupted). */
-    private static int keepParkedGrants(Options options, KurrentDBClient client, PrintStream out, PrintStream err)
+    /**
+     * Keeps the parked streams readable by their services until the process is stopped (or interrupted). A store
+     * that does not answer yet, or goes away, is simply followed again a moment later.
+     */
+    private static int keepParkedGrants(KurrentDBClient client, PrintStream out, PrintStream err)
             throws InterruptedException {
-        Optional<String> down = StoreCheck.problem(client, Duration.ofSeconds(5));
-        if (down.isPresent()) {
-            err.println("EventStoreDB is not reachable at " + StoreAddress.masked(options.eventstore()) + ": "
-                    + down.get());
-            return STORE_DOWN;
-        }
         try (ParkedStreamGrants grants = new ParkedStreamGrants(client, out, err).start()) {
             Thread.currentThread().join(); // until the process is stopped
         }

@@ -38,6 +38,12 @@ import java.util.function.Supplier;
  */
 @Path("/ops")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the role the operation needs (ops; auditor to read)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "The store is unavailable (Retry-After)", content = @Content(
+        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @RolesAllowed({Roles.OPS, Roles.AUDITOR})
 public class OpsResource {
     private static final Logger LOG = Logger.getLogger(OpsResource.class);
@@ -62,12 +68,6 @@ public class OpsResource {
     @APIResponse(responseCode = "200", description = "The consumer groups",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupStatus.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token has neither the ops nor the auditor role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The store is unavailable (Retry-After)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<GroupStatus> groups() {
         return subscriptions.groups();
     }
@@ -79,13 +79,7 @@ public class OpsResource {
                     + "parked, and consumers, as the store reports them.")
     @APIResponse(responseCode = "200", description = "The consumer group", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupStatus.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token has neither the ops nor the auditor role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "This service runs no such consumer group", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The store is unavailable (Retry-After)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GroupStatus group(@PathParam("group") String group) {
         return known(() -> subscriptions.group(group));
