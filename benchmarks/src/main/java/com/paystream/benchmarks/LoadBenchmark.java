@@ -53,6 +53,7 @@ final class LoadBenchmark {
     }
 
     private final Settings settings;
+    private final SuiteJvms jvms;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonHttp calls;
@@ -66,12 +67,16 @@ final class LoadBenchmark {
     private Map<String, Double> storeMessagesPerPayment;
     /** The CPU each payment of the last run took, in milliseconds, by process of the suite. */
     private Map<String, Double> cpuMillisPerPayment = Map.of();
+    /** The bytes each payment of the last run allocated, by JVM of the suite. */
+    private Map<String, Double> allocatedBytesPerPayment = Map.of();
 
     /** Deliveries without an answer, or answered 5xx, are sent again: 10 attempts, 0.5 s more pause each time. */
     private final Delivery delivery = new Delivery(http, 10, Duration.ofMillis(500));
 
-    LoadBenchmark(Settings settings) {
+    /** A run with {@code settings}, reporting what each of {@code jvms} spent on a payment. */
+    LoadBenchmark(Settings settings, SuiteJvms jvms) {
         this.settings = settings;
+        this.jvms = jvms;
         this.calls = new JsonHttp(http, Duration.ofSeconds(60), settings.client());
     }
 
@@ -91,8 +96,10 @@ final class LoadBenchmark {
         LoadPayments payments = new LoadPayments(settings.seed(), open, closed, blocked, sanctioned, processingDate,
                 runId);
 
+        progress("attaching to the suite's JVMs to count their allocations");
         try (PaymentTracker tracker = new PaymentTracker(() -> KurrentDBClient.create(
-                KurrentDBConnectionString.parseOrThrow(settings.connection())), this::release)) {
+                KurrentDBConnectionString.parseOrThrow(settings.connection())), this::release);
+             SuiteAllocations allocations = SuiteAllocations.attach(jvms, LoadBenchmark::progress)) {
             List<Sent> warmUp = List.of();
             if (settings.warmUp() > 0) {
                 progress("warming up: " + settings.warmUp() + " payments (not measured)");
@@ -104,7 +111,8 @@ final class LoadBenchmark {
             long eventsBefore = tracker.events();
             StoreMessages storeMessages = StoreMessages.of(settings.connection());
             Optional<Map<String, Long>> messagesBefore = storeMessages.counts();
-            Map<String, Duration> cpuBefore = SuiteCpu.snapshot();
+            Map<String, Map<Long, Long>> allocatedBefore = allocations.snapshot();
+            Map<String, Duration> cpuBefore = SuiteCpu.snapshot(jvms);
             long started = PaymentTracker.micros(Instant.now());
             List<Sent> sent = inject(payments, settings.warmUp(), settings.payments());
             long injected = PaymentTracker.micros(Instant.now());
@@ -115,7 +123,9 @@ final class LoadBenchmark {
                         + tracker.dropped());
             }
             Optional<Map<String, Long>> messagesAfter = storeMessages.counts();
-            cpuMillisPerPayment = SuiteCpu.perPayment(cpuBefore, SuiteCpu.snapshot(), settings.payments());
+            cpuMillisPerPayment = SuiteCpu.perPayment(cpuBefore, SuiteCpu.snapshot(jvms), settings.payments());
+            allocatedBytesPerPayment = SuiteAllocations.perPayment(allocatedBefore, allocations.snapshot(),
+                    settings.payments());
             long ownDeliveries = tracker.events() - eventsBefore;
             storeMessagesPerPayment = messagesBefore.isPresent() && messagesAfter.isPresent()
                     ? StoreMessages.perPayment(messagesBefore.get(), messagesAfter.get(), settings.payments(),
@@ -137,6 +147,11 @@ final class LoadBenchmark {
     /** The CPU each payment of the last run took, in milliseconds, by process of the suite on this machine. */
     Map<String, Double> cpuMillisPerPayment() {
         return cpuMillisPerPayment;
+    }
+
+    /** The bytes each payment of the last run allocated, by JVM of the suite on this machine. */
+    Map<String, Double> allocatedBytesPerPayment() {
+        return allocatedBytesPerPayment;
     }
 
     /** What each payment of the last run cost the store, by kind of message; null when the store does not count. */

@@ -47,7 +47,9 @@ final class LoadCommand {
               --json PATH           default benchmarks/target/load-benchmark.json
               --html PATH           default benchmarks/target/load-benchmark.html
             Without --instances or --scaling it measures the suite already running (./run.sh, or docker compose on a
-            real EventStoreDB). Exit status 0 when every run passed its checks, 1 otherwise, 2 on a usage error.""";
+            real EventStoreDB). After each run it prints what a payment cost each JVM of the suite and the load
+            generator: CPU, and bytes allocated (a JVM it cannot attach to is left out). Exit status 0 when every run
+            passed its checks, 1 otherwise, 2 on a usage error.""";
 
     private LoadCommand() {
     }
@@ -133,7 +135,8 @@ final class LoadCommand {
         int status = 0;
         for (int suiteInstances : suites) {
             try {
-                runs.add(suiteInstances == 0 ? measure(settings, 1, rawSeconds, "running suite")
+                runs.add(suiteInstances == 0
+                        ? measure(settings, SuiteJvms.onThisMachine(), 1, rawSeconds, "running suite")
                         : onFreshSuite(settings, suiteInstances, rawSeconds, data, storeAdminPassword));
             } catch (Exception e) {
                 System.err.println("benchmarks: load: " + Measurements.describe(e));
@@ -162,12 +165,13 @@ final class LoadCommand {
         LoadBenchmark.progress("starting the suite: ./run.sh --memory --instances " + instances);
         try (SuiteProcess suite = SuiteProcess.start(instances, data, storeAdminPassword)) {
             LoadBenchmark.progress("suite ready (log " + suite.log() + ")");
-            return measure(settings, instances, rawSeconds, instances + " instance" + (instances == 1 ? "" : "s"));
+            return measure(settings, suite.jvms(), instances, rawSeconds,
+                    instances + " instance" + (instances == 1 ? "" : "s"));
         }
     }
 
-    private static LoadReport.Measured measure(LoadBenchmark.Settings settings, int instances, int rawSeconds,
-                                               String label) throws Exception {
+    private static LoadReport.Measured measure(LoadBenchmark.Settings settings, SuiteJvms jvms, int instances,
+                                               int rawSeconds, String label) throws Exception {
         Double raw = null;
         Double official = null;
         if (rawSeconds > 0) {
@@ -187,9 +191,9 @@ final class LoadCommand {
                 client.shutdown().get(10, TimeUnit.SECONDS);
             }
         }
-        LoadBenchmark benchmark = new LoadBenchmark(settings);
+        LoadBenchmark benchmark = new LoadBenchmark(settings, jvms);
         LoadResult result = benchmark.run(label);
         return new LoadReport.Measured(instances, result, raw, official, benchmark.storeMessagesPerPayment(),
-                benchmark.cpuMillisPerPayment());
+                benchmark.cpuMillisPerPayment(), benchmark.allocatedBytesPerPayment());
     }
 }

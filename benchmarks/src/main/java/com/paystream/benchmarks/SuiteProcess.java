@@ -82,6 +82,11 @@ final class SuiteProcess implements AutoCloseable {
         return log;
     }
 
+    /** The JVMs this suite runs (and the load generator). */
+    SuiteJvms jvms() {
+        return SuiteJvms.startedBy(process.toHandle());
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
