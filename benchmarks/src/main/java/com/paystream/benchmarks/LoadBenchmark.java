@@ -3,7 +3,6 @@ package com.paystream.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.paystream.events.BacsCalendar;
-import com.paystream.topology.ClientCredentials;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBConnectionString;
 import org.HdrHistogram.Histogram;
@@ -43,9 +42,10 @@ final class LoadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    /** The run's settings. */
+    /** The run's settings; {@code generation} and {@code signIn}: how the suite is called. */
     record Settings(int payments, int warmUp, int rate, int concurrency, int accounts, URI scheme, URI sanctions,
-                    URI accountsUrl, String connection, Duration settle, long seed, ClientCredentials client) {
+                    URI accountsUrl, String connection, Duration settle, long seed, SuiteGeneration generation,
+                    SuiteGeneration.SignIn signIn) {
     }
 
     /** One payment as sent: what, when it was meant to go (epoch µs), and the bank's answer. */
@@ -77,7 +77,7 @@ final class LoadBenchmark {
     LoadBenchmark(Settings settings, SuiteJvms jvms) {
         this.settings = settings;
         this.jvms = jvms;
-        this.calls = new JsonHttp(http, Duration.ofSeconds(60), settings.client());
+        this.calls = new JsonHttp(http, Duration.ofSeconds(60), settings.signIn().calls());
     }
 
     LoadResult run(String label) throws Exception {
@@ -185,11 +185,11 @@ final class LoadBenchmark {
             LoadPayments.Payment payment = payments.next(from + i);
             long intended = settings.rate() > 0 ? startMicros + offsetNanos / 1_000
                     : PaymentTracker.micros(Instant.now());
-            HttpRequest request = HttpRequest.newBuilder(inbound).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder request = HttpRequest.newBuilder(inbound).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", settings.client().authorization())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(payment.body())).build();
-            delivery.send(request).whenComplete((response, error) -> {
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(payment.body()));
+            settings.signIn().deliveries().header().ifPresent(header -> request.header("Authorization", header));
+            delivery.send(request.build()).whenComplete((response, error) -> {
                 try {
                     if (error != null) {
                         failures.incrementAndGet();
@@ -261,8 +261,8 @@ final class LoadBenchmark {
     private LoadPayments.Account openAccount(String holder) throws Exception {
         for (int attempt = 1; ; attempt++) {
             String number = "5" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-            HttpResponse<String> response = calls.send(settings.accountsUrl(), "POST", "/accounts", """
-                    {"sortCode":"608371","accountNumber":"%s","customerId":"C-BENCHMARK","holderName":"%s"}""".formatted(number, holder));
+            HttpResponse<String> response = calls.send(settings.accountsUrl(), "POST", "/accounts",
+                    settings.generation().newAccount("608371", number, holder));
             if (response.statusCode() == 201) {
                 return new LoadPayments.Account(JSON.readTree(response.body()).path("accountId").asText(), "608371",
                         number, holder);
