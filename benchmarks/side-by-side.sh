@@ -10,8 +10,8 @@ usage() {
 usage: benchmarks/side-by-side.sh [COMMIT] [load options...]
   COMMIT        the commit to compare with (default 6f317b0): checked out and built in
                 benchmarks/target/baseline-<sha> (a git worktree, reused by later sittings)
-  load options  as for java -jar benchmarks/target/benchmarks.jar load (see its --help), given to both runs after
-                the defaults: ${DEFAULTS[*]}
+  load options  the load benchmark's (docs/benchmarks.md; --suite, --json and --html are the script's), given to
+                both runs after the defaults: ${DEFAULTS[*]}
 Builds this checkout and COMMIT's (./mvnw -B -q package -DskipTests, offline first), then runs the load benchmark on a
 fresh suite of COMMIT and on a fresh suite of this checkout (each ./run.sh --memory in its own folder, so ports 2113,
 8081-8085 and 8180 must be free), and prints both rates of payments completed end to end and their ratio. Reports:
