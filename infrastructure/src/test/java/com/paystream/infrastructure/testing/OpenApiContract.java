@@ -1,6 +1,9 @@
 package com.paystream.infrastructure.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,6 +22,16 @@ public final class OpenApiContract {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private OpenApiContract() {
+    }
+
+    /** The document the service under test serves. */
+    public static JsonNode served() {
+        try {
+            return new ObjectMapper().readTree(RestAssured.get("/q/openapi?format=json").then().statusCode(200)
+                    .extract().asString());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("/q/openapi is not JSON", e);
+        }
     }
 
     /** Every gap, one line each ({@code POST /accounts: 201 has no schema}); empty when the document is complete. */
