@@ -76,6 +76,16 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aRedirectNeedsNoSchema() throws Exception {
+        ObjectNode document = complete();
+        ObjectNode responses = (ObjectNode) operation(document).path("responses");
+        responses.remove("200");
+        responses.putObject("303").put("description", "On to the page");
+
+        assertThat(OpenApiContract.gaps(document)).isEmpty();
+    }
+
+    @Test
     void anOperationWithoutASummaryIsAGap() throws Exception {
         ObjectNode document = complete();
         ((ObjectNode) operation(document)).remove("summary");
