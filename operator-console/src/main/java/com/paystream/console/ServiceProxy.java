@@ -43,6 +43,20 @@ import java.util.concurrent.CompletionStage;
  */
 @Path("/api/{service}")
 @Tag(name = "Services", description = "The services' own APIs, passed on with the signed-in operator's access token")
+@APIResponse(responseCode = "200", description = "The service's answer, passed back with its status, "
+        + "Content-Type, ETag and body unchanged (its refusals are problem+json too)",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                description = "What the service answers at /{path}: see its own /q/openapi")))
+@APIResponse(responseCode = "499", description = "A call from the page with no live session: sign in again "
+        + "(sign-in-required)",
+        content = @Content(mediaType = Problems.MEDIA_TYPE,
+                schema = @Schema(implementation = Problems.Problem.class)))
+@APIResponse(responseCode = "404", description = "The console passes on no call to this service and path",
+        content = @Content(mediaType = Problems.MEDIA_TYPE,
+                schema = @Schema(implementation = Problems.Problem.class)))
+@APIResponse(responseCode = "502", description = "The service did not answer (service-unreachable)",
+        content = @Content(mediaType = Problems.MEDIA_TYPE,
+                schema = @Schema(implementation = Problems.Problem.class)))
 @Authenticated
 public class ServiceProxy {
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
@@ -94,20 +108,6 @@ public class ServiceProxy {
     @Operation(summary = "Read from a service", description = "GET /{path} of the service (scheme, sanctions, "
             + "accounts or simulator) with the query as given and the operator's access token; the service decides "
             + "who may read what.")
-    @APIResponse(responseCode = "200", description = "The service's answer, passed back with its status, "
-            + "Content-Type, ETag and body unchanged (its refusals are problem+json too)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "What the service answers at /{path}: see its own /q/openapi")))
-    @APIResponse(responseCode = "499", description = "A call from the page with no live session: sign in again "
-            + "(sign-in-required)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problems.Problem.class)))
-    @APIResponse(responseCode = "404", description = "The console passes on no call to this service and path",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problems.Problem.class)))
-    @APIResponse(responseCode = "502", description = "The service did not answer (service-unreachable)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problems.Problem.class)))
     public CompletionStage<Response> get(@Parameter(description = SERVICES, example = "sanctions")
                                          @PathParam("service") String service, @Context UriInfo uri,
                                          @Context HttpHeaders headers) {
@@ -119,20 +119,6 @@ public class ServiceProxy {
     @Operation(summary = "Ask a service to act", description = "POST /{path} of the service with the body as given "
             + "and the operator's access token (e.g. release or reject a held payment); the service decides who may "
             + "do what. From a session, only the console's own page may (X-Requested-With).")
-    @APIResponse(responseCode = "200", description = "The service's answer, passed back with its status, "
-            + "Content-Type, ETag and body unchanged (its refusals are problem+json too)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "What the service answers at /{path}: see its own /q/openapi")))
-    @APIResponse(responseCode = "499", description = "A call from the page with no live session: sign in again "
-            + "(sign-in-required)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problems.Problem.class)))
-    @APIResponse(responseCode = "404", description = "The console passes on no call to this service and path",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problems.Problem.class)))
-    @APIResponse(responseCode = "502", description = "The service did not answer (service-unreachable)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problems.Problem.class)))
     @APIResponse(responseCode = "400", description = "The service refused the body (its own problem, passed back)",
             content = @Content(mediaType = Problems.MEDIA_TYPE,
                     schema = @Schema(implementation = Problems.Problem.class)))

@@ -60,6 +60,7 @@ import java.util.regex.Pattern;
  */
 @Path("/accounts/{accountId}")
 @Tag(name = "Outbound payments", description = "A customer pays out of their account; its outbound limits")
+@APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OutboundPaymentsResource {
@@ -131,7 +132,6 @@ public class OutboundPaymentsResource {
     @APIResponse(responseCode = "404", description = "No such account, or not the customer's own")
     @APIResponse(responseCode = "409", description = "The account refuses it: insufficient funds, blocked, closed, a "
             + "limit reached, or the idempotencyKey reused for another payment (the type names which)")
-    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response request(@PathParam("accountId") String accountId, OutboundPaymentRequest body) {
         access.requireOwn(accountId);
         OutboundPayments.Request request = valid(body);
@@ -152,7 +152,6 @@ public class OutboundPaymentsResource {
             + "account's events.")
     @APIResponse(responseCode = "200", description = "The outbound payments, newest first")
     @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
-    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public List<OutboundPaymentView> list(@PathParam("accountId") String accountId) {
         access.requireVisible(accountId);
         Account account = existing(accountId).account();
@@ -168,7 +167,6 @@ public class OutboundPaymentsResource {
             + "returned or refused).")
     @APIResponse(responseCode = "200", description = "The outbound payment")
     @APIResponse(responseCode = "404", description = "No such account or payment, or not one a customer may see")
-    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public OutboundPaymentView get(@PathParam("accountId") String accountId,
                                    @PathParam("paymentId") String paymentId) {
         access.requireVisible(accountId);
@@ -186,7 +184,6 @@ public class OutboundPaymentsResource {
             + "or the bank's defaults. The ETag is the account's revision, for If-Match on a change.")
     @APIResponse(responseCode = "200", description = "The limits in force")
     @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
-    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public RestResponse<LimitsView> limits(@PathParam("accountId") String accountId) {
         access.requireVisible(accountId);
         Accounts.Loaded loaded = existing(accountId);
@@ -210,7 +207,6 @@ public class OutboundPaymentsResource {
             + "account-closed)")
     @APIResponse(responseCode = "412", description = "If-Match names a revision other than the account's current one; "
             + "nothing was written")
-    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public RestResponse<LimitsView> setLimits(@PathParam("accountId") String accountId,
                                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LimitsRequest body) {
         access.requireVisible(accountId);

@@ -43,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/outbound-payments/{paymentId}")
 @Tag(name = "Outbound payment notices", description = "The scheme tells the bank what became of the payments it sent")
+@APIResponse(responseCode = "404", description = "No payment with this id")
+@APIResponse(responseCode = "409", description = "The payment was never sent to the scheme (outbound-payment-not-sent)")
+@APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SCHEME)
 public class SchemeNotificationsResource {
@@ -68,10 +71,6 @@ public class SchemeNotificationsResource {
             implementation = Recorded.class)))
     @APIResponse(responseCode = "200", description = "Recorded before: nothing new (alreadyRecorded true)",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "404", description = "No payment with this id")
-    @APIResponse(responseCode = "409", description = "The payment was never sent to the scheme "
-            + "(outbound-payment-not-sent)")
-    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response settled(@PathParam("paymentId") String paymentId) {
         LoadedStream<PaymentEvent> payment = timeline.load(paymentId);
         OutboundPaymentSentToScheme sent = sentToScheme(paymentId, payment);
@@ -91,10 +90,6 @@ public class SchemeNotificationsResource {
             implementation = Recorded.class)))
     @APIResponse(responseCode = "200", description = "Recorded before: nothing new (alreadyRecorded true)",
             content = @Content(schema = @Schema(implementation = Recorded.class)))
-    @APIResponse(responseCode = "404", description = "No payment with this id")
-    @APIResponse(responseCode = "409", description = "The payment was never sent to the scheme "
-            + "(outbound-payment-not-sent)")
-    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response returned(@PathParam("paymentId") String paymentId, ReturnNotice notice) {
         ReturnReason reason = Optional.ofNullable(notice).map(ReturnNotice::reasonCode)
                 .flatMap(code -> Arrays.stream(ReturnReason.values()).filter(r -> r.code().equals(code)).findFirst())
