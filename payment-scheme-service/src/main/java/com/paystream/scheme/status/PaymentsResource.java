@@ -10,6 +10,7 @@ import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.StoredEvent;
+import com.paystream.infrastructure.api.SharedResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +32,7 @@ import java.util.List;
  * who read payments (auditors, ops, sanctions and account officers); customers see their payments in accounts-service.
  */
 @Path("/payments")
+@Tag(name = "Payments", description = "Every payment's status and its timeline, for the bank's staff")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AUDITOR, Roles.OPS, Roles.SANCTIONS_OFFICER, Roles.ACCOUNT_OFFICER})
 public class PaymentsResource {
@@ -59,9 +65,17 @@ public class PaymentsResource {
      * {@code ?status=HELD}, {@code ?schemeTransactionId=…}, {@code ?correlationId=…}.
      */
     @GET
-    public List<PaymentStatuses.Summary> list(@QueryParam("status") String status,
-                                              @QueryParam("schemeTransactionId") String schemeTransactionId,
-                                              @QueryParam("correlationId") String correlationId) {
+    @Operation(summary = "List payments", description = "Payments with their status, oldest first: all of them, or "
+            + "those matching every filter given. From the status read model, which may trail the latest events "
+            + "briefly.")
+    @APIResponse(responseCode = "200", description = "The payments, oldest first")
+    public List<PaymentStatuses.Summary> list(
+            @Parameter(description = "Only payments in this status, e.g. HELD", example = "HELD")
+            @QueryParam("status") String status,
+            @Parameter(description = "Only the payment the scheme sent with this transaction id")
+            @QueryParam("schemeTransactionId") String schemeTransactionId,
+            @Parameter(description = "Only payments carrying this correlation id")
+            @QueryParam("correlationId") String correlationId) {
         if (status != null && !PaymentStatus.NAMES.contains(status)) {
             throw ValidationProblem.field("status", "must be one of " + PaymentStatus.NAMES);
         }
@@ -71,6 +85,12 @@ public class PaymentsResource {
 
     @GET
     @Path("/{id}/timeline")
+    @Operation(summary = "Read a payment's audit trail", description = "Every event of the payment's timeline, "
+            + "written by each service in turn, with the sanctions screening as sanctions-service recorded it: its "
+            + "matches, scores and the operator's release or reject.")
+    @APIResponse(responseCode = "200", description = "The payment's status, timeline and screening")
+    @APIResponse(responseCode = "404", description = "No payment with this id")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public AuditTrail timeline(@PathParam("id") String id) {
         PaymentView payment = get(id);
         SanctionsScreenings.Answer screening = screenings.of(id);
@@ -80,6 +100,11 @@ public class PaymentsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read a payment", description = "The payment's status and every event of its timeline, "
+            + "straight from its events.")
+    @APIResponse(responseCode = "200", description = "The payment's status and timeline")
+    @APIResponse(responseCode = "404", description = "No payment with this id")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public PaymentView get(@PathParam("id") String id) {
         LoadedStream<PaymentEvent> stream = store.load(PaymentStreams.payment(id));
         if (!stream.exists()) {
