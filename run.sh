@@ -204,6 +204,10 @@ for i in "${!SERVICES[@]}"; do
   entry="${SERVICES[$i]}"
   await_http "${entry%%:*}" "http://localhost:${entry##*:}/q/health/ready" 200 "${PIDS[$((i + 2))]}"
 done
+# EventStoreDB resets a parked stream's ACL to $admins when it replays parked messages: this seeder, as admin, gives
+# each service its read access back at once, for as long as the suite runs (docs/security.md)
+EVENTSTORE_CONNECTION_STRING="$(store_connection admin)" start parked-grants "$DATA_DIR/logs/parked-grants.log" \
+  java "${JAVA_OPTS_ARRAY[@]}" -jar "$SEEDER_JAR" --keep-parked-grants
 for entry in ${EXTRA[@]+"${EXTRA[@]}"}; do
   name="${entry%%:*}"
   port="${entry##*:}"

@@ -6,11 +6,11 @@ import { el, problem, table, when } from './ui.js';
 const SERVICES = [['scheme', 'payment-scheme-service'], ['sanctions', 'sanctions-service'],
   ['accounts', 'accounts-service'], ['simulator', 'scheme-simulator']];
 
-/** How a group stands, in words and a tone: missing, parked N, behind by N, or caught up (lag 0 or none known). */
+/** How a group stands, as its service says (state), in words and a tone: caught up, behind by N, parked N, missing. */
 function groupState(group) {
-  if (!group.exists) return { tone: 'bad', text: 'missing' };
-  if (group.parked > 0) return { tone: 'bad', text: `parked ${group.parked}` };
-  if (group.lag) return { tone: 'waiting', text: `behind by ${group.lag}` };
+  if (group.state === 'missing') return { tone: 'bad', text: 'missing' };
+  if (group.state === 'parked') return { tone: 'bad', text: `parked ${group.parked}` };
+  if (group.state === 'behind') return { tone: 'waiting', text: `behind by ${group.lag}` };
   return { tone: 'good', text: 'caught up' };
 }
 

@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,13 +42,15 @@ final class HistoryBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
+    /** The data folder of the suite run.sh runs from the current directory. */
+    private static final Path DATA = SuiteStore.runShData(Path.of(""));
 
     private final int events;
     private final int repeat;
     private final URI accounts;
     private final String connection;
     private final JsonHttp calls = new JsonHttp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .build(), Duration.ofMinutes(2), SuiteStore.client(SuiteStore.runShData()));
+            .build(), Duration.ofMinutes(2), SuiteGeneration.SIGNED_IN.signIn(DATA).calls());
 
     private HistoryBenchmark(int events, int repeat, URI accounts, String connection) {
         this.events = events;
@@ -60,7 +63,7 @@ final class HistoryBenchmark {
         int events = 100_000;
         int repeat = 5;
         URI accounts = URI.create("http://localhost:8083");
-        String connection = SuiteStore.connection(SuiteStore.runShData());
+        String connection = SuiteGeneration.SIGNED_IN.store(DATA, SuiteStore.adminPassword(DATA));
         for (int i = 0; i < args.size(); i += 2) {
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(args.get(i) + " needs a value");

@@ -1,7 +1,5 @@
 package com.paystream.benchmarks;
 
-import com.paystream.topology.ClientCredentials;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,20 +10,20 @@ import java.time.Duration;
 final class JsonHttp {
     private final HttpClient http;
     private final Duration timeout;
-    private final ClientCredentials client;
+    private final SuiteGeneration.Authorization authorization;
 
-    /** Every call with the access token of {@code client} (the benchmark's client at the identity provider). */
-    JsonHttp(HttpClient http, Duration timeout, ClientCredentials client) {
+    /** Every call signed in with {@code authorization}'s header. */
+    JsonHttp(HttpClient http, Duration timeout, SuiteGeneration.Authorization authorization) {
         this.http = http;
         this.timeout = timeout;
-        this.client = client;
+        this.authorization = authorization;
     }
 
     /** {@code method path} on {@code base}, with a JSON body (or none when null); any answer. */
     HttpResponse<String> send(URI base, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .header("Accept", "application/json");
-        request.header("Authorization", client.authorization());
+        authorization.header().ifPresent(header -> request.header("Authorization", header));
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));

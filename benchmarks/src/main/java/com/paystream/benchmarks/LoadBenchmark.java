@@ -3,7 +3,6 @@ package com.paystream.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.paystream.events.BacsCalendar;
-import com.paystream.topology.ClientCredentials;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBConnectionString;
 import org.HdrHistogram.Histogram;
@@ -43,9 +42,10 @@ final class LoadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    /** The run's settings. */
+    /** The run's settings; {@code generation} and {@code signIn}: how the suite is called. */
     record Settings(int payments, int warmUp, int rate, int concurrency, int accounts, URI scheme, URI sanctions,
-                    URI accountsUrl, String connection, Duration settle, long seed, ClientCredentials client) {
+                    URI accountsUrl, String connection, Duration settle, long seed, SuiteGeneration generation,
+                    SuiteGeneration.SignIn signIn) {
     }
 
     /** One payment as sent: what, when it was meant to go (epoch µs), and the bank's answer. */
@@ -53,6 +53,7 @@ final class LoadBenchmark {
     }
 
     private final Settings settings;
+    private final SuiteJvms jvms;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonHttp calls;
@@ -66,13 +67,17 @@ final class LoadBenchmark {
     private Map<String, Double> storeMessagesPerPayment;
     /** The CPU each payment of the last run took, in milliseconds, by process of the suite. */
     private Map<String, Double> cpuMillisPerPayment = Map.of();
+    /** The bytes each payment of the last run allocated, by JVM of the suite. */
+    private Map<String, Double> allocatedBytesPerPayment = Map.of();
 
     /** Deliveries without an answer, or answered 5xx, are sent again: 10 attempts, 0.5 s more pause each time. */
     private final Delivery delivery = new Delivery(http, 10, Duration.ofMillis(500));
 
-    LoadBenchmark(Settings settings) {
+    /** A run with {@code settings}, reporting what each of {@code jvms} spent on a payment. */
+    LoadBenchmark(Settings settings, SuiteJvms jvms) {
         this.settings = settings;
-        this.calls = new JsonHttp(http, Duration.ofSeconds(60), settings.client());
+        this.jvms = jvms;
+        this.calls = new JsonHttp(http, Duration.ofSeconds(60), settings.signIn().calls());
     }
 
     LoadResult run(String label) throws Exception {
@@ -91,8 +96,10 @@ final class LoadBenchmark {
         LoadPayments payments = new LoadPayments(settings.seed(), open, closed, blocked, sanctioned, processingDate,
                 runId);
 
+        progress("attaching to the suite's JVMs to count their allocations");
         try (PaymentTracker tracker = new PaymentTracker(() -> KurrentDBClient.create(
-                KurrentDBConnectionString.parseOrThrow(settings.connection())), this::release)) {
+                KurrentDBConnectionString.parseOrThrow(settings.connection())), this::release);
+             SuiteAllocations allocations = SuiteAllocations.attach(jvms, LoadBenchmark::progress)) {
             List<Sent> warmUp = List.of();
             if (settings.warmUp() > 0) {
                 progress("warming up: " + settings.warmUp() + " payments (not measured)");
@@ -104,7 +111,8 @@ final class LoadBenchmark {
             long eventsBefore = tracker.events();
             StoreMessages storeMessages = StoreMessages.of(settings.connection());
             Optional<Map<String, Long>> messagesBefore = storeMessages.counts();
-            Map<String, Duration> cpuBefore = SuiteCpu.snapshot();
+            Map<String, Map<Long, Long>> allocatedBefore = allocations.snapshot();
+            Map<String, Duration> cpuBefore = SuiteCpu.snapshot(jvms);
             long started = PaymentTracker.micros(Instant.now());
             List<Sent> sent = inject(payments, settings.warmUp(), settings.payments());
             long injected = PaymentTracker.micros(Instant.now());
@@ -115,7 +123,9 @@ final class LoadBenchmark {
                         + tracker.dropped());
             }
             Optional<Map<String, Long>> messagesAfter = storeMessages.counts();
-            cpuMillisPerPayment = SuiteCpu.perPayment(cpuBefore, SuiteCpu.snapshot(), settings.payments());
+            cpuMillisPerPayment = SuiteCpu.perPayment(cpuBefore, SuiteCpu.snapshot(jvms), settings.payments());
+            allocatedBytesPerPayment = SuiteAllocations.perPayment(allocatedBefore, allocations.snapshot(),
+                    settings.payments());
             long ownDeliveries = tracker.events() - eventsBefore;
             storeMessagesPerPayment = messagesBefore.isPresent() && messagesAfter.isPresent()
                     ? StoreMessages.perPayment(messagesBefore.get(), messagesAfter.get(), settings.payments(),
@@ -137,6 +147,11 @@ final class LoadBenchmark {
     /** The CPU each payment of the last run took, in milliseconds, by process of the suite on this machine. */
     Map<String, Double> cpuMillisPerPayment() {
         return cpuMillisPerPayment;
+    }
+
+    /** The bytes each payment of the last run allocated, by JVM of the suite on this machine. */
+    Map<String, Double> allocatedBytesPerPayment() {
+        return allocatedBytesPerPayment;
     }
 
     /** What each payment of the last run cost the store, by kind of message; null when the store does not count. */
@@ -170,11 +185,11 @@ final class LoadBenchmark {
             LoadPayments.Payment payment = payments.next(from + i);
             long intended = settings.rate() > 0 ? startMicros + offsetNanos / 1_000
                     : PaymentTracker.micros(Instant.now());
-            HttpRequest request = HttpRequest.newBuilder(inbound).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder request = HttpRequest.newBuilder(inbound).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", settings.client().authorization())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(payment.body())).build();
-            delivery.send(request).whenComplete((response, error) -> {
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(payment.body()));
+            settings.signIn().deliveries().header().ifPresent(header -> request.header("Authorization", header));
+            delivery.send(request.build()).whenComplete((response, error) -> {
                 try {
                     if (error != null) {
                         failures.incrementAndGet();
@@ -246,8 +261,8 @@ final class LoadBenchmark {
     private LoadPayments.Account openAccount(String holder) throws Exception {
         for (int attempt = 1; ; attempt++) {
             String number = "5" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-            HttpResponse<String> response = calls.send(settings.accountsUrl(), "POST", "/accounts", """
-                    {"sortCode":"608371","accountNumber":"%s","customerId":"C-BENCHMARK","holderName":"%s"}""".formatted(number, holder));
+            HttpResponse<String> response = calls.send(settings.accountsUrl(), "POST", "/accounts",
+                    settings.generation().newAccount("608371", number, holder));
             if (response.statusCode() == 201) {
                 return new LoadPayments.Account(JSON.readTree(response.body()).path("accountId").asText(), "608371",
                         number, holder);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,10 @@ final class LoadCommand {
               --accounts N          accounts the payments go to (default 50)
               --instances N         start a fresh suite (./run.sh --memory --instances N) for the run, stop it after
               --scaling             two runs, each on a fresh suite: 1, then 2 instances of each consumer service
+              --suite DIR           the suite is DIR's, a built checkout of this repository at any commit (default:
+                                    the current directory, taken as today's): --instances and --scaling start DIR's
+                                    own ./run.sh, and it is called as its generation needs, told by DIR's run.sh
+                                    (before Keycloak: no tokens, an operator by HTTP basic, a plaintext store)
               --raw-seconds N       measure the store's raw append limit for N s before each run (default 5; 0: skip)
               --settle-seconds N    how long to wait for the last payments to end (default 120)
               --scheme URL          payment-scheme-service (default http://localhost:8081)
@@ -42,12 +47,15 @@ final class LoadCommand {
                                     tlsCAFile=…: the password from PAYSTREAM_EVENTSTORE_ADMIN_PASSWORD or run.sh's data
                                     folder, the CA from its certs)
             Calls the services as the identity provider's client load-benchmark: its secret from
-            PAYSTREAM_LOAD_CLIENT_SECRET or run.sh's data folder (keycloak.credentials).
+            PAYSTREAM_LOAD_CLIENT_SECRET or run.sh's data folder (keycloak.credentials); a suite from before Keycloak,
+            as its operator: PAYSTREAM_OPERATOR=login:password or run.sh's data folder (operator.credentials).
               --seed N              the payment mix's random seed (default 1)
               --json PATH           default benchmarks/target/load-benchmark.json
               --html PATH           default benchmarks/target/load-benchmark.html
             Without --instances or --scaling it measures the suite already running (./run.sh, or docker compose on a
-            real EventStoreDB). Exit status 0 when every run passed its checks, 1 otherwise, 2 on a usage error.""";
+            real EventStoreDB). After each run it prints what a payment cost each JVM of the suite and the load
+            generator: CPU, and bytes allocated (a JVM it cannot attach to is left out). Exit status 0 when every run
+            passed its checks, 1 otherwise, 2 on a usage error.""";
 
     private LoadCommand() {
     }
@@ -59,6 +67,7 @@ final class LoadCommand {
         int concurrency = 64;
         int accounts = 50;
         Integer instances = null;
+        Path checkout = null;
         boolean scaling = false;
         int rawSeconds = 5;
         int settleSeconds = 120;
@@ -87,6 +96,7 @@ final class LoadCommand {
                     case "--concurrency" -> concurrency = BenchmarkOptions.positive(option, value);
                     case "--accounts" -> accounts = BenchmarkOptions.positive(option, value);
                     case "--instances" -> instances = BenchmarkOptions.positive(option, value);
+                    case "--suite" -> checkout = Path.of(value);
                     case "--raw-seconds" -> rawSeconds = BenchmarkOptions.nonNegative(option, value);
                     case "--settle-seconds" -> settleSeconds = BenchmarkOptions.positive(option, value);
                     case "--scheme" -> scheme = URI.create(value);
@@ -114,27 +124,36 @@ final class LoadCommand {
         }
         boolean freshSuites = scaling || instances != null;
         String storeAdminPassword = "load-" + UUID.randomUUID();
-        // a suite the benchmark starts keeps its passwords in a data folder of its own
+        Path suite = checkout == null ? Path.of("") : checkout;
+        SuiteGeneration generation;
         Path data;
         try {
-            data = freshSuites ? Files.createTempDirectory("paystream-load-") : SuiteStore.runShData();
+            generation = checkout == null ? SuiteGeneration.SIGNED_IN : SuiteGeneration.of(checkout);
+            // a suite the benchmark starts keeps its passwords in a data folder of its own
+            data = freshSuites ? Files.createTempDirectory("paystream-load-") : SuiteStore.runShData(suite);
         } catch (IOException e) {
-            System.err.println("benchmarks: cannot make a data folder for the suite: " + e.getMessage());
+            System.err.println("benchmarks: " + e.getMessage());
             return 2;
         }
         if (connection == null) {
-            connection = freshSuites ? SuiteStore.connection(data, storeAdminPassword) : SuiteStore.connection(data);
+            connection = generation.store(data, freshSuites ? Optional.of(storeAdminPassword)
+                    : SuiteStore.adminPassword(data));
         }
         LoadBenchmark.Settings settings = new LoadBenchmark.Settings(payments, warmUp, rate, concurrency, accounts, scheme,
-                sanctions, accountsUrl, connection, Duration.ofSeconds(settleSeconds), seed, SuiteStore.client(data));
+                sanctions, accountsUrl, connection, Duration.ofSeconds(settleSeconds), seed, generation,
+                generation.signIn(data));
+        String suiteLabel = checkout == null ? "" : ", " + checkout.toAbsolutePath().normalize().getFileName() + " ("
+                + generation.description() + ")";
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<LoadReport.Measured> runs = new ArrayList<>();
         List<Integer> suites = scaling ? List.of(1, 2) : instances != null ? List.of(instances) : List.of(0);
         int status = 0;
         for (int suiteInstances : suites) {
             try {
-                runs.add(suiteInstances == 0 ? measure(settings, 1, rawSeconds, "running suite")
-                        : onFreshSuite(settings, suiteInstances, rawSeconds, data, storeAdminPassword));
+                runs.add(suiteInstances == 0
+                        ? measure(settings, SuiteJvms.onThisMachine(), 1, rawSeconds, "running suite" + suiteLabel)
+                        : onFreshSuite(settings, suite, suiteInstances, rawSeconds, data, storeAdminPassword,
+                        suiteLabel));
             } catch (Exception e) {
                 System.err.println("benchmarks: load: " + Measurements.describe(e));
                 status = 1;
@@ -157,17 +176,20 @@ final class LoadCommand {
         return runs.stream().allMatch(run -> run.load().passed()) ? status : 1;
     }
 
-    private static LoadReport.Measured onFreshSuite(LoadBenchmark.Settings settings, int instances, int rawSeconds,
-                                                    Path data, String storeAdminPassword) throws Exception {
-        LoadBenchmark.progress("starting the suite: ./run.sh --memory --instances " + instances);
-        try (SuiteProcess suite = SuiteProcess.start(instances, data, storeAdminPassword)) {
+    private static LoadReport.Measured onFreshSuite(LoadBenchmark.Settings settings, Path checkout, int instances,
+                                                    int rawSeconds, Path data, String storeAdminPassword,
+                                                    String suiteLabel) throws Exception {
+        LoadBenchmark.progress("starting the suite: ./run.sh --memory --instances " + instances
+                + (suiteLabel.isEmpty() ? "" : " in " + checkout.toAbsolutePath().normalize()));
+        try (SuiteProcess suite = SuiteProcess.start(checkout, instances, data, storeAdminPassword)) {
             LoadBenchmark.progress("suite ready (log " + suite.log() + ")");
-            return measure(settings, instances, rawSeconds, instances + " instance" + (instances == 1 ? "" : "s"));
+            return measure(settings, suite.jvms(), instances, rawSeconds,
+                    instances + " instance" + (instances == 1 ? "" : "s") + suiteLabel);
         }
     }
 
-    private static LoadReport.Measured measure(LoadBenchmark.Settings settings, int instances, int rawSeconds,
-                                               String label) throws Exception {
+    private static LoadReport.Measured measure(LoadBenchmark.Settings settings, SuiteJvms jvms, int instances,
+                                               int rawSeconds, String label) throws Exception {
         Double raw = null;
         Double official = null;
         if (rawSeconds > 0) {
@@ -187,9 +209,9 @@ final class LoadCommand {
                 client.shutdown().get(10, TimeUnit.SECONDS);
             }
         }
-        LoadBenchmark benchmark = new LoadBenchmark(settings);
+        LoadBenchmark benchmark = new LoadBenchmark(settings, jvms);
         LoadResult result = benchmark.run(label);
         return new LoadReport.Measured(instances, result, raw, official, benchmark.storeMessagesPerPayment(),
-                benchmark.cpuMillisPerPayment());
+                benchmark.cpuMillisPerPayment(), benchmark.allocatedBytesPerPayment());
     }
 }

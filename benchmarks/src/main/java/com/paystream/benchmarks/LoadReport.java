@@ -7,15 +7,22 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Prints load runs as a table, and writes them as JSON and as a self-contained HTML page with latency charts. */
 final class LoadReport {
-    /** A load run with the store's raw limit measured on the same server just before it (null when skipped). */
+    /**
+     * A load run with the store's raw limit measured on the same server just before it (null when skipped), and what
+     * each payment cost: the store's messages (null: the store does not count them), and each JVM's CPU and
+     * allocations.
+     */
     record Measured(int instances, LoadResult load, Double rawAppendsPerSecond, Double clientAppendsPerSecond,
-                    Map<String, Double> storeMessagesPerPayment, Map<String, Double> cpuMillisPerPayment) {
+                    Map<String, Double> storeMessagesPerPayment, Map<String, Double> cpuMillisPerPayment,
+                    Map<String, Double> allocatedBytesPerPayment) {
         Double efficiency() {
             return rawAppendsPerSecond == null || rawAppendsPerSecond == 0 ? null
                     : load.pipelineEventsPerSecond() / rawAppendsPerSecond;
@@ -61,12 +68,10 @@ final class LoadReport {
                         + "payments ran; the benchmark's own subscription left out):%n");
                 StoreMessages.summary(run.storeMessagesPerPayment()).forEach((kind, perPayment) ->
                         out.printf(Locale.ROOT, "    %-50s %8.2f%n", kind, perPayment));
+            } else {
+                out.println("  store messages per payment: not counted (the store has no GET /stats/messages)");
             }
-            if (!run.cpuMillisPerPayment().isEmpty()) {
-                out.printf(Locale.ROOT, "  CPU per payment (ms, the operating system's accounting, by process):%n");
-                run.cpuMillisPerPayment().forEach((process, ms) ->
-                        out.printf(Locale.ROOT, "    %-50s %8.2f%n", process, ms));
-            }
+            costs(run, out);
             out.println(r.passed() ? "  PASSED: every payment ended once, as it must, and every balance adds up"
                     : "  FAILED: " + String.join("; ", r.problems()));
         }
@@ -82,6 +87,28 @@ final class LoadReport {
                         ms(e == null ? null : e.p99()), ms(e == null ? null : e.max()), r.pipelineEventsPerSecond(),
                         run.efficiency() == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * run.efficiency()));
             }
+        }
+    }
+
+    /** What a payment cost each JVM: CPU (the operating system's accounting) and bytes allocated (the JVM's count). */
+    private static void costs(Measured run, PrintStream out) {
+        Set<String> jvms = new LinkedHashSet<>(run.cpuMillisPerPayment().keySet());
+        jvms.addAll(run.allocatedBytesPerPayment().keySet());
+        if (jvms.remove(SuiteJvms.SUITE_IN_ALL)) {
+            jvms.add(SuiteJvms.SUITE_IN_ALL);
+        }
+        if (jvms.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "  cost per payment, by process (CPU: the operating system's accounting; allocated: "
+                + "the JVM's count for its live threads):%n");
+        out.printf(Locale.ROOT, "    %-50s %8s %14s%n", "", "CPU ms", "allocated KiB");
+        for (String jvm : jvms) {
+            Double ms = run.cpuMillisPerPayment().get(jvm);
+            Double bytes = run.allocatedBytesPerPayment().get(jvm);
+            out.printf(Locale.ROOT, "    %-50s %8s %14s%n", jvm,
+                    ms == null ? "-" : String.format(Locale.ROOT, "%.2f", ms),
+                    bytes == null ? "-" : String.format(Locale.ROOT, "%,.1f", bytes / 1024));
         }
     }
 

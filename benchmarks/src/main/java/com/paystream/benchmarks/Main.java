@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  */
 public final class Main {
     /** Held, so the levels set here are not lost when the loggers are collected. */
-    private static final List<Logger> QUIETED = List.of(Logger.getLogger("com.eventstore"), Logger.getLogger("io.grpc"));
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("io.kurrent"), Logger.getLogger("io.grpc"));
 
     private Main() {
     }

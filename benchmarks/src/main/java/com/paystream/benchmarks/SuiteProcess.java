@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole suite started by its one-command start ({@code ./run.sh --memory --instances N}) in a fresh in-memory
- * store, on the default ports; stopped (SIGTERM, as Ctrl-C) when closed. Run from the repository root.
+ * The whole suite of a checkout of this repository (at any commit) started by its one-command start
+ * ({@code ./run.sh --memory --instances N}, in the checkout) in a fresh in-memory store, on the default ports; stopped
+ * (SIGTERM, as Ctrl-C) when closed.
  */
 final class SuiteProcess implements AutoCloseable {
     private static final List<Integer> PORTS = List.of(8081, 8082, 8083, 8084);
@@ -26,11 +27,15 @@ final class SuiteProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the suite with its data (passwords, Keycloak's database, logs) in {@code data}, and its store's admin password. */
-    static SuiteProcess start(int instances, Path data, String storeAdminPassword) throws Exception {
+    /**
+     * Starts the suite of {@code checkout} with its data (passwords, Keycloak's database, logs) in {@code data}, and
+     * its store's admin password.
+     */
+    static SuiteProcess start(Path checkout, int instances, Path data, String storeAdminPassword) throws Exception {
         Path log = data.resolve("run.sh.log");
         ProcessBuilder builder = new ProcessBuilder("./run.sh", "--memory", "--instances",
-                Integer.toString(instances)).redirectErrorStream(true).redirectOutput(log.toFile());
+                Integer.toString(instances)).directory(checkout.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("PAYSTREAM_DATA", data.toString());
         builder.environment().put(SuiteStore.ADMIN_PASSWORD_VARIABLE, storeAdminPassword);
         SuiteProcess suite = new SuiteProcess(builder.start(), log);
@@ -80,6 +85,11 @@ final class SuiteProcess implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    /** The JVMs this suite runs (and the load generator). */
+    SuiteJvms jvms() {
+        return SuiteJvms.startedBy(process.toHandle());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +19,7 @@ class LoadResultTest {
     private static final LoadBenchmark.Settings SETTINGS = new LoadBenchmark.Settings(2, 0, 100, 8, 1,
             URI.create("http://localhost:8081"), URI.create("http://localhost:8082"),
             URI.create("http://localhost:8083"), "kurrentdb://localhost:2113?tls=false", Duration.ofSeconds(1), 1,
-            new com.paystream.topology.ClientCredentials(URI.create("http://localhost:8180/realms/paystream"),
-                    "load-benchmark", "test-secret"));
+            SuiteGeneration.SIGNED_IN, new SuiteGeneration.SignIn(Optional::empty, Optional::empty));
 
     private final Map<String, PaymentTracker.Track> tracks = new HashMap<>();
 

@@ -72,7 +72,7 @@ final class ConsumerGroupSeeding {
         }
     }
 
-    static String message(Exception e) {
+    static String message(Throwable e) {
         Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
         return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }

@@ -55,6 +55,9 @@ public final class Main {
             "  --data FILE               the demo data (JSON, as the bundled seeder/demo-data.json)",
             "  --store-only              only what the store needs before the services start (service users,",
             "                            stream ACLs, consumer groups); no service is asked for anything",
+            "  --keep-parked-grants      run until stopped, giving each service its read access to its consumer",
+            "                            groups' parked streams back whenever the store resets it (after a replay of",
+            "                            parked messages); needs an admin in the connection string",
             "environment (under the options): EVENTSTORE_CONNECTION_STRING, SEEDER_ACCOUNTS_URL,",
             "  SEEDER_SANCTIONS_URL, SEEDER_WAIT_SECONDS, SEEDER_DATA;",
             "  SEEDER_OIDC_ISSUER: the identity provider's realm (default http://localhost:8180/realms/paystream),",
@@ -80,7 +83,8 @@ public final class Main {
     }
 
     record Options(String eventstore, URI accountsUrl, URI sanctionsUrl, Duration readinessWait, Optional<Path> data,
-                   Optional<ClientCredentials> client, Optional<Path> serviceUsers, boolean storeOnly) {
+                   Optional<ClientCredentials> client, Optional<Path> serviceUsers, boolean storeOnly,
+                   boolean keepParkedGrants) {
         /** Defaults, then the environment (containers), then the command line. */
         static Options parse(String[] args, Map<String, String> env) {
             String eventstore = env.getOrDefault("EVENTSTORE_CONNECTION_STRING", "kurrentdb://localhost:2113?tls=false");
@@ -98,10 +102,15 @@ public final class Main {
             Optional<Path> serviceUsers = Optional.ofNullable(env.get("SEEDER_SERVICE_USERS"))
                     .filter(s -> !s.isBlank()).map(Path::of);
             boolean storeOnly = false;
+            boolean keepParkedGrants = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if (option.equals("--store-only")) {
                     storeOnly = true;
+                    continue;
+                }
+                if (option.equals("--keep-parked-grants")) {
+                    keepParkedGrants = true;
                     continue;
                 }
                 if (i + 1 >= args.length) {
@@ -128,7 +137,8 @@ public final class Main {
                         throw new IllegalArgumentException("unknown option " + option);
                 }
             }
-            return new Options(eventstore, accounts, sanctions, wait, data, client, serviceUsers, storeOnly);
+            return new Options(eventstore, accounts, sanctions, wait, data, client, serviceUsers, storeOnly,
+                    keepParkedGrants);
         }
 
         private static Duration seconds(String option, String value) {
@@ -175,6 +185,10 @@ public final class Main {
                 throw new IllegalArgumentException("SEEDER_SERVICE_USERS needs an admin in the connection string, "
                         + "e.g. kurrentdb://admin:password@localhost:2113?tls=false");
             }
+            if (options.keepParkedGrants() && StoreAddress.of(options.eventstore()).credentials().isEmpty()) {
+                throw new IllegalArgumentException("--keep-parked-grants needs an admin in the connection string, "
+                        + "e.g. kurrentdb://admin:password@localhost:2113?tls=false");
+            }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             err.println(e.getMessage());
             err.println(USAGE_TEXT);
@@ -184,6 +198,9 @@ public final class Main {
         KurrentDBPersistentSubscriptionsClient persistent = KurrentDBPersistentSubscriptionsClient.create(
                 settings);
         try {
+            if (options.keepParkedGrants()) {
+                return keepParkedGrants(client, out, err);
+            }
             return seed(options, data, passwords, client, persistent, out, err);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -202,6 +219,18 @@ public final class Main {
             throw new IllegalArgumentException("--eventstore takes a connection string such as "
                     + "kurrentdb://localhost:2113?tls=false, got " + StoreAddress.masked(connectionString), e);
         }
+    }
+
+    /**
+     * Keeps the parked streams readable by their services until the process is stopped (or interrupted). A store
+     * that does not answer yet, or goes away, is simply followed again a moment later.
+     */
+    private static int keepParkedGrants(KurrentDBClient client, PrintStream out, PrintStream err)
+            throws InterruptedException {
+        try (ParkedStreamGrants grants = new ParkedStreamGrants(client, out, err).start()) {
+            Thread.currentThread().join(); // until the process is stopped
+        }
+        return OK;
     }
 
     /** Each service's EventStoreDB password, from a properties file of {@code login=password}. */

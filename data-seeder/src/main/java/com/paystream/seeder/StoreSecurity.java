@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.paystream.events.EventJson;
 import com.paystream.topology.ServiceAccount;
-import io.kurrent.dbclient.Acls;
 import io.kurrent.dbclient.EventDataBuilder;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.ReadStreamOptions;
 import io.kurrent.dbclient.ResolvedEvent;
-import io.kurrent.dbclient.StreamAcl;
-import io.kurrent.dbclient.StreamMetadata;
 import io.kurrent.dbclient.StreamNotFoundException;
 
 import java.io.IOException;
@@ -23,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -37,14 +33,12 @@ import java.util.concurrent.TimeoutException;
  *       system streams for {@code $admins} only (they include {@code $all}, users and settings);</li>
  *   <li>read access to exactly the system streams each service reads ({@link ServiceAccount#readableSystemStreams}).
  *       The real server replaces a parked stream's ACL with {@code $admins} only when it truncates the stream after
- *       a replay; from then on, only an admin may list that group's parked messages, until the seeder runs again
- *       (it keeps the truncation and gives the read access back).</li>
+ *       a replay; {@link ParkedStreamGrants} gives the read access back at once.</li>
  * </ol>
  */
 final class StoreSecurity {
     static final String SETTINGS = "$settings";
     static final String SETTINGS_EVENT_TYPE = "update-default-acl";
-    private static final long TIMEOUT_SECONDS = 10;
 
     private final KurrentDBClient client;
     private final ServiceApi users;
@@ -116,7 +110,7 @@ final class StoreSecurity {
         try {
             JsonNode current = null;
             try {
-                List<ResolvedEvent> last = await(client.readStream(SETTINGS, ReadStreamOptions.get().backwards()
+                List<ResolvedEvent> last = ReadGrant.await(client.readStream(SETTINGS, ReadStreamOptions.get().backwards()
                         .fromEnd().maxCount(1))).getEvents();
                 if (!last.isEmpty()) {
                     current = EventJson.mapper().readTree(last.get(0).getOriginalEvent().getEventData());
@@ -130,7 +124,7 @@ final class StoreSecurity {
                 report.unchanged("default stream ACLs in " + SETTINGS);
                 return;
             }
-            await(client.appendToStream(SETTINGS, EventDataBuilder.json(UUID.randomUUID(), SETTINGS_EVENT_TYPE,
+            ReadGrant.await(client.appendToStream(SETTINGS, EventDataBuilder.json(UUID.randomUUID(), SETTINGS_EVENT_TYPE,
                     EventJson.mapper().writeValueAsBytes(wanted)).build()));
             report.changed("set the default stream ACLs in " + SETTINGS
                     + " (user streams: everyone signed in, deletes by $admins; system streams: $admins)");
@@ -151,37 +145,15 @@ final class StoreSecurity {
     }
 
     private void readableBy(String stream, List<String> logins) throws InterruptedException {
-        String[] roles = logins.toArray(String[]::new);
-        StreamAcl wanted = Acls.newStreamAcl().addReadRoles(roles).addMetaReadRoles(roles);
         String label = stream + " readable by " + String.join(", ", logins);
         try {
-            StreamMetadata metadata = metadataOf(stream);
-            if (wanted.equals(metadata.getAcl())) {
+            if (ReadGrant.ensure(client, stream, logins)) {
+                report.changed("made " + label);
+            } else {
                 report.unchanged(label);
-                return;
             }
-            metadata.setAcl(wanted);
-            await(client.setStreamMetadata(stream, metadata));
-            report.changed("made " + label);
         } catch (ExecutionException | TimeoutException e) {
             report.failed("Cannot make " + label + ": " + ConsumerGroupSeeding.message(e));
         }
-    }
-
-    private StreamMetadata metadataOf(String stream)
-            throws ExecutionException, TimeoutException, InterruptedException {
-        try {
-            return await(client.getStreamMetadata(stream));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof StreamNotFoundException) {
-                return new StreamMetadata();
-            }
-            throw e;
-        }
-    }
-
-    private static <T> T await(java.util.concurrent.CompletableFuture<T> future)
-            throws ExecutionException, TimeoutException, InterruptedException {
-        return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 }

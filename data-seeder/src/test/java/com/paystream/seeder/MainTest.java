@@ -58,6 +58,14 @@ class MainTest {
     }
 
     @Test
+    void keepingTheParkedStreamsReadableWithoutAnAdminInTheConnectionStringIsRefusedSayingWhatIsNeeded() {
+        Result result = run("--eventstore", "kurrentdb://localhost:2113?tls=false", "--keep-parked-grants");
+
+        assertThat(result.exitCode()).isEqualTo(Main.USAGE);
+        assertThat(result.err()).contains("--keep-parked-grants needs an admin in the connection string");
+    }
+
+    @Test
     void aStoreThatIsDownExitsWith2AndSaysWhereItLooked() throws IOException {
         String connection = "kurrentdb://localhost:" + freePort() + "?tls=false";
 

@@ -14,6 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -42,6 +49,7 @@ import java.util.stream.Stream;
  * page says so). The service's refusal (401, 403) comes back with its status.
  */
 @Path("/api/live")
+@Tag(name = "Live updates", description = "The services' changes as they happen, passed on as server-sent events")
 @Authenticated
 public class LiveUpdates {
     private static final Logger LOG = Logger.getLogger(LiveUpdates.class);
@@ -74,7 +82,29 @@ public class LiveUpdates {
     @GET
     @Path("{stream}")
     @Blocking
-    public CompletionStage<Response> follow(@PathParam("stream") String stream) {
+    @Operation(summary = "Follow a service's changes", description = "Server-sent events from the service, with the "
+            + "operator's access token: payments (payment-scheme-service's GET /payments/changes) or held-payments "
+            + "(sanctions-service's GET /held-payments/changes), each event as the service sent it. The stream ends "
+            + "when the operator's token is about to; ask again (a browser's EventSource does) and the console "
+            + "refreshes the token on the way.")
+    @APIResponse(responseCode = "200", description = "The service's events, as it sends them",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    description = "data: lines of JSON, as the service's own /q/openapi describes them")))
+    @APIResponse(responseCode = "403", description = "The service refused the operator (its own problem, passed back)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problems.Problem.class)))
+    @APIResponse(responseCode = "404", description = "The console passes on no live stream of this name",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problems.Problem.class)))
+    @APIResponse(responseCode = "499", description = "A call from the page with no live session: sign in again "
+            + "(sign-in-required)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problems.Problem.class)))
+    @APIResponse(responseCode = "502", description = "The service did not answer (service-unreachable)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problems.Problem.class)))
+    public CompletionStage<Response> follow(@Parameter(description = "payments or held-payments",
+            example = "held-payments") @PathParam("stream") String stream) {
         URI target = streams.get(stream);
         if (target == null) {
             return CompletableFuture.completedFuture(Problems.answer(404, "not-found", "Not Found",

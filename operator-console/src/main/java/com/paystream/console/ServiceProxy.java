@@ -11,9 +11,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,9 +45,25 @@ import java.util.concurrent.CompletionStage;
  * {@code /api/{service}/}).
  */
 @Path("/api/{service}")
+@Tag(name = "Services", description = "The services' own APIs, passed on with the signed-in operator's access token")
+@APIResponse(responseCode = "200", description = "The service's answer, passed back with its status, "
+        + "Content-Type, ETag and body unchanged (its refusals are problem+json too)",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                description = "What the service answers at /{path}: see its own /q/openapi")))
+@APIResponse(responseCode = "499", description = "A call from the page with no live session: sign in again "
+        + "(sign-in-required)",
+        content = @Content(mediaType = Problems.MEDIA_TYPE,
+                schema = @Schema(implementation = Problems.Problem.class)))
+@APIResponse(responseCode = "404", description = "The console passes on no call to this service and path",
+        content = @Content(mediaType = Problems.MEDIA_TYPE,
+                schema = @Schema(implementation = Problems.Problem.class)))
+@APIResponse(responseCode = "502", description = "The service did not answer (service-unreachable)",
+        content = @Content(mediaType = Problems.MEDIA_TYPE,
+                schema = @Schema(implementation = Problems.Problem.class)))
 @Authenticated
 public class ServiceProxy {
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+    private static final String SERVICES = "scheme (payment-scheme-service), sanctions, accounts or simulator";
     /**
      * Request headers passed on; never cookies, nor the caller's own {@code Authorization}: the access token passed on
      * is the one of the signed-in identity, checked here first.
@@ -53,7 +77,7 @@ public class ServiceProxy {
     private static final List<String> RETURNED = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
             HttpHeaders.RETRY_AFTER, HttpHeaders.LINK, "X-Correlation-Id");
 
-    /** The last path segment of the services' event streams (server-sent events), which {@link LiveUpdates} passes on. */
+    /** The last path segment of the services' event streams, which {@link LiveUpdates} passes on. */
     private static final String LIVE = "changes";
 
     /** A service the page talks to, and the first path segments the page may use on it. */
@@ -87,14 +111,29 @@ public class ServiceProxy {
 
     @GET
     @Path("{path: .+}")
-    public CompletionStage<Response> get(@PathParam("service") String service, @Context UriInfo uri,
+    @Operation(summary = "Read from a service", description = "GET /{path} of the service (scheme, sanctions, "
+            + "accounts or simulator) with the query as given and the operator's access token; the service decides "
+            + "who may read what.")
+    public CompletionStage<Response> get(@Parameter(description = SERVICES, example = "sanctions")
+                                         @PathParam("service") String service, @Context UriInfo uri,
                                          @Context HttpHeaders headers) {
         return pass("GET", service, uri, headers, HttpRequest.BodyPublishers.noBody());
     }
 
     @POST
     @Path("{path: .+}")
-    public CompletionStage<Response> post(@PathParam("service") String service, @Context UriInfo uri,
+    @Operation(summary = "Ask a service to act", description = "POST /{path} of the service with the body as given "
+            + "and the operator's access token (e.g. release or reject a held payment); the service decides who may "
+            + "do what. From a session, only the console's own page may (X-Requested-With).")
+    @APIResponse(responseCode = "400", description = "The service refused the body (its own problem, passed back)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problems.Problem.class)))
+    @APIResponse(responseCode = "403", description = "A change through the session that does not come from the "
+            + "console's page (not-from-the-page)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problems.Problem.class)))
+    public CompletionStage<Response> post(@Parameter(description = SERVICES, example = "sanctions")
+                                          @PathParam("service") String service, @Context UriInfo uri,
                                           @Context HttpHeaders headers, byte[] body) {
         return fromThePage(uri, headers).orElseGet(() -> pass("POST", service, uri, headers,
                 body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
@@ -104,7 +143,15 @@ public class ServiceProxy {
     /** A removal (a sanctioned name taken off the list, its reason in the query). */
     @DELETE
     @Path("{path: .+}")
-    public CompletionStage<Response> delete(@PathParam("service") String service, @Context UriInfo uri,
+    @Operation(summary = "Ask a service to remove", description = "DELETE /{path} of the service with the query as "
+            + "given and the operator's access token (e.g. take a name off the sanctions list, with ?reason=); the "
+            + "service decides who may. From a session, only the console's own page may (X-Requested-With).")
+    @APIResponse(responseCode = "403", description = "A change through the session that does not come from the "
+            + "console's page (not-from-the-page)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problems.Problem.class)))
+    public CompletionStage<Response> delete(@Parameter(description = SERVICES, example = "sanctions")
+                                            @PathParam("service") String service, @Context UriInfo uri,
                                             @Context HttpHeaders headers) {
         return fromThePage(uri, headers).orElseGet(() -> pass("DELETE", service, uri, headers,
                 HttpRequest.BodyPublishers.noBody()));

@@ -6,6 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 
@@ -17,6 +20,7 @@ import java.net.URI;
  * identity provider to end its session there too, then comes back to {@value #SIGNED_OUT}.
  */
 @Path("/")
+@Tag(name = "Signing in", description = "Operators sign in and out on the identity provider's own pages")
 public class SignIn {
     /** The header the page sends with each of its calls (the browser sends it only for the console's own page). */
     static final String PAGE_HEADER = "X-Requested-With";
@@ -28,6 +32,10 @@ public class SignIn {
     @GET
     @Path("sign-in")
     @Authenticated
+    @Operation(summary = "Sign in", description = "Sends the browser to the identity provider's sign-in page (code "
+            + "flow with PKCE) when no one is signed in here, then back to the console's page.")
+    @APIResponse(responseCode = "303", description = "Signed in: on to the console's page (Location: /)")
+    @APIResponse(responseCode = "302", description = "Not signed in yet: to the identity provider's sign-in page")
     public Response signIn() {
         return Response.seeOther(URI.create("/")).header("Cache-Control", "no-store").build();
     }
@@ -36,6 +44,9 @@ public class SignIn {
     @GET
     @Path("signed-out")
     @PermitAll
+    @Operation(summary = "Come back signed out", description = "Where the identity provider sends the browser once "
+            + "its session has ended: on to the console's page.")
+    @APIResponse(responseCode = "303", description = "On to the console's page (Location: /)")
     public Response signedOut() {
         return Response.seeOther(URI.create("/")).header("Cache-Control", "no-store")
                 .cookie(new NewCookie.Builder(POST_LOGOUT_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build())

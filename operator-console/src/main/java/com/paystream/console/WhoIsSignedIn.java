@@ -10,6 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -18,6 +23,7 @@ import java.util.List;
  * access token's realm roles), never a token itself.
  */
 @Path("/api/me")
+@Tag(name = "Signing in")
 @Authenticated
 public class WhoIsSignedIn {
     /** The signed-in operator: their login, full name, subject at the identity provider, and realm roles. */
@@ -29,6 +35,14 @@ public class WhoIsSignedIn {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who is signed in", description = "The signed-in operator's login, name, subject at the "
+            + "identity provider and realm roles, for the page's header; never a token.")
+    @APIResponse(responseCode = "200", description = "The signed-in operator",
+            content = @Content(schema = @Schema(implementation = Operator.class)))
+    @APIResponse(responseCode = "499", description = "A call from the page with no live session: sign in again "
+            + "(sign-in-required)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problems.Problem.class)))
     public Response me() {
         String username = identity.getPrincipal().getName();
         String name = username;

@@ -75,7 +75,7 @@ class DeploymentFilesTest {
     void theComposeFileRunsEveryServiceTheSeederAndTheIdentityProvider() throws IOException {
         assertThat(services()).containsKeys("eventstore", "keycloak", "payment-scheme-service", "sanctions-service",
                 "accounts-service", "scheme-simulator", "operator-console", "data-seeder", "store-setup",
-                "certificates");
+                "parked-grants", "certificates");
     }
 
     @Test

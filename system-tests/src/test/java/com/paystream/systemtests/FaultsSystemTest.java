@@ -1,14 +1,11 @@
 package com.paystream.systemtests;
 
-import com.paystream.events.EventJson;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentStreams;
 import com.paystream.topology.AccountsReactions;
 import com.paystream.topology.ConsumerGroup;
 import com.paystream.topology.PaymentSchemeReactions;
 import com.paystream.topology.SanctionsReactions;
-import io.kurrent.dbclient.ReadStreamOptions;
-import io.kurrent.dbclient.ResolvedEvent;
 import io.kurrent.dbclient.UpdatePersistentSubscriptionToStreamOptions;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -22,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -206,27 +204,35 @@ class FaultsSystemTest {
                 Arguments.of(AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED, "accounts-service"));
     }
 
-    /**
-     * Why the store parked the payment's event on the group, as the service's ops API lists it; once the group has
-     * had a replay the store lets only admins read its parked stream (as EventStoreDB does), so then as an admin.
-     */
-    private Optional<String> parkedReason(ConsumerGroup<?> group, String service, String paymentId)
-            throws Exception {
-        String stream = PaymentStreams.payment(paymentId);
+    /** Why the store parked the payment's event on the group, as the service's ops API lists it. */
+    private Optional<String> parkedReason(ConsumerGroup<?> group, String service, String paymentId) {
         var listing = Suite.asOps().get(baseOf(service) + "/ops/subscriptions/" + group.name() + "/parked");
-        if (listing.statusCode() == 200) {
-            return Optional.ofNullable(listing.jsonPath().getString("find { it.eventStream == '" + stream
-                    + "' }.reason"));
-        }
-        assertThat(listing.jsonPath().getString("type")).endsWith("parked-messages-admins-only");
-        for (ResolvedEvent parked : suite.client().readStream(group.parkedStream(),
-                ReadStreamOptions.get().resolveLinkTos()).get(10, TimeUnit.SECONDS).getEvents()) {
-            if (parked.getEvent() != null && parked.getEvent().getStreamId().equals(stream)) {
-                return Optional.of(EventJson.mapper().readTree(parked.getLink().getUserMetadata()).path("reason")
-                        .asText());
-            }
-        }
-        return Optional.empty();
+        assertThat(listing.statusCode()).as(listing.asString()).isEqualTo(200);
+        return Optional.ofNullable(listing.jsonPath().getString("find { it.eventStream == '"
+                + PaymentStreams.payment(paymentId) + "' }.reason"));
+    }
+
+    @Test
+    void afterAReplayTheParkedListStillAnswersWithWhatIsParkedAgain() throws Exception {
+        ConsumerGroup<?> group = AccountsReactions.CREDIT_ON_SANCTIONS_CLEARED;
+        String paymentId = bank.unreadableEventFor(group);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> parkedReason(group, "accounts-service", paymentId).isPresent());
+        Long truncatedBefore = suite.client().getStreamMetadata(group.parkedStream()).get(10, TimeUnit.SECONDS)
+                .getTruncateBefore();
+
+        Suite.asOps().post(suite.accounts("/ops/subscriptions/" + group.name() + "/parked/replay")).then()
+                .statusCode(202);
+
+        // the store replays it, the group parks it again, and the store truncates the parked stream (resetting its
+        // access list to $admins, as EventStoreDB does); the service lists it again all the same
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> !Objects
+                .equals(truncatedBefore, suite.client().getStreamMetadata(group.parkedStream())
+                        .get(10, TimeUnit.SECONDS).getTruncateBefore()));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> parkedReason(group, "accounts-service", paymentId).isPresent());
+        System.out.printf("[faults] replayed the parked messages of %s: listed again (%s)%n", group.name(),
+                parkedReason(group, "accounts-service", paymentId).orElseThrow());
     }
 
     @ParameterizedTest(name = "{0}")

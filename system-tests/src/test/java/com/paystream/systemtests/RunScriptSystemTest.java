@@ -93,6 +93,31 @@ class RunScriptSystemTest {
         assertThat(settled).isEqualTo(20);
     }
 
+    @Test
+    @Order(1)
+    void theWalkThroughInTheFlowsDocumentRunsAsWrittenEveryCallAnswered() throws Exception {
+        assertRunsAsWritten(root.resolve("docs/flows.md"));
+    }
+
+    @Test
+    @Order(1)
+    void theReadmesExampleRunsAsWritten() throws Exception {
+        assertRunsAsWritten(root.resolve("README.md"));
+    }
+
+    /** The document's command blocks pasted into one shell, in order: every call answered 2xx. */
+    private void assertRunsAsWritten(Path document) throws Exception {
+        List<String> blocks = DocsWalkThrough.blocks(document);
+        assertThat(blocks).as("command blocks that call the suite in " + document).isNotEmpty();
+        Path output = Files.createTempFile(data.getParent(), "walk-through", ".out");
+
+        int status = DocsWalkThrough.run(blocks, root, data, output);
+
+        String said = Files.readString(output);
+        assertThat(status).as("%s as written; the end of the shell's output (all of it in %s):%n%s",
+                root.relativize(document), output, said.substring(Math.max(0, said.length() - 2_000))).isZero();
+    }
+
     /** What Ctrl-C does: SIGINT to the script. */
     private void interrupt() throws Exception {
         new ProcessBuilder("kill", "-INT", String.valueOf(running.pid())).start().waitFor(10, TimeUnit.SECONDS);

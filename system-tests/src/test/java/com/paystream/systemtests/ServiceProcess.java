@@ -83,6 +83,18 @@ final class ServiceProcess {
         return emulator.withEnvironment("EVENTSTORE_DEFAULT_ADMIN_PASSWORD", adminPassword);
     }
 
+    /**
+     * The data seeder keeping each consumer group's parked stream readable by its service, as {@code ./run.sh} runs
+     * it; it serves no HTTP, so it is never awaited healthy. The admin's connection string goes in its environment.
+     */
+    static ServiceProcess parkedGrants(Path root, Path logs, String adminConnection) {
+        List<String> command = new ArrayList<>(jvm());
+        command.addAll(List.of("-jar", existing(root.resolve("data-seeder/target/data-seeder.jar")).toString(),
+                "--keep-parked-grants"));
+        return new ServiceProcess("parked-grants", command, logs.resolve("parked-grants.log"), null, 0)
+                .withEnvironment("EVENTSTORE_CONNECTION_STRING", adminConnection);
+    }
+
     static List<String> jvm() {
         // small heaps and the quick JIT tier: five JVMs share two cores; a common pool of threads for the
         // client's async stages (with under 3 processors the JDK would start a new thread for each one)

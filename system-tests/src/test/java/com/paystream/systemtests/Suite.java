@@ -25,8 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The whole product as processes, started once for every system test class: Keycloak (the identity provider, realm
  * paystream, a new database), the emulator (durable, emptied first, so it can be killed and restarted; users and
- * stream ACLs enforced), the data seeder for the services' EventStoreDB users, the four services (each signed in to the
- * store as its own user, and checking every caller's token), the operator console, and the data seeder again for the
+ * stream ACLs enforced), the data seeder for the services' EventStoreDB users (and, running alongside, to keep the
+ * parked streams readable by their services), the four services (each signed in to the store as its own user, and
+ * checking every caller's token), the operator console, and the data seeder again for the
  * demo data. Ports are free ones; logs go to {@code target/system-tests/logs}.
  */
 public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
@@ -117,6 +118,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
             throw new IllegalStateException("The data seeder failed to create the services' EventStoreDB users ("
                     + secured.exitCode() + "): " + secured.stderr());
         }
+        track(ServiceProcess.parkedGrants(root, logs, connectionString).start());
         for (String name : List.of("payment-scheme-service", "sanctions-service", "accounts-service",
                 "scheme-simulator", "operator-console")) {
             services.put(name, track(service(name).start()));

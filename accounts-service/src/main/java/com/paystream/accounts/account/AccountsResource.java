@@ -2,10 +2,10 @@ package com.paystream.accounts.account;
 
 import com.paystream.accounts.ledger.HistoricalAccounts;
 import com.paystream.accounts.ledger.Ledger;
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.infrastructure.paging.Pages;
 import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
-import com.paystream.infrastructure.problem.Problem;
 import com.paystream.infrastructure.problem.Revisions;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
@@ -31,9 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -58,6 +61,7 @@ import java.util.Locale;
  * {@code If-Match} with it (see {@link AccountCommands}).
  */
 @Path("/accounts")
+@Tag(name = "Accounts", description = "Opening, blocking and closing accounts; balances, statements and history")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountsResource {
@@ -148,6 +152,15 @@ public class AccountsResource {
 
     @POST
     @RolesAllowed(Roles.ACCOUNT_OFFICER)
+    @Operation(summary = "Open an account", description = "Opens an account for a customer, who alone may then see "
+            + "it (besides the bank's staff).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "account", value = """
+            {"sortCode":"400000","accountNumber":"12345678","holderName":"Carol Jones","customerId":"C-1001"}""")))
+    @APIResponse(responseCode = "201", description = "Opened (Location: the account; ETag: its revision)",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "An account with this sort code and number is already open "
+            + "(the type names the rule)")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response open(OpenAccountRequest request) {
         if (request == null) {
             throw ValidationProblem.field("body", "an account needs sortCode, accountNumber, holderName and "
@@ -193,13 +206,6 @@ public class AccountsResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Ledger.Summary.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is not valid (each one named in errors)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token has none of the roles that read accounts, or is a "
-            + "customer's without a customer id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam Search search, @Context UriInfo uri) {
         List<String> words = search.words();
         List<Ledger.Summary> found = access.confinedTo().map(ledger::accountsOf).orElseGet(ledger::accounts).stream()
@@ -222,8 +228,18 @@ public class AccountsResource {
     @GET
     @Path("/{id}/transactions")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
-    public List<Ledger.Transaction> transactions(@PathParam("id") String id, @QueryParam("from") String from,
-                                                 @QueryParam("to") String to) {
+    @Operation(summary = "List an account's transactions", description = "The credits and debits of the account, "
+            + "oldest first: all of them (from the ledger read model), or a statement for [from, to) straight from "
+            + "the account's events.")
+    @APIResponse(responseCode = "200", description = "The transactions, oldest first")
+    @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
+    public List<Ledger.Transaction> transactions(
+            @PathParam("id") String id,
+            @Parameter(description = "From this instant (inclusive)", example = "2026-11-01T00:00:00Z")
+            @QueryParam("from") String from,
+            @Parameter(description = "Until this instant (exclusive)", example = "2026-12-01T00:00:00Z")
+            @QueryParam("to") String to) {
         access.requireVisible(id);
         if (from == null && to == null) {
             return ledger.transactions(id).orElseThrow(() -> CallerAccess.noAccount(id));
@@ -240,7 +256,15 @@ public class AccountsResource {
     @GET
     @Path("/{id}/events")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
-    public RawEventPage events(@PathParam("id") String id, @QueryParam("from") @DefaultValue("0") long from,
+    @Operation(summary = "Page through an account's events", description = "The account's events as stored, a page "
+            + "at a time, from a revision of its stream.")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
+    public RawEventPage events(@PathParam("id") String id,
+                               @Parameter(description = "From this revision of the account's stream", example = "0")
+                               @QueryParam("from") @DefaultValue("0") long from,
+                               @Parameter(description = "At most this many, 1 to 1000", example = "100")
                                @QueryParam("limit") @DefaultValue("100") int limit) {
         access.requireVisible(id);
         if (from < 0) {
@@ -263,7 +287,17 @@ public class AccountsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
-    public Response get(@PathParam("id") String id, @QueryParam("asOf") String asOf,
+    @Operation(summary = "Read an account", description = "The account now, or as it was at an instant or a "
+            + "revision of its stream, straight from its events. The ETag is its revision, for If-Match on a change.")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "404", description = "No such account (or not yet at that instant or revision), or "
+            + "one a customer may not see")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
+    public Response get(@PathParam("id") String id,
+                        @Parameter(description = "As it was at this instant", example = "2026-11-24T10:15:30Z")
+                        @QueryParam("asOf") String asOf,
+                        @Parameter(description = "As it was at this revision of its stream", example = "3")
                         @QueryParam("revision") Long revision) {
         access.requireVisible(id);
         if (asOf != null && revision != null) {
@@ -284,6 +318,12 @@ public class AccountsResource {
     @GET
     @Path("/by-number/{sortCode}/{accountNumber}")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
+    @Operation(summary = "Find an account by sort code and number", description = "The account now, as Read an "
+            + "account answers it.")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response byNumber(@PathParam("sortCode") String sortCode, @PathParam("accountNumber") String number) {
         try {
             return get(Accounts.idOf(sortCode, number), null, null);
@@ -305,6 +345,17 @@ public class AccountsResource {
     @POST
     @Path("/{id}/block")
     @RolesAllowed(Roles.ACCOUNT_OFFICER)
+    @Operation(summary = "Block an account", description = "No payment in or out until it is unblocked; the reason "
+            + "is recorded. With If-Match, only if the account is still at that revision.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "block", value = """
+            {"reason":"Suspected fraud reported by the customer"}""")))
+    @APIResponse(responseCode = "200", description = "Blocked (ETag: the account's new revision)")
+    @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
+    @APIResponse(responseCode = "409", description = "The account's rules refuse it (the type names the rule, e.g. "
+            + "account-closed)")
+    @APIResponse(responseCode = "412", description = "If-Match names a revision other than the account's current one; "
+            + "nothing was written")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public RestResponse<AccountView> block(@PathParam("id") String id,
                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, BlockRequest request) {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
@@ -318,6 +369,15 @@ public class AccountsResource {
     @POST
     @Path("/{id}/unblock")
     @RolesAllowed(Roles.ACCOUNT_OFFICER)
+    @Operation(summary = "Unblock an account", description = "Payments flow again. With If-Match, only if the account "
+            + "is still at that revision.")
+    @APIResponse(responseCode = "200", description = "Unblocked (ETag: the account's new revision)")
+    @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
+    @APIResponse(responseCode = "409", description = "The account's rules refuse it (the type names the rule, e.g. "
+            + "account-closed)")
+    @APIResponse(responseCode = "412", description = "If-Match names a revision other than the account's current one; "
+            + "nothing was written")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public RestResponse<AccountView> unblock(@PathParam("id") String id,
                                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changed(commands.decide(id, "unblock", ifMatch, state -> AccountDecider.unblock(state, now())));
@@ -327,6 +387,15 @@ public class AccountsResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.ACCOUNT_OFFICER)
+    @Operation(summary = "Close an account", description = "For good: payments to it are returned to the scheme. With "
+            + "If-Match, only if the account is still at that revision.")
+    @APIResponse(responseCode = "200", description = "Closed (ETag: the account's new revision)")
+    @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
+    @APIResponse(responseCode = "409", description = "The account's rules refuse it (the type names the rule, e.g. "
+            + "account-closed)")
+    @APIResponse(responseCode = "412", description = "If-Match names a revision other than the account's current one; "
+            + "nothing was written")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public RestResponse<AccountView> close(@PathParam("id") String id,
                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changed(commands.decide(id, "close", ifMatch, state -> AccountDecider.close(state, now())));

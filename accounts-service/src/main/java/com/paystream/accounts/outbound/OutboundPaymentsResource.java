@@ -1,5 +1,6 @@
 package com.paystream.accounts.outbound;
 
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.accounts.account.Account;
 import com.paystream.accounts.account.AccountCommands;
 import com.paystream.accounts.account.Accounts;
@@ -28,6 +29,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Clock;
@@ -51,6 +59,8 @@ import java.util.regex.Pattern;
  * with it (see {@link AccountCommands}).
  */
 @Path("/accounts/{accountId}")
+@Tag(name = "Outbound payments", description = "A customer pays out of their account; its outbound limits")
+@APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OutboundPaymentsResource {
@@ -109,6 +119,19 @@ public class OutboundPaymentsResource {
     @POST
     @Path("/outbound-payments")
     @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Pay out of an account", description = "The customer sends money from their own account: "
+            + "the amount is reserved at once and the payment goes to the scheme. The same idempotencyKey again "
+            + "answers the same payment and pays nothing twice.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "payment", value = """
+            {"idempotencyKey":"rent-2026-11","beneficiary":{"name":"HOMES LETTING LTD","sortCode":"601234",
+             "accountNumber":"87654321"},"amount":{"minorUnits":95000,"currency":"GBP"},"reference":"RENT NOV"}""")))
+    @APIResponse(responseCode = "201", description = "Accepted and reserved (Location: the payment)",
+            content = @Content(schema = @Schema(implementation = OutboundPaymentView.class)))
+    @APIResponse(responseCode = "200", description = "This idempotencyKey was sent before: the same payment",
+            content = @Content(schema = @Schema(implementation = OutboundPaymentView.class)))
+    @APIResponse(responseCode = "404", description = "No such account, or not the customer's own")
+    @APIResponse(responseCode = "409", description = "The account refuses it: insufficient funds, blocked, closed, a "
+            + "limit reached, or the idempotencyKey reused for another payment (the type names which)")
     public Response request(@PathParam("accountId") String accountId, OutboundPaymentRequest body) {
         access.requireOwn(accountId);
         OutboundPayments.Request request = valid(body);
@@ -125,6 +148,10 @@ public class OutboundPaymentsResource {
     @GET
     @Path("/outbound-payments")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
+    @Operation(summary = "List an account's outbound payments", description = "Newest first, straight from the "
+            + "account's events.")
+    @APIResponse(responseCode = "200", description = "The outbound payments, newest first")
+    @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
     public List<OutboundPaymentView> list(@PathParam("accountId") String accountId) {
         access.requireVisible(accountId);
         Account account = existing(accountId).account();
@@ -136,6 +163,10 @@ public class OutboundPaymentsResource {
     @GET
     @Path("/outbound-payments/{paymentId}")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
+    @Operation(summary = "Read an outbound payment", description = "Its amount and state (reserved, sent, settled, "
+            + "returned or refused).")
+    @APIResponse(responseCode = "200", description = "The outbound payment")
+    @APIResponse(responseCode = "404", description = "No such account or payment, or not one a customer may see")
     public OutboundPaymentView get(@PathParam("accountId") String accountId,
                                    @PathParam("paymentId") String paymentId) {
         access.requireVisible(accountId);
@@ -149,6 +180,10 @@ public class OutboundPaymentsResource {
     @GET
     @Path("/outbound-limits")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.AUDITOR, Roles.CUSTOMER})
+    @Operation(summary = "Read an account's outbound limits", description = "The limits in force: the account's own, "
+            + "or the bank's defaults. The ETag is the account's revision, for If-Match on a change.")
+    @APIResponse(responseCode = "200", description = "The limits in force")
+    @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
     public RestResponse<LimitsView> limits(@PathParam("accountId") String accountId) {
         access.requireVisible(accountId);
         Accounts.Loaded loaded = existing(accountId);
@@ -162,6 +197,16 @@ public class OutboundPaymentsResource {
     @PUT
     @Path("/outbound-limits")
     @RolesAllowed({Roles.ACCOUNT_OFFICER, Roles.CUSTOMER})
+    @Operation(summary = "Set an account's outbound limits", description = "The account's own daily and weekly "
+            + "limits, in number and amount. With If-Match, only if the account is still at that revision.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "limits", value = """
+            {"dailyCount":10,"dailyAmountPence":500000,"weeklyCount":30,"weeklyAmountPence":1500000}""")))
+    @APIResponse(responseCode = "200", description = "Set (ETag: the account's new revision)")
+    @APIResponse(responseCode = "404", description = "No such account, or one a customer may not see")
+    @APIResponse(responseCode = "409", description = "The account's rules refuse it (the type names the rule, e.g. "
+            + "account-closed)")
+    @APIResponse(responseCode = "412", description = "If-Match names a revision other than the account's current one; "
+            + "nothing was written")
     public RestResponse<LimitsView> setLimits(@PathParam("accountId") String accountId,
                                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LimitsRequest body) {
         access.requireVisible(accountId);

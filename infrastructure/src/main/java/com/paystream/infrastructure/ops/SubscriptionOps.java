@@ -71,7 +71,8 @@ public class SubscriptionOps {
      * The group's parked messages still waiting (oldest first), at most {@code limit}.
      *
      * @throws UpstreamProblem when the store refuses: once EventStoreDB has replayed some of a group's parked
-     *                         messages, it resets the parked stream's access list to {@code $admins} only
+     *                         messages, it resets the parked stream's access list to {@code $admins} only, until
+     *                         the data seeder's {@code --keep-parked-grants} gives the read access back
      */
     public List<ParkedMessage> parked(String group, int limit) {
         Reaction<?> reaction = reaction(group);
@@ -86,7 +87,8 @@ public class SubscriptionOps {
             throw new UpstreamProblem("parked-messages-admins-only", "EventStoreDB lets only $admins read the parked "
                     + "messages of " + group + " once it has replayed some of them (it resets the parked stream's "
                     + "access list); " + status(reaction).parked() + " are parked now, and replaying them still works. "
-                    + "Running the data seeder again gives this service read access back");
+                    + "The data seeder running with --keep-parked-grants gives this service read access back at "
+                    + "once: is it running?");
         }
         List<ParkedMessage> parked = new ArrayList<>();
         for (ResolvedEvent resolved : result.getEvents()) {
@@ -115,17 +117,31 @@ public class SubscriptionOps {
         Optional<PersistentSubscriptionToStreamInfo> info = clients.await(
                 clients.persistentSubscriptions().getInfoToStream(stream, reaction.group()));
         if (info.isEmpty()) {
-            return new GroupStatus(reaction.group(), stream, type, false, here, null, 0, null, null, null,
-                    0, 0, 0, 0, 0);
+            return new GroupStatus(reaction.group(), stream, type, GroupState.MISSING, false, here, null, 0, null,
+                    null, null, null, 0, 0, 0, 0, 0);
         }
         PersistentSubscriptionToStreamStats stats = info.get().getStats();
+        Long last = lastRevision(stream);
         Long known = stats.getLastKnownEventRevision().orElse(null);
         Long checkpointed = stats.getLastCheckpointedEventRevision().orElse(null);
-        Long lag = known == null ? null : checkpointed == null ? known + 1 : Math.max(0, known - checkpointed);
-        return new GroupStatus(reaction.group(), stream, type, true, here, info.get().getStatus(),
-                info.get().getConnections().size(), known, checkpointed, lag, stats.getTotalInFlightMessages(),
-                stats.getParkedMessageCount(), stats.getReadBufferCount(), stats.getRetryBufferCount(),
+        long lag = Lag.of(last, known != null ? known : checkpointed, stats.getReadBufferCount(),
+                stats.getRetryBufferCount(), stats.getTotalInFlightMessages());
+        long parked = stats.getParkedMessageCount();
+        return new GroupStatus(reaction.group(), stream, type, GroupState.of(lag, parked), true, here,
+                info.get().getStatus(), info.get().getConnections().size(), last, known, checkpointed, lag,
+                stats.getTotalInFlightMessages(), parked, stats.getReadBufferCount(), stats.getRetryBufferCount(),
                 stats.getTotalItems());
+    }
+
+    /** The last revision of the group's stream (the service may read it), or null when it is empty. */
+    private Long lastRevision(String stream) {
+        try {
+            List<ResolvedEvent> last = clients.call(client -> client.readStream(stream,
+                    ReadStreamOptions.get().backwards().fromEnd().maxCount(1).notResolveLinkTos())).getEvents();
+            return last.isEmpty() ? null : last.get(0).getOriginalEvent().getRevision();
+        } catch (StreamNotFoundException e) {
+            return null;
+        }
     }
 
     private static ParkedMessage parkedMessage(ResolvedEvent resolved) {

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * The one place exceptions become HTTP answers, all RFC 9457 {@code application/problem+json}:
  * <ul>
- *   <li>{@link ValidationProblem} 400 (with {@code errors}), malformed JSON body 400;</li>
+ *   <li>{@link ValidationProblem} 400 (with {@code errors}), malformed JSON body 400, a query, path or header
+ *       parameter that does not read 400 naming it ({@link StrictParameters});</li>
  *   <li>{@link NotFoundProblem} and unknown paths 404;</li>
  *   <li>{@link RuleViolation} 409 with the rule's {@code type};</li>
  *   <li>{@link RevisionConflictException}: 412 when the request had {@code If-Match}, else 409
@@ -125,6 +126,9 @@ public class ProblemMappers {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException) {
             return answer(malformed((JsonProcessingException) cause, uri));
+        }
+        if (cause instanceof ProblemException problem) {
+            return problem(problem, uri); // a parameter StrictParameters refused, inside the 404 or 400 of JAX-RS
         }
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
         if (status >= 500) {

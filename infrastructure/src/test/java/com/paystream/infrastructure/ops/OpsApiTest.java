@@ -1,6 +1,7 @@
 package com.paystream.infrastructure.ops;
 
 import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.fixtures.ConcurrentScreenForTest;
 import com.paystream.infrastructure.fixtures.Payments;
 import com.paystream.infrastructure.fixtures.ValidateOnReceivedForTest;
 import com.paystream.infrastructure.store.Causation;
@@ -67,6 +68,30 @@ class OpsApiTest {
                 .body("find { it.group == '" + GROUP + "' }.subscribedHere", equalTo(true))
                 .body("find { it.group == '" + GROUP + "' }.consumers", greaterThanOrEqualTo(1))
                 .body("find { it.group == '" + GROUP + "' }.lastKnownRevision", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void aGroupThatFinishedEveryEventIsCaughtUpWithNoLagThoughTheStoreHasNotCheckpointedItYet() {
+        String paymentId = receive("infratest:ok");
+        await().atMost(Duration.ofSeconds(10)).until(() -> typesOf(paymentId).size() == 2);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var group = asOps().get("/ops/subscriptions/" + ConcurrentScreenForTest.GROUP).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(group.getString("state")).isEqualTo("caught-up");
+            assertThat(group.getLong("lag")).isZero();
+            assertThat(group.getLong("lastKnownRevision")).isEqualTo(group.getLong("lastRevision"));
+        });
+    }
+
+    @Test
+    void aGroupWithAParkedMessageSaysItIsParkedAndCountsThem() {
+        String paymentId = receive("infratest:poison");
+        await().atMost(Duration.ofSeconds(10)).until(() -> parkedPaymentIds().contains(paymentId));
+
+        asOps().get("/ops/subscriptions/" + GROUP).then().statusCode(200)
+                .body("state", equalTo("parked"))
+                .body("parked", equalTo(parkedPaymentIds().size()));
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.LoadedStream;
@@ -31,6 +32,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The scheme delivers inbound payments here. Delivery is idempotent on the scheme's transaction id: the payment id
@@ -38,6 +46,7 @@ import java.util.UUID;
  * delivers (its token's role {@code scheme}).
  */
 @Path("/inbound-payments")
+@Tag(name = "Inbound payments", description = "The scheme delivers inbound payments to the bank")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InboundPaymentsResource {
@@ -71,6 +80,23 @@ public class InboundPaymentsResource {
 
     @POST
     @RolesAllowed(Roles.SCHEME)
+    @Operation(summary = "Deliver an inbound payment", description = "The scheme delivers a payment for one of the "
+            + "bank's accounts. It is received at once and checked afterwards (validated, screened for sanctions, "
+            + "its account checked, then credited, held or returned): follow it at Location. Delivering the same "
+            + "transaction again changes nothing and names the same payment.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "payment", value = """
+            {"schemeTransactionId":"SIM-4F2A9C01B7D3E865","originator":{"name":"ACME SUPPLIES LTD",
+             "sortCode":"200000","accountNumber":"55779911"},"beneficiary":{"name":"Carol Jones",
+             "sortCode":"400000","accountNumber":"12345678"},"amount":{"minorUnits":12550,"currency":"GBP"},
+             "reference":"INV 20931","processingDate":"2026-11-24"}""")))
+    @APIResponse(responseCode = "202", description = "Received: the payment is being processed (Location: its "
+            + "status)", content = @Content(schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "200", description = "This transaction was delivered before with the same details: "
+            + "the same payment (status ALREADY_RECEIVED)",
+            content = @Content(schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "409", description = "This transaction was delivered before with other details "
+            + "(scheme-transaction-reused)")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response receive(InboundPaymentRequest request) {
         InboundPaymentDetails details = validShape(request);
         String paymentId = paymentIdOf(details.schemeTransactionId());

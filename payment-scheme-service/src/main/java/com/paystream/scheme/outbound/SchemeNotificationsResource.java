@@ -11,6 +11,7 @@ import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.PaymentTimeline;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,13 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What the scheme tells the bank about the outbound payments it was sent: settled, or returned with an ARUCS code.
@@ -34,6 +42,10 @@ import java.util.Optional;
  * sent is a 404 or a 409. Only the scheme sends these notices (its token's role {@code scheme}).
  */
 @Path("/outbound-payments/{paymentId}")
+@Tag(name = "Outbound payment notices", description = "The scheme tells the bank what became of the payments it sent")
+@APIResponse(responseCode = "404", description = "No payment with this id")
+@APIResponse(responseCode = "409", description = "The payment was never sent to the scheme (outbound-payment-not-sent)")
+@APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SCHEME)
 public class SchemeNotificationsResource {
@@ -53,6 +65,12 @@ public class SchemeNotificationsResource {
 
     @POST
     @Path("/settlement")
+    @Operation(summary = "Notify that an outbound payment settled", description = "The scheme settled a payment "
+            + "the bank sent it; recorded once on the payment's timeline.")
+    @APIResponse(responseCode = "202", description = "Recorded", content = @Content(schema = @Schema(
+            implementation = Recorded.class)))
+    @APIResponse(responseCode = "200", description = "Recorded before: nothing new (alreadyRecorded true)",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response settled(@PathParam("paymentId") String paymentId) {
         LoadedStream<PaymentEvent> payment = timeline.load(paymentId);
         OutboundPaymentSentToScheme sent = sentToScheme(paymentId, payment);
@@ -63,6 +81,15 @@ public class SchemeNotificationsResource {
     @POST
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Notify that an outbound payment was returned", description = "The scheme returns a "
+            + "payment the bank sent, with an ARUCS reason code; recorded once on the payment's timeline, and the "
+            + "account is credited back.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "return", value = """
+            {"reasonCode":"2","detail":"Account closed"}""")))
+    @APIResponse(responseCode = "202", description = "Recorded", content = @Content(schema = @Schema(
+            implementation = Recorded.class)))
+    @APIResponse(responseCode = "200", description = "Recorded before: nothing new (alreadyRecorded true)",
+            content = @Content(schema = @Schema(implementation = Recorded.class)))
     public Response returned(@PathParam("paymentId") String paymentId, ReturnNotice notice) {
         ReturnReason reason = Optional.ofNullable(notice).map(ReturnNotice::reasonCode)
                 .flatMap(code -> Arrays.stream(ReturnReason.values()).filter(r -> r.code().equals(code)).findFirst())

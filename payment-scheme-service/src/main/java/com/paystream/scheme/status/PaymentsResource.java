@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentEvent;
 import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.infrastructure.paging.Pages;
 import com.paystream.infrastructure.problem.NotFoundProblem;
-import com.paystream.infrastructure.problem.Problem;
 import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Instant;
@@ -43,6 +44,7 @@ import java.util.stream.Collectors;
  * who read payments (auditors, ops, sanctions and account officers); customers see their payments in accounts-service.
  */
 @Path("/payments")
+@Tag(name = "Payments", description = "Every payment's status and its timeline, for the bank's staff")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AUDITOR, Roles.OPS, Roles.SANCTIONS_OFFICER, Roles.ACCOUNT_OFFICER})
 public class PaymentsResource {
@@ -91,12 +93,6 @@ public class PaymentsResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentStatuses.Summary.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is not valid (each one named in errors)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token has none of the roles that read payments",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam PaymentSearch search, @Context UriInfo uri) {
         PaymentQuery query = search.query();
         Integer limit = search.limit();
@@ -118,12 +114,6 @@ public class PaymentsResource {
     @APIResponse(responseCode = "200", description = "The counts, by status (statuses with no payment left out)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatusCounts.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is not valid (each one named in errors)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token has none of the roles that read payments",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StatusCounts counts(@BeanParam PaymentSearch search) {
         List<PaymentStatuses.Summary> found = statuses.find(search.query().withStatus(null));
         Map<String, Long> byStatus = found.stream().collect(Collectors.groupingBy(PaymentStatuses.Summary::status,
@@ -142,16 +132,18 @@ public class PaymentsResource {
     @APIResponse(responseCode = "200", description = "One event per change, its data the payment as listed",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = PaymentStatuses.Summary.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token has none of the roles that read payments",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<PaymentStatuses.Summary> changes() {
         return statuses.changes();
     }
 
     @GET
     @Path("/{id}/timeline")
+    @Operation(summary = "Read a payment's audit trail", description = "Every event of the payment's timeline, "
+            + "written by each service in turn, with the sanctions screening as sanctions-service recorded it: its "
+            + "matches, scores and the operator's release or reject.")
+    @APIResponse(responseCode = "200", description = "The payment's status, timeline and screening")
+    @APIResponse(responseCode = "404", description = "No payment with this id")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public AuditTrail timeline(@PathParam("id") String id) {
         PaymentView payment = get(id);
         SanctionsScreenings.Answer screening = screenings.of(id);
@@ -161,6 +153,11 @@ public class PaymentsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read a payment", description = "The payment's status and every event of its timeline, "
+            + "straight from its events.")
+    @APIResponse(responseCode = "200", description = "The payment's status and timeline")
+    @APIResponse(responseCode = "404", description = "No payment with this id")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public PaymentView get(@PathParam("id") String id) {
         LoadedStream<PaymentEvent> stream = store.load(PaymentStreams.payment(id));
         if (!stream.exists()) {

@@ -1,5 +1,6 @@
 package com.paystream.sanctions.list;
 
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.FieldError;
 import com.paystream.infrastructure.problem.NotFoundProblem;
@@ -24,6 +25,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +49,7 @@ import java.util.regex.Pattern;
  * officers change it, and each change records who made it from their access token (subject and name).
  */
 @Path("/sanctioned-names")
+@Tag(name = "Sanctioned names", description = "The list every payment is screened against")
 @Produces(MediaType.APPLICATION_JSON)
 public class SanctionedNamesResource {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -79,6 +89,17 @@ public class SanctionedNamesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SANCTIONS_OFFICER)
+    @Operation(summary = "Add a sanctioned name", description = "Puts a name (with its aliases) on the list: every "
+            + "payment screened from then on is checked against it. Recorded with who added it (from the access "
+            + "token).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "name", value = """
+            {"name":"Ivan Petrovich Sidorov","aliases":["Ivan Sidorov","I. P. Sidorov"],"dateOfBirth":"1961-04-12",
+             "country":"RU","listReference":"UK-SANC-2024-0117"}""")))
+    @APIResponse(responseCode = "201", description = "Listed (Location: the entry; ETag: the list's revision)",
+            content = @Content(schema = @Schema(implementation = SanctionedNameView.class)))
+    @APIResponse(responseCode = "409", description = "This name is already listed "
+            + "(sanctioned-name-already-listed)")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response add(NewSanctionedName body, @Context UriInfo uri) {
         validate(body);
         Caller officer = Caller.of(identity);
@@ -99,7 +120,15 @@ public class SanctionedNamesResource {
     @DELETE
     @Path("/{entryId}")
     @RolesAllowed(Roles.SANCTIONS_OFFICER)
-    public Response remove(@PathParam("entryId") String entryId, @QueryParam("reason") String reason) {
+    @Operation(summary = "Remove a sanctioned name", description = "Takes the entry off the list, with the reason; "
+            + "payments screened from then on are no longer checked against it. Recorded with who removed it.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No listed entry with this id")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
+    public Response remove(@PathParam("entryId") String entryId,
+                           @Parameter(description = "Why the name comes off the list", required = true,
+                                   example = "Delisted by HM Treasury notice 2026/14")
+                           @QueryParam("reason") String reason) {
         if (reason == null || reason.isBlank()) {
             throw ValidationProblem.field("reason", "is required: why the name comes off the list");
         }
@@ -112,6 +141,9 @@ public class SanctionedNamesResource {
 
     @GET
     @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "List sanctioned names", description = "Every name on the list, with who added it and when. "
+            + "From a read model, which may trail the latest change briefly.")
+    @APIResponse(responseCode = "200", description = "The listed names")
     public List<SanctionedNameView> list() {
         return view.entries().stream().map(SanctionedNameView::of).toList();
     }
@@ -119,6 +151,9 @@ public class SanctionedNamesResource {
     @GET
     @Path("/{entryId}")
     @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Read a sanctioned name")
+    @APIResponse(responseCode = "200", description = "The listed name")
+    @APIResponse(responseCode = "404", description = "No listed entry with this id")
     public SanctionedNameView get(@PathParam("entryId") String entryId) {
         return view.list().entry(entryId).map(SanctionedNameView::of)
                 .orElseThrow(() -> new NotFoundProblem("No sanctioned name with entry id " + entryId + " is listed"));

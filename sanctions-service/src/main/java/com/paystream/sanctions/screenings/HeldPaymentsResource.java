@@ -1,8 +1,8 @@
 package com.paystream.sanctions.screenings;
 
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.NotFoundProblem;
-import com.paystream.infrastructure.problem.Problem;
 import com.paystream.infrastructure.problem.Revisions;
 import com.paystream.infrastructure.problem.RuleViolation;
 import com.paystream.infrastructure.problem.ValidationProblem;
@@ -32,8 +32,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -51,12 +55,16 @@ import java.util.Locale;
  * sanctions officers alone, and the decision records who made it from their access token (subject and name).
  */
 @Path("/held-payments")
+@Tag(name = "Held payments", description = "The queue of payments held by sanctions screening, and the operators' "
+        + "decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class HeldPaymentsResource {
     private static final String ALREADY_DECIDED = "held-payment-already-decided";
     /** Writes tried while only the payment's timeline moves under them (a held payment's timeline is quiet). */
     private static final int TIMELINE_ATTEMPTS = 3;
+    private static final String IF_MATCH = "The screening's revision the operator saw (its ETag, or the queue's "
+            + "revision): decide only if it is still current";
 
     @Inject
     HeldPayments heldPayments;
@@ -78,6 +86,10 @@ public class HeldPaymentsResource {
 
     @GET
     @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR, Roles.OPS})
+    @Operation(summary = "List held payments", description = "Payments held by sanctions screening and waiting for "
+            + "an operator's decision, each with its matches and the screening's revision. From a read model, which "
+            + "may trail the latest screenings briefly.")
+    @APIResponse(responseCode = "200", description = "The held payments")
     public List<HeldPayments.Held> list() {
         return heldPayments.all();
     }
@@ -94,10 +106,6 @@ public class HeldPaymentsResource {
     @APIResponse(responseCode = "200", description = "One event per payment joining or leaving the queue",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = HeldPayments.Change.class)))
-    @APIResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token has none of the roles that read the queue",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<HeldPayments.Change> changes() {
         return heldPayments.changes();
     }
@@ -105,7 +113,20 @@ public class HeldPaymentsResource {
     @POST
     @Path("/{paymentId}/release")
     @RolesAllowed(Roles.SANCTIONS_OFFICER)
+    @Operation(summary = "Release a held payment", description = "The operator decides the match is not the "
+            + "sanctioned party: the payment goes on to its account check and credit. Recorded with who decided "
+            + "(from the access token) and why; irreversible.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "release", value = """
+            {"reason":"Different date of birth: not the listed person"}""")))
+    @APIResponse(responseCode = "200", description = "Released (ETag: the screening's new revision)",
+            content = @Content(schema = @Schema(implementation = HeldPaymentReleased.class)))
+    @APIResponse(responseCode = "404", description = "No held payment with this id (never held, or not screened)")
+    @APIResponse(responseCode = "409", description = "The payment was decided before (held-payment-already-decided)")
+    @APIResponse(responseCode = "412", description = "If-Match names a revision of the screening other than the "
+            + "current one: decided or changed since it was read; nothing was written")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public RestResponse<HeldPaymentDecision> release(@PathParam("paymentId") String paymentId,
+                                                     @Parameter(description = IF_MATCH, example = "\"1\"")
                                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                      DecisionRequest request) {
         return decide(paymentId, Verdict.RELEASE, request, ifMatch);
@@ -114,8 +135,21 @@ public class HeldPaymentsResource {
     @POST
     @Path("/{paymentId}/reject")
     @RolesAllowed(Roles.SANCTIONS_OFFICER)
+    @Operation(summary = "Reject a held payment", description = "The operator confirms the match: the payment is "
+            + "not credited and goes back to the scheme. Recorded with who decided (from the access token) and "
+            + "why; irreversible.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "reject", value = """
+            {"reason":"Confirmed match with the listed person"}""")))
+    @APIResponse(responseCode = "200", description = "Rejected (ETag: the screening's new revision)",
+            content = @Content(schema = @Schema(implementation = HeldPaymentRejected.class)))
+    @APIResponse(responseCode = "404", description = "No held payment with this id (never held, or not screened)")
+    @APIResponse(responseCode = "409", description = "The payment was decided before (held-payment-already-decided)")
+    @APIResponse(responseCode = "412", description = "If-Match names a revision of the screening other than the "
+            + "current one: decided or changed since it was read; nothing was written")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public RestResponse<HeldPaymentDecision> reject(@PathParam("paymentId") String paymentId,
-                                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                    @Parameter(description = IF_MATCH, example = "\"1\"")
+                                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                     DecisionRequest request) {
         return decide(paymentId, Verdict.REJECT, request, ifMatch);
     }

@@ -1,5 +1,6 @@
 package com.paystream.sanctions.screenings;
 
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.events.SanctionsMatch;
 import com.paystream.infrastructure.problem.NotFoundProblem;
 import com.paystream.infrastructure.problem.Revisions;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +30,7 @@ import java.util.List;
  * one), ops and account officers. The ETag is the stream's revision, for {@code If-Match} on a decision.
  */
 @Path("/screenings")
+@Tag(name = "Screenings", description = "How each payment was screened against the sanctions list")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScreeningsResource {
     @Inject
@@ -52,6 +57,12 @@ public class ScreeningsResource {
     @GET
     @Path("/{paymentId}")
     @RolesAllowed({Roles.SANCTIONS_OFFICER, Roles.AUDITOR, Roles.OPS, Roles.ACCOUNT_OFFICER})
+    @Operation(summary = "Read a payment's screening", description = "Every match with its score, the threshold and "
+            + "list revision used, whether the payment was held, and the operator's decision on a held one. The "
+            + "ETag is the screening's revision, for If-Match on a decision.")
+    @APIResponse(responseCode = "200", description = "The screening")
+    @APIResponse(responseCode = "404", description = "This payment has not been screened")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public RestResponse<ScreeningView> get(@PathParam("paymentId") String paymentId) {
         LoadedStream<ScreeningEvent> stream = store.load(Screenings.stream(paymentId), Screenings.CODEC);
         if (!stream.exists()) {

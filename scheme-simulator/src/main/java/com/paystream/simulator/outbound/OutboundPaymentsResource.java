@@ -1,5 +1,6 @@
 package com.paystream.simulator.outbound;
 
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.events.BacsCalendar;
 import com.paystream.events.Money;
 import com.paystream.events.Party;
@@ -27,6 +28,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Clock;
@@ -45,6 +54,8 @@ import java.util.Set;
  * return); the scheme, auditors and ops read.
  */
 @Path("/simulator/outbound-payments")
+@Tag(name = "Scheme: outbound payments", description = "The scheme takes the bank's outbound payments, settles them "
+        + "and may return them")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboundPaymentsResource {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -90,6 +101,21 @@ public class OutboundPaymentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BANK_GATEWAY)
+    @Operation(summary = "Submit an outbound payment to the scheme", description = "The bank's gateway submits a "
+            + "payment; the scheme gives it an entry day. Submitting the same transaction again answers the same.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "submission", value = """
+            {"schemeTransactionId":"OUT-7C1D","paymentId":"3f1c9a52-8d2e-4a57-b0e4-5b1f2a7c9d10",
+             "originator":{"name":"CAROL JONES","sortCode":"400000","accountNumber":"12345678"},
+             "beneficiary":{"name":"HOMES LETTING LTD","sortCode":"601234","accountNumber":"87654321"},
+             "amount":{"minorUnits":95000,"currency":"GBP"},"reference":"RENT NOV"}""")))
+    @APIResponse(responseCode = "201", description = "Taken (Location: the scheme's record)",
+            content = @Content(schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "200", description = "Submitted before with the same details: the same",
+            content = @Content(schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "409", description = "Submitted before with other details "
+            + "(scheme-transaction-reused), or no bank has the beneficiary's sort code (unknown-sort-code)")
+    @APIResponse(responseCode = "503", description = "The scheme is not taking submissions (scheme-outage, a "
+            + "simulated outage), or the event store cannot be reached; nothing was taken")
     public Response receive(Submission submission) {
         if (!intake.isOpen()) {
             throw new UnavailableProblem("scheme-outage", "The scheme is not taking submissions (simulated outage)");
@@ -119,6 +145,9 @@ public class OutboundPaymentsResource {
 
     @GET
     @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
+    @Operation(summary = "List the outbound payments the scheme took", description = "With their entry day, "
+            + "settlement and any return. From a read model, which may trail the latest briefly.")
+    @APIResponse(responseCode = "200", description = "The outbound payments")
     public List<ReceivedOutboundPayments.Payment> list() {
         return received.all();
     }
@@ -126,6 +155,11 @@ public class OutboundPaymentsResource {
     @GET
     @Path("/{schemeTransactionId}")
     @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
+    @Operation(summary = "Read what the scheme recorded of an outbound payment", description = "Received, settled, "
+            + "returned: in order.")
+    @APIResponse(responseCode = "200", description = "The scheme's record of the payment")
+    @APIResponse(responseCode = "404", description = "The scheme never received this transaction")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public List<SchemeOutboundEvent> get(@PathParam("schemeTransactionId") String transactionId) {
         List<SchemeOutboundEvent> events = store.load(SchemeOutbound.stream(transactionId), SchemeOutbound.CODEC)
                 .payloads();
@@ -139,7 +173,12 @@ public class OutboundPaymentsResource {
     @POST
     @Path("/settle-due")
     @RolesAllowed(Roles.SCHEME)
-    public Settled settleDue(@QueryParam("asOf") String asOf) {
+    @Operation(summary = "Settle the payments that are due", description = "Settles every payment whose entry day "
+            + "is on or before the day given (today by default), and tells the bank.")
+    @APIResponse(responseCode = "200", description = "How many were settled")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
+    public Settled settleDue(@Parameter(description = "The day to settle as of, YYYY-MM-DD (default: today)",
+            example = "2026-11-26") @QueryParam("asOf") String asOf) {
         LocalDate day = asOf == null ? today() : parse(asOf);
         return new Settled(day, settlement.settleDue(day));
     }
@@ -154,6 +193,8 @@ public class OutboundPaymentsResource {
     @GET
     @Path("/intake")
     @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
+    @Operation(summary = "Is the scheme taking submissions?")
+    @APIResponse(responseCode = "200", description = "Whether the intake is open")
     public Intake intake() {
         return new Intake(intake.isOpen());
     }
@@ -163,6 +204,11 @@ public class OutboundPaymentsResource {
     @Path("/intake")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SCHEME)
+    @Operation(summary = "Open or close the scheme's intake", description = "Closed: a simulated outage, "
+            + "submissions are answered 503 until it opens again.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "close", value = """
+            {"open":false}""")))
+    @APIResponse(responseCode = "200", description = "The intake now")
     public Intake switchIntake(Intake body) {
         if (body == null || body.open() == null) {
             throw ValidationProblem.field("open", "must be true or false");
@@ -175,6 +221,9 @@ public class OutboundPaymentsResource {
     @GET
     @Path("/settlement-mode")
     @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
+    @Operation(summary = "How does the scheme settle now?", description = "IMMEDIATE, or BACS_CYCLE (on the entry "
+            + "day).")
+    @APIResponse(responseCode = "200", description = "The settlement mode")
     public SettlementMode settlementMode() {
         return new SettlementMode(settlement.mode().name());
     }
@@ -184,6 +233,11 @@ public class OutboundPaymentsResource {
     @Path("/settlement-mode")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SCHEME)
+    @Operation(summary = "Switch how the scheme settles", description = "Until the next restart, which goes back to "
+            + "the configured mode.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cycle", value = """
+            {"mode":"BACS_CYCLE"}""")))
+    @APIResponse(responseCode = "200", description = "The settlement mode now")
     public SettlementMode switchSettlementMode(SettlementMode body) {
         SimulatorConfig.Outbound.Settlement mode = java.util.Arrays.stream(SimulatorConfig.Outbound.Settlement
                         .values()).filter(m -> body != null && m.name().equals(body.mode())).findFirst()
@@ -197,6 +251,18 @@ public class OutboundPaymentsResource {
     @Path("/{schemeTransactionId}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SCHEME)
+    @Operation(summary = "Return an outbound payment to the bank", description = "With an ARUCS reason code, "
+            + "within the return window; the bank is told and credits the account back. Returning it again answers "
+            + "the first return.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "return", value = """
+            {"reasonCode":"2","detail":"Account closed"}""")))
+    @APIResponse(responseCode = "200", description = "Returned",
+            content = @Content(schema = @Schema(implementation = SchemeOutboundReturned.class)))
+    @APIResponse(responseCode = "404", description = "The scheme never received this transaction")
+    @APIResponse(responseCode = "409", description = "The return window has closed (return-window-closed)")
+    @APIResponse(responseCode = "502", description = "The bank did not take the return (bank-notification-failed); "
+            + "nothing was recorded")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response returnPayment(@PathParam("schemeTransactionId") String transactionId, ReturnRequest request) {
         if (request == null || request.reasonCode() == null || !ARUCS_CODES.contains(request.reasonCode())) {
             throw ValidationProblem.field("reasonCode", "must be an ARUCS reason code, one of " + ARUCS_CODES);

@@ -1,5 +1,6 @@
 package com.paystream.simulator.send;
 
+import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.Money;
 import com.paystream.events.Party;
@@ -29,6 +30,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Instant;
@@ -51,6 +60,8 @@ import java.util.concurrent.Future;
  * scheme works these controls; the scheme, auditors and ops read what it recorded.
  */
 @Path("/simulator")
+@Tag(name = "Scheme: inbound payments", description = "The scheme sends the bank inbound payments, one or a batch, "
+        + "and records what it sent and what came back")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulatorResource {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -95,6 +106,19 @@ public class SimulatorResource {
     @Path("/inbound-payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SCHEME)
+    @Operation(summary = "Send the bank one inbound payment", description = "Makes a payment of the kind asked for "
+            + "(valid by default; or one the bank should hold, return or fail), with any field given taken as is, "
+            + "records it and delivers it to the bank's gateway.")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "valid", value = """
+                    {"kind":"valid"}"""),
+            @ExampleObject(name = "amount", value = """
+                    {"kind":"valid","amount":{"minorUnits":12550,"currency":"GBP"},"reference":"INV 20931"}""")}))
+    @APIResponse(responseCode = "201", description = "Sent, with the bank's answer (Location: the record)",
+            content = @Content(schema = @Schema(implementation = SchemeDeliveries.Delivery.class)))
+    @APIResponse(responseCode = "502", description = "Recorded as sent, but the bank's gateway gave no usable answer "
+            + "(scheme-delivery-failed)")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response sendOne(PaymentRequest request) {
         PaymentRequest body = request != null ? request : new PaymentRequest(null, null, null, null, null, null, null);
         PaymentKind kind = kindOf(body.kind());
@@ -111,6 +135,14 @@ public class SimulatorResource {
     @POST
     @Path("/inbound-payments/{schemeTransactionId}/resend")
     @RolesAllowed(Roles.SCHEME)
+    @Operation(summary = "Send a transaction again", description = "Delivers the transaction again exactly as first "
+            + "sent, as the scheme may: the bank must not pay twice.")
+    @APIResponse(responseCode = "201", description = "Sent again, with the bank's answer",
+            content = @Content(schema = @Schema(implementation = SchemeDeliveries.Delivery.class)))
+    @APIResponse(responseCode = "404", description = "The scheme never sent this transaction")
+    @APIResponse(responseCode = "502", description = "Recorded as sent, but the bank's gateway gave no usable answer "
+            + "(scheme-delivery-failed)")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Response resend(@PathParam("schemeTransactionId") String transactionId) {
         SchemePaymentSent first = recorded(transactionId).stream()
                 .filter(SchemePaymentSent.class::isInstance).map(SchemePaymentSent.class::cast).findFirst()
@@ -122,6 +154,13 @@ public class SimulatorResource {
     @Path("/inbound-payments/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SCHEME)
+    @Operation(summary = "Send the bank a batch of inbound payments", description = "Makes count payments with the "
+            + "mix of kinds asked for (relative weights; a realistic mix by default) and delivers them all; answers "
+            + "how each was taken.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "batch", value = """
+            {"count":20,"mix":{"valid":8,"closedAccount":1,"sanctionedName":1}}""")))
+    @APIResponse(responseCode = "200", description = "Sent: the batch id and how the bank took each payment")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public BatchResult sendBatch(BatchRequest request) throws InterruptedException {
         if (request == null || request.count() == null || request.count() < 1
                 || request.count() > config.maxBatchSize()) {
@@ -145,8 +184,14 @@ public class SimulatorResource {
     @GET
     @Path("/inbound-payments")
     @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
-    public List<SentPayments.Transaction> list(@QueryParam("batchId") String batchId,
-                                               @QueryParam("returned") boolean returnedOnly) {
+    @Operation(summary = "List what the scheme sent", description = "The transactions the scheme sent, with the "
+            + "bank's answers and any return. From a read model, which may trail the latest briefly.")
+    @APIResponse(responseCode = "200", description = "The transactions sent")
+    public List<SentPayments.Transaction> list(
+            @Parameter(description = "Only this batch's (the batchId a batch answered)", example = "BATCH-3F9A01C2B7D4")
+            @QueryParam("batchId") String batchId,
+            @Parameter(description = "true: only those the bank returned")
+            @QueryParam("returned") boolean returnedOnly) {
         return sent.find(Optional.ofNullable(batchId), returnedOnly);
     }
 
@@ -154,6 +199,11 @@ public class SimulatorResource {
     @GET
     @Path("/inbound-payments/{schemeTransactionId}")
     @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
+    @Operation(summary = "Read what the scheme recorded of a transaction", description = "Everything recorded for "
+            + "it, in order: sent, the bank's answer, returned.")
+    @APIResponse(responseCode = "200", description = "The transaction's record")
+    @APIResponse(responseCode = "404", description = "The scheme has no record of this transaction")
+    @APIResponse(responseCode = "503", ref = SharedResponses.STORE_UNAVAILABLE)
     public Recorded get(@PathParam("schemeTransactionId") String transactionId) {
         List<SchemeInboundEvent> events = recorded(transactionId);
         if (events.isEmpty()) {
@@ -166,6 +216,8 @@ public class SimulatorResource {
     @GET
     @Path("/returns")
     @RolesAllowed({Roles.SCHEME, Roles.AUDITOR, Roles.OPS})
+    @Operation(summary = "List the payments the bank returned", description = "Newest first, from a read model.")
+    @APIResponse(responseCode = "200", description = "The returned transactions, newest first")
     public List<SentPayments.Transaction> returns() {
         return sent.find(Optional.empty(), true);
     }
