@@ -124,7 +124,7 @@ final class LoadCommand {
         }
         boolean freshSuites = scaling || instances != null;
         String storeAdminPassword = "load-" + UUID.randomUUID();
-        Path suite = checkout == null ? Path.of("") : checkout;
+        Path suite = checkout == null ? Path.of("").toAbsolutePath() : checkout;
         SuiteGeneration generation;
         Path data;
         try {
