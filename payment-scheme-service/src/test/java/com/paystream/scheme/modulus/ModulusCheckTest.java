@@ -1,6 +1,8 @@
 package com.paystream.scheme.modulus;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 
@@ -9,29 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModulusCheckTest {
     private final ModulusCheck check = new ModulusCheck(WeightTable.bundled(), SubstitutionTable.bundled());
 
-    @Test
-    void aSortCodeTheTableDoesNotListIsNotChecked() {
-        assertThat(check.check("999999", "12345678")).isEqualTo(ModulusCheck.Result.NOT_CHECKED);
-    }
-
-    @Test
-    void anAccountNumberThatIsNotEightDigitsIsInvalid() {
-        assertThat(check.check("089999", "6637495")).isEqualTo(ModulusCheck.Result.INVALID);
-    }
-
-    @Test
-    void aCouttsAccountPassingTheFirstCheckIsValid() {
-        assertThat(check.check("180002", "98093517")).isEqualTo(ModulusCheck.Result.VALID);
-    }
-
-    @Test
-    void aCouttsAccountFailingTheFirstCheckWhoseLastDigitIsNot019IsInvalid() {
-        assertThat(check.check("180002", "00000192")).isEqualTo(ModulusCheck.Result.INVALID);
-    }
-
-    @Test
-    void anExceptionSixAccountWhoseLastTwoDigitsDifferIsCheckedAndCanFail() {
-        assertThat(check.check("200915", "41011167")).isEqualTo(ModulusCheck.Result.INVALID);
+    @ParameterizedTest(name = "{0} {1} is {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            999999 | 12345678 | NOT_CHECKED | a sort code the table does not list is not checked, never invalid
+            089999 | 6637495  | INVALID     | an account number that is not eight digits is invalid
+            180002 | 98093517 | VALID       | a Coutts account passing the first check is valid (exception 14, example 1)
+            180002 | 00000192 | INVALID     | a Coutts account failing the first check whose last digit is not 0, 1, 9
+            200915 | 41011167 | INVALID     | an exception 6 account whose last two digits differ is checked, and fails
+            """)
+    void furtherCasesCheckAsTheSpecificationSays(String sortCode, String accountNumber, ModulusCheck.Result expected,
+                                                 String why) {
+        assertThat(check.check(sortCode, accountNumber)).as(why).isEqualTo(expected);
     }
 
     @Test
