@@ -24,6 +24,13 @@ class ModulusCheckTest {
         assertThat(check.check(sortCode, accountNumber)).as(why).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"608371, 10000009", "608371, 10000013", "608371, 10000028", "608371, 10000032",
+            "608371, 10000047", "608371, 20000007", "608371, 30000005", "107999, 88837491"})
+    void everyDemoAccountOfTheDataSeederPassesTheCheck(String sortCode, String accountNumber) {
+        assertThat(check.check(sortCode, accountNumber)).isEqualTo(ModulusCheck.Result.VALID);
+    }
+
     @Test
     void anExceptionEightAccountIsCheckedAsIfAtSortCode090126() {
         WeightTable table = WeightTable.parse(new TableFile("test", "test", """
