@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -13,13 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ValidAccountNumbersTest {
     /** Hands out the given draws in order, as {@code Random.nextInt(1_000_000)} would. */
-    private static Random draws(int... draws) {
-        Deque<Integer> queue = new ArrayDeque<>();
-        IntStream.of(draws).forEach(queue::add);
+    private static Random draws(Integer... draws) {
+        Iterator<Integer> next = List.of(draws).iterator();
         return new Random() {
             @Override
             public int nextInt(int bound) {
-                return queue.remove();
+                return next.next();
             }
         };
     }
