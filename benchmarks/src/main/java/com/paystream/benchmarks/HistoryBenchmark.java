@@ -81,9 +81,10 @@ final class HistoryBenchmark {
     }
 
     int run() throws Exception {
-        String accountNumber = String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+        String accountNumber = ValidAccountNumbers.at608371('6', ThreadLocalRandom.current());
         HttpResponse<String> opened = send("POST", "/accounts", """
-                {"sortCode":"608371","accountNumber":"%s","customerId":"C-BENCHMARK","holderName":"HISTORY BENCHMARK"}""".formatted(accountNumber));
+                {"sortCode":"%s","accountNumber":"%s","customerId":"C-BENCHMARK","holderName":"HISTORY BENCHMARK"}"""
+                .formatted(ValidAccountNumbers.SORT_CODE, accountNumber));
         if (opened.statusCode() != 201) {
             System.err.println("benchmarks: accounts-service did not open the account: HTTP " + opened.statusCode()
                     + " " + opened.body());

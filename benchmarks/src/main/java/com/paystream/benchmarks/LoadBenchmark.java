@@ -260,12 +260,12 @@ final class LoadBenchmark {
     /** A new account of the benchmark's own (another number when one is taken: runs share a durable store). */
     private LoadPayments.Account openAccount(String holder) throws Exception {
         for (int attempt = 1; ; attempt++) {
-            String number = "5" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+            String number = ValidAccountNumbers.at608371('5', ThreadLocalRandom.current());
             HttpResponse<String> response = calls.send(settings.accountsUrl(), "POST", "/accounts",
-                    settings.generation().newAccount("608371", number, holder));
+                    settings.generation().newAccount(ValidAccountNumbers.SORT_CODE, number, holder));
             if (response.statusCode() == 201) {
-                return new LoadPayments.Account(JSON.readTree(response.body()).path("accountId").asText(), "608371",
-                        number, holder);
+                return new LoadPayments.Account(JSON.readTree(response.body()).path("accountId").asText(),
+                        ValidAccountNumbers.SORT_CODE, number, holder);
             }
             if (response.statusCode() != 409 || attempt == 5) {
                 throw new IllegalStateException("POST /accounts answered " + response.statusCode() + ": "

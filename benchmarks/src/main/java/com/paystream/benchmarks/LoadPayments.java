@@ -88,7 +88,8 @@ final class LoadPayments {
                 accountNumber = blocked.accountNumber();
             }
             case UNKNOWN_ACCOUNT -> {
-                accountNumber = "9" + digits(7);
+                sortCode = ValidAccountNumbers.SORT_CODE;
+                accountNumber = ValidAccountNumbers.at608371('9', random);
                 beneficiary = null;
             }
             default -> {

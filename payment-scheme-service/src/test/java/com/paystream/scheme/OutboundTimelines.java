@@ -19,7 +19,7 @@ import java.util.UUID;
 public final class OutboundTimelines {
     public static final Instant AT = Instant.parse("2026-11-24T10:00:00Z");
     public static final OutboundPaymentDetails DETAILS = new OutboundPaymentDetails("acc-1",
-            new Party("JANE DOE", "608371", "10000001"), new Party("NORTHWIND", "089999", "66374958"),
+            new Party("JANE DOE", "608371", "10000009"), new Party("NORTHWIND", "089999", "66374958"),
             Money.pence(1_000), "INV 1");
 
     private OutboundTimelines() {

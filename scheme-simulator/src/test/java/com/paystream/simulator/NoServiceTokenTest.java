@@ -43,7 +43,7 @@ class NoServiceTokenTest {
         String transactionId = "PSOUT-" + UUID.randomUUID();
         asGateway().contentType(ContentType.JSON).body(Map.of("schemeTransactionId", transactionId,
                         "paymentId", UUID.randomUUID().toString(),
-                        "originator", Map.of("name", "JANE DOE", "sortCode", "608371", "accountNumber", "10000001"),
+                        "originator", Map.of("name", "JANE DOE", "sortCode", "608371", "accountNumber", "10000009"),
                         "beneficiary", Map.of("name", "NORTHWIND", "sortCode", "089999", "accountNumber", "66374958"),
                         "amount", Map.of("minorUnits", 1_000, "currency", "GBP"), "reference", "INV 1"))
                 .post("/simulator/outbound-payments").then().statusCode(201);

@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -48,9 +49,22 @@ final class Bank {
     /** The customer id of the suite's customer (carol in the realm), who owns the accounts the tests open. */
     static final String CUSTOMER_ID = "C-1001";
 
+    /**
+     * 608371's row of Vocalink's modulus table is {@code MOD11 0 0 0 0 0 0 2 8 4 3 7 5 6 1}: its account numbers'
+     * digits times these weights add up to a multiple of 11, or the scheme returns a payment to them.
+     */
+    private static final int[] WEIGHTS_608371 = {2, 8, 4, 3, 7, 5, 6, 1};
+
+    static boolean passesModulusCheckAt608371(String accountNumber) {
+        return IntStream.range(0, 8).map(i -> (accountNumber.charAt(i) - '0') * WEIGHTS_608371[i]).sum() % 11 == 0;
+    }
+
     /** A new open account of its own (the suite's customer's), so a test can assert its balance exactly. */
     Account openAccount(String holderName) {
-        String number = "4" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String number;
+        do {
+            number = "4" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        } while (!passesModulusCheckAt608371(number));
         String id = Suite.asAccountOfficer().contentType(ContentType.JSON)
                 .body(Map.of("sortCode", "608371", "accountNumber", number, "customerId", CUSTOMER_ID,
                         "holderName", holderName))

@@ -138,7 +138,7 @@ class RunScriptSystemTest {
     void aPaymentSentOnceTheSuiteIsReadyIsCredited() {
         paymentId = as("scheme-simulator").contentType(ContentType.JSON)
                 .body(Map.of("kind", "valid", "beneficiary", Map.of("name", "JANE DOE", "sortCode", "608371",
-                        "accountNumber", "10000001")))
+                        "accountNumber", "10000009")))
                 .post("http://localhost:8084/simulator/inbound-payments")
                 .then().statusCode(201).extract().path("paymentId");
 
@@ -186,11 +186,11 @@ class RunScriptSystemTest {
         given().contentType(ContentType.JSON).body(Map.of("idempotencyKey", "anonymous", "beneficiary",
                         Map.of("name", "NORTHWIND", "sortCode", "089999", "accountNumber", "66374958"),
                         "amount", Map.of("minorUnits", 100, "currency", "GBP"), "reference", "INV 1"))
-                .post("http://localhost:8083/accounts/" + java.util.UUID.nameUUIDFromBytes("account:608371:10000001"
+                .post("http://localhost:8083/accounts/" + java.util.UUID.nameUUIDFromBytes("account:608371:10000009"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "/outbound-payments")
                 .then().statusCode(401);
-        as("carol").get("http://localhost:8083/accounts/by-number/608371/10000001").then().statusCode(200);
-        as("carol").get("http://localhost:8083/accounts/by-number/608371/10000002").then().statusCode(404);
+        as("carol").get("http://localhost:8083/accounts/by-number/608371/10000009").then().statusCode(200);
+        as("carol").get("http://localhost:8083/accounts/by-number/608371/10000013").then().statusCode(404);
     }
 
     @Test

@@ -27,13 +27,13 @@ class SeederSystemTest {
 
     @Test
     void theSeededBlockedAccountIsBlocked() {
-        Suite.asAuditor().get(suite.accounts("/accounts/by-number/608371/20000001"))
+        Suite.asAuditor().get(suite.accounts("/accounts/by-number/608371/20000007"))
                 .then().statusCode(200).body("status", equalTo("BLOCKED"));
     }
 
     @Test
     void theSeededClosedAccountIsClosed() {
-        Suite.asAuditor().get(suite.accounts("/accounts/by-number/608371/30000001"))
+        Suite.asAuditor().get(suite.accounts("/accounts/by-number/608371/30000005"))
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
     }
 

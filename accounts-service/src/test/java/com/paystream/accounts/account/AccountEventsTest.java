@@ -32,7 +32,7 @@ class AccountEventsTest {
 
     @Test
     void anAccountOpenedReadsBackWithTheCustomerWhoOwnsIt() {
-        AccountOpened opened = new AccountOpened("acc-1", "608371", "10000001", "JANE DOE", "C-1001",
+        AccountOpened opened = new AccountOpened("acc-1", "608371", "10000009", "JANE DOE", "C-1001",
                 Instant.parse("2026-11-23T10:00:00Z"));
 
         byte[] json = REGISTRY.serialize(opened);
@@ -43,11 +43,11 @@ class AccountEventsTest {
 
     @Test
     void anAccountOpenedBeforeOwnersWereRecordedReadsBackWithNoOwner() {
-        byte[] recordedBefore = ("{\"accountId\":\"acc-1\",\"sortCode\":\"608371\",\"accountNumber\":\"10000001\","
+        byte[] recordedBefore = ("{\"accountId\":\"acc-1\",\"sortCode\":\"608371\",\"accountNumber\":\"10000009\","
                 + "\"holderName\":\"JANE DOE\",\"openedAt\":\"2026-11-23T10:00:00Z\"}")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(REGISTRY.deserialize("AccountOpened", recordedBefore)).isEqualTo(new AccountOpened("acc-1",
-                "608371", "10000001", "JANE DOE", null, Instant.parse("2026-11-23T10:00:00Z")));
+                "608371", "10000009", "JANE DOE", null, Instant.parse("2026-11-23T10:00:00Z")));
     }
 }

@@ -28,7 +28,7 @@ class OutboundDeciderTest {
 
     private static Account account(AccountEvent... events) {
         List<AccountEvent> all = new ArrayList<>();
-        all.add(new AccountOpened(ID, "608371", "10000001", "JANE DOE", "C-1001", MONDAY));
+        all.add(new AccountOpened(ID, "608371", "10000009", "JANE DOE", "C-1001", MONDAY));
         all.add(new AccountCredited(ID, "in-1", Money.pence(500_000), Money.pence(500_000), MONDAY));
         all.addAll(List.of(events));
         return Account.replay(all);

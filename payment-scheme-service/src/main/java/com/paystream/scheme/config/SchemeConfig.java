@@ -51,7 +51,10 @@ public interface SchemeConfig {
     }
 
     interface Modulus {
-        /** The official valacdos.txt to check account numbers with; the bundled example table when absent. */
+        /** A newer edition of Vocalink's weight table (valacdos.txt); the bundled one when absent. */
         Optional<String> weightTablePath();
+
+        /** A newer edition of Vocalink's sorting code substitution table (scsubtab.txt); the bundled one when absent. */
+        Optional<String> substitutionTablePath();
     }
 }

@@ -9,16 +9,14 @@ import com.paystream.events.ReturnReason;
 import com.paystream.infrastructure.store.PaymentTimeline;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.Reaction;
+import com.paystream.scheme.config.ModulusTables;
 import com.paystream.scheme.config.SchemeConfig;
-import com.paystream.scheme.modulus.ModulusCheck;
-import com.paystream.scheme.modulus.WeightTable;
 import com.paystream.topology.ConsumerGroup;
 import com.paystream.topology.PaymentSchemeReactions;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** A payment the scheme delivered is validated: it goes on ({@code Validated}) or back ({@code Returned}). */
@@ -28,14 +26,14 @@ public class ValidateOnReceived implements Reaction<InboundPaymentReceived> {
     PaymentTimeline timeline;
     @Inject
     SchemeConfig config;
+    @Inject
+    ModulusTables modulus;
 
     private BacsRules rules;
 
     @PostConstruct
     void loadRules() {
-        WeightTable table = config.modulus().weightTablePath().map(Path::of).map(WeightTable::load)
-                .orElseGet(WeightTable::bundled);
-        rules = new BacsRules(new ModulusCheck(table), config.itemLimitPence(),
+        rules = new BacsRules(modulus.check(), config.itemLimitPence(),
                 BacsCalendar.englandAndWales());
     }
 

@@ -1,29 +1,27 @@
 package com.paystream.scheme.modulus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The modulus weight table: for ranges of sort codes, which check to run with which 14 weights, and an optional
- * exception number. Lines are in the format of VocaLink's {@code valacdos.txt}; blank lines and {@code #} comments
- * are ignored; a malformed line is refused with its line number.
+ * The modulus weight table, in the format of Vocalink's {@code valacdos.txt}: for ranges of sort codes, which check to
+ * run with which 14 weights (signed), and an optional exception number (1 to 14). A sort code has one row, or two
+ * for two checks, in table order. Blank lines are ignored; a malformed line is refused with its line number.
  */
 public final class WeightTable {
-    private final List<Row> rows;
+    private static final Set<Integer> EXCEPTIONS = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
 
-    private WeightTable(List<Row> rows) {
+    private final List<Row> rows;
+    private final TableOrigin origin;
+
+    private WeightTable(List<Row> rows, TableOrigin origin) {
         this.rows = List.copyOf(rows);
+        this.origin = origin;
     }
 
-    /** One line of the table. */
+    /** One line of the table; {@code exception} is 0 where the line names none. */
     public record Row(int firstSortCode, int lastSortCode, Method method, int[] weights, int exception) {
         boolean covers(int sortCode) {
             return sortCode >= firstSortCode && sortCode <= lastSortCode;
@@ -32,54 +30,62 @@ public final class WeightTable {
 
     public enum Method { MOD10, MOD11, DBLAL }
 
-    /** The table shipped with the service (rows from the specification's worked examples only). */
+    /** The official table shipped with the service. */
     public static WeightTable bundled() {
-        try (InputStream in = WeightTable.class.getResourceAsStream("/modulus/weights.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("The bundled modulus weight table is missing");
-            }
-            return parse(in, "bundled modulus/weights.txt");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(TableFile.bundled("valacdos.txt"));
     }
 
-    /** A table from a file, e.g. the official {@code valacdos.txt}. */
+    /** A table from a file, e.g. a newer {@code valacdos.txt}. */
     public static WeightTable load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the modulus weight table " + file, e);
+        return parse(TableFile.at(file));
+    }
+
+    static WeightTable parse(TableFile file) {
+        List<Row> rows = new ArrayList<>();
+        List<String> lines = file.lines();
+        for (int index = 0; index < lines.size(); index++) {
+            String text = lines.get(index).strip();
+            if (!text.isEmpty()) {
+                rows.add(row(text, file, index + 1));
+            }
+        }
+        if (rows.isEmpty()) {
+            throw file.badLine(lines.size(), "the table has no rows");
+        }
+        return new WeightTable(rows, file.origin(rows.size()));
+    }
+
+    private static Row row(String text, TableFile file, int number) {
+        String[] fields = text.split("\\s+");
+        if (fields.length != 17 && fields.length != 18) {
+            throw file.badLine(number, "expected 17 or 18 fields, got " + fields.length);
+        }
+        try {
+            int first = sortCode(fields[0]);
+            int last = sortCode(fields[1]);
+            if (last < first) {
+                throw new IllegalArgumentException("the range ends before it starts");
+            }
+            int[] weights = new int[14];
+            for (int i = 0; i < 14; i++) {
+                weights[i] = Integer.parseInt(fields[3 + i]);
+            }
+            int exception = fields.length == 18 ? Integer.parseInt(fields[17]) : 0;
+            if (exception != 0 && !EXCEPTIONS.contains(exception)) {
+                throw new IllegalArgumentException("no exception " + exception + " in the specification");
+            }
+            return new Row(first, last, method(fields[2]), weights, exception);
+        } catch (IllegalArgumentException e) {
+            throw file.badLine(number, e.getMessage());
         }
     }
 
-    static WeightTable parse(InputStream in, String source) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-        int number = 0;
-        for (String line; (line = reader.readLine()) != null; ) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
-            }
-            String[] fields = text.split("\\s+");
-            if (fields.length != 17 && fields.length != 18) {
-                throw new IllegalArgumentException(source + " line " + number + ": expected 17 or 18 fields, got "
-                        + fields.length);
-            }
-            try {
-                int[] weights = new int[14];
-                for (int i = 0; i < 14; i++) {
-                    weights[i] = Integer.parseInt(fields[3 + i]);
-                }
-                rows.add(new Row(sortCode(fields[0]), sortCode(fields[1]), Method.valueOf(fields[2]), weights,
-                        fields.length == 18 ? Integer.parseInt(fields[17]) : 0));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + " line " + number + ": " + e.getMessage(), e);
-            }
+    private static Method method(String text) {
+        try {
+            return Method.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown check method " + text + " (MOD10, MOD11 or DBLAL)", e);
         }
-        return new WeightTable(rows);
     }
 
     private static int sortCode(String text) {
@@ -99,5 +105,13 @@ public final class WeightTable {
             }
         }
         return applicable;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    public TableOrigin origin() {
+        return origin;
     }
 }

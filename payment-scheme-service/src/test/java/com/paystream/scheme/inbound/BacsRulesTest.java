@@ -5,6 +5,7 @@ import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.Money;
 import com.paystream.events.Party;
 import com.paystream.scheme.modulus.ModulusCheck;
+import com.paystream.scheme.modulus.SubstitutionTable;
 import com.paystream.scheme.modulus.WeightTable;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BacsRulesTest {
     private static final LocalDate TUESDAY = LocalDate.of(2026, 11, 24);
     private static final LocalDate CHRISTMAS = LocalDate.of(2026, 12, 25);
-    private final BacsRules rules = new BacsRules(new ModulusCheck(WeightTable.bundled()), 2_000_000_000L,
+    private final BacsRules rules = new BacsRules(
+            new ModulusCheck(WeightTable.bundled(), SubstitutionTable.bundled()), 2_000_000_000L,
             new BacsCalendar(Set.of(CHRISTMAS)));
 
     private static InboundPaymentDetails payment(String beneficiaryAccount, Money amount, String reference,

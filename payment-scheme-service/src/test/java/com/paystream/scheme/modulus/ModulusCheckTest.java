@@ -1,52 +1,44 @@
 package com.paystream.scheme.modulus;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ModulusCheckTest {
-    private final ModulusCheck check = new ModulusCheck(WeightTable.bundled());
+    private final ModulusCheck check = new ModulusCheck(WeightTable.bundled(), SubstitutionTable.bundled());
 
-    @ParameterizedTest(name = "{0} {1} is {2} ({3})")
-    @CsvSource({
-            "089999, 66374958, VALID, the specification's standard modulus 10 example",
-            "089999, 66374959, INVALID, the same account number with its last digit changed",
-            "107999, 88837491, VALID, the specification's standard modulus 11 example",
-            "107999, 88837492, INVALID, the modulus 11 example with its last digit changed",
-            "202959, 63748472, VALID, the specification's double alternate example",
-            "202959, 63748473, INVALID, the double alternate example with its last digit changed",
-            "404784, 70872490, NOT_CHECKED, a sort code the bundled table does not list",
-    })
-    void theSpecificationsWorkedExamplesCheckAsPublished(String sortCode, String account, ModulusCheck.Result expected,
-                                                          String why) {
-        assertThat(check.check(sortCode, account)).as(why).isEqualTo(expected);
+    @ParameterizedTest(name = "{0} {1} is {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            999999 | 12345678 | NOT_CHECKED | a sort code the table does not list is not checked, never invalid
+            089999 | 6637495  | INVALID     | an account number that is not eight digits is invalid
+            180002 | 98093517 | VALID       | a Coutts account passing the first check is valid (exception 14, example 1)
+            180002 | 00000192 | INVALID     | a Coutts account failing the first check whose last digit is not 0, 1, 9
+            200915 | 41011167 | INVALID     | an exception 6 account whose last two digits differ is checked, and fails
+            """)
+    void furtherCasesCheckAsTheSpecificationSays(String sortCode, String accountNumber, ModulusCheck.Result expected,
+                                                 String why) {
+        assertThat(check.check(sortCode, accountNumber)).as(why).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"608371, 10000009", "608371, 10000013", "608371, 10000028", "608371, 10000032",
+            "608371, 10000047", "608371, 20000007", "608371, 30000005", "107999, 88837491"})
+    void everyDemoAccountOfTheDataSeederPassesTheCheck(String sortCode, String accountNumber) {
+        assertThat(check.check(sortCode, accountNumber)).isEqualTo(ModulusCheck.Result.VALID);
     }
 
     @Test
-    void anAccountNumberThatIsNotEightDigitsIsInvalid() {
-        assertThat(check.check("089999", "6637495")).isEqualTo(ModulusCheck.Result.INVALID);
-    }
+    void anExceptionEightAccountIsCheckedAsIfAtSortCode090126() {
+        WeightTable table = WeightTable.parse(new TableFile("test", "test", """
+                086090 086090 MOD10    0    0    0    0    0    1    0    0    0    0    0    0    0    1    8
+                """.getBytes(StandardCharsets.US_ASCII)));
+        ModulusCheck exception8 = new ModulusCheck(table, SubstitutionTable.bundled());
 
-    @Test
-    void aRowWithAnExceptionTheCheckDoesNotImplementLeavesTheAccountNotChecked() throws Exception {
-        WeightTable table = WeightTable.parse(new ByteArrayInputStream(
-                "089999 089999 MOD10 0 0 0 0 0 0 7 1 3 7 1 3 7 1 5\n".getBytes(StandardCharsets.US_ASCII)), "test");
-
-        assertThat(new ModulusCheck(table).check("089999", "66374959")).isEqualTo(ModulusCheck.Result.NOT_CHECKED);
-    }
-
-    @Test
-    void aMalformedTableLineIsRefusedWithItsLineNumber() {
-        assertThatThrownBy(() -> WeightTable.parse(new ByteArrayInputStream(
-                "# comment\n089999 089999 MOD12 0 0 0 0 0 0 7 1 3 7 1 3 7 1\n".getBytes(StandardCharsets.US_ASCII)),
-                "test"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("line 2");
+        assertThat(exception8.check("086090", "00000004")).isEqualTo(ModulusCheck.Result.VALID);
+        assertThat(exception8.check("086090", "00000000")).isEqualTo(ModulusCheck.Result.INVALID);
     }
 }

@@ -51,7 +51,7 @@ class OutboundScreeningTest {
     private String reserved(String beneficiary) {
         String paymentId = UUID.randomUUID().toString();
         OutboundPaymentDetails details = new OutboundPaymentDetails("acc-1",
-                new Party("JANE DOE", "608371", "10000001"), new Party(beneficiary, "089999", "66374958"),
+                new Party("JANE DOE", "608371", "10000009"), new Party(beneficiary, "089999", "66374958"),
                 Money.pence(1_000), "INV 1");
         store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command("test:" + paymentId, paymentId), List.of(new OutboundPaymentFundsReserved(

@@ -34,7 +34,7 @@ class ScreeningDeciderTest {
             new Party("QUILLFEATHER MORDECAI", "089999", "66374958"), new Party("JANE DOE", "107999", "88837491"),
             Money.pence(1_000), "INV 1", LocalDate.of(2026, 11, 24));
     private static final OutboundPaymentDetails OUTBOUND = new OutboundPaymentDetails("acc-1",
-            new Party("JANE DOE", "608371", "10000001"), new Party("VONDERVAAL PERPETUA", "089999", "66374958"),
+            new Party("JANE DOE", "608371", "10000009"), new Party("VONDERVAAL PERPETUA", "089999", "66374958"),
             Money.pence(1_000), "INV 1");
     private static final List<SanctionsMatch> MATCHES = List.of(new SanctionsMatch(ScreenedParty.ORIGINATOR,
             "QUILLFEATHER MORDECAI", "Mordecai Quillfeather", "e1", 1.0));

@@ -97,12 +97,12 @@ class ScreeningEventsTest {
     @Test
     void anOutboundScreeningIsStoredInItsFrozenJsonForm() {
         OutboundPaymentDetails details = new OutboundPaymentDetails("acc-1",
-                new Party("JANE DOE", "608371", "10000001"), new Party("VONDERVAAL PERPETUA", "089999", "66374958"),
+                new Party("JANE DOE", "608371", "10000009"), new Party("VONDERVAAL PERPETUA", "089999", "66374958"),
                 Money.pence(1_000), "INV 1");
 
         assertThat(stored(new OutboundPaymentScreened("p1", details, List.of(), false, 0.85, 7, AT))).isEqualTo(
                 "{\"paymentId\":\"p1\",\"details\":{\"accountId\":\"acc-1\",\"originator\":{\"name\":\"JANE DOE\","
-                        + "\"sortCode\":\"608371\",\"accountNumber\":\"10000001\"},\"beneficiary\":{\"name\":"
+                        + "\"sortCode\":\"608371\",\"accountNumber\":\"10000009\"},\"beneficiary\":{\"name\":"
                         + "\"VONDERVAAL PERPETUA\",\"sortCode\":\"089999\",\"accountNumber\":\"66374958\"},"
                         + "\"amount\":{\"minorUnits\":1000,\"currency\":\"GBP\"},\"reference\":\"INV 1\"},"
                         + "\"matches\":[],\"held\":false,\"threshold\":0.85,\"listRevision\":7,"

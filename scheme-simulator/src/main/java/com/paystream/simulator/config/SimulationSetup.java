@@ -2,6 +2,7 @@ package com.paystream.simulator.config;
 
 import com.paystream.events.BacsCalendar;
 import com.paystream.simulator.generate.BankAccount;
+import com.paystream.simulator.generate.Mod11AccountNumbers;
 import com.paystream.simulator.generate.Names;
 import com.paystream.simulator.generate.PaymentGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,15 @@ public class SimulationSetup {
                 parse("simulator.accounts.closed", accounts.closed()),
                 parse("simulator.accounts.blocked", accounts.blocked()),
                 config.sanctionedNames().stream().map(String::strip).collect(Collectors.toList()),
-                accounts.unknownSortCode(), BacsCalendar.englandAndWales());
+                unknownAccounts(accounts), BacsCalendar.englandAndWales());
+    }
+
+    private static Mod11AccountNumbers unknownAccounts(SimulatorConfig.Accounts accounts) {
+        try {
+            return new Mod11AccountNumbers(accounts.unknownSortCode(), accounts.unknownSortCodeWeights());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("simulator.accounts.unknown-sort-code(-weights): " + e.getMessage(), e);
+        }
     }
 
     private static List<BankAccount> parse(String key, List<String> accounts) {

@@ -71,8 +71,18 @@ public interface SimulatorConfig {
 
         List<String> blocked();
 
-        /** Unknown accounts are made up under this sort code (account numbers the bank does not hold). */
+        /**
+         * Unknown accounts are made up under this sort code: account numbers the bank does not hold that pass the
+         * modulus check.
+         */
         @WithDefault("608371")
         String unknownSortCode();
+
+        /**
+         * The MOD11 weights of the unknown sort code's row in the modulus table ({@code valacdos}): 14 numbers, sort
+         * code then account number. The default is 608371's row; change both together.
+         */
+        @WithDefault("0,0,0,0,0,0,2,8,4,3,7,5,6,1")
+        List<Integer> unknownSortCodeWeights();
     }
 }

@@ -31,11 +31,11 @@ public final class PaymentGenerator {
     private final List<BankAccount> blocked;
     private final Set<String> known = new HashSet<>();
     private final List<String> sanctionedNames;
-    private final String unknownSortCode;
+    private final Mod11AccountNumbers unknownAccounts;
     private final BacsCalendar calendar;
 
     public PaymentGenerator(Random random, Names names, List<BankAccount> open, List<BankAccount> closed,
-                            List<BankAccount> blocked, List<String> sanctionedNames, String unknownSortCode,
+                            List<BankAccount> blocked, List<String> sanctionedNames, Mod11AccountNumbers unknownAccounts,
                             BacsCalendar calendar) {
         if (open.isEmpty()) {
             throw new IllegalArgumentException("the simulator needs at least one open account to pay into");
@@ -46,7 +46,7 @@ public final class PaymentGenerator {
         this.closed = List.copyOf(closed);
         this.blocked = List.copyOf(blocked);
         this.sanctionedNames = List.copyOf(sanctionedNames);
-        this.unknownSortCode = unknownSortCode;
+        this.unknownAccounts = unknownAccounts;
         this.calendar = calendar;
         for (List<BankAccount> accounts : List.of(open, closed, blocked)) {
             accounts.forEach(account -> known.add(account.sortCode() + account.accountNumber()));
@@ -91,7 +91,7 @@ public final class PaymentGenerator {
                 beneficiary = pick(blocked).asParty();
                 break;
             case UNKNOWN_ACCOUNT:
-                beneficiary = new Party(names.person(random), unknownSortCode, unknownAccountNumber());
+                beneficiary = new Party(names.person(random), unknownAccounts.sortCode(), unknownAccountNumber());
                 break;
             default:
                 break;
@@ -138,11 +138,12 @@ public final class PaymentGenerator {
         return REFERENCES[random.nextInt(REFERENCES.length)].concat(digits(4 + random.nextInt(5)));
     }
 
+    /** Passes the modulus check, so the payment reaches the bank, which has no such account. */
     private String unknownAccountNumber() {
         String number;
         do {
-            number = "9" + digits(7);
-        } while (known.contains(unknownSortCode + number));
+            number = unknownAccounts.draw('9', random);
+        } while (known.contains(unknownAccounts.sortCode() + number));
         return number;
     }
 

@@ -13,14 +13,14 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PaymentGeneratorTest {
-    private static final BankAccount OPEN = BankAccount.parse("608371:10000001:JANE DOE");
-    private static final BankAccount CLOSED = BankAccount.parse("608371:30000001:EDITH BROWN");
-    private static final BankAccount BLOCKED = BankAccount.parse("608371:20000001:SAMUEL GREEN");
+    private static final BankAccount OPEN = BankAccount.parse("608371:10000009:JANE DOE");
+    private static final BankAccount CLOSED = BankAccount.parse("608371:30000005:EDITH BROWN");
+    private static final BankAccount BLOCKED = BankAccount.parse("608371:20000007:SAMUEL GREEN");
     private static final LocalDate CHRISTMAS = LocalDate.of(2026, 12, 25);
     private static final BacsCalendar CALENDAR = BacsCalendar.englandAndWales();
 
     private final PaymentGenerator generator = new PaymentGenerator(new Random(42), Names.bundled(), List.of(OPEN),
-            List.of(CLOSED), List.of(BLOCKED), List.of("MUAMMAR ZARGADDAFI"), "608371", CALENDAR);
+            List.of(CLOSED), List.of(BLOCKED), List.of("MUAMMAR ZARGADDAFI"), Mod11AccountNumbersTest.AT_608371, CALENDAR);
 
     private List<InboundPaymentDetails> many(PaymentKind kind) {
         return IntStream.range(0, 300).mapToObj(i -> generator.generate(kind, "TX-" + i, CHRISTMAS)).toList();
@@ -67,7 +67,7 @@ class PaymentGeneratorTest {
     @Test
     void aPaymentToAClosedAccountPaysTheClosedAccount() {
         assertThat(many(PaymentKind.CLOSED_ACCOUNT))
-                .allSatisfy(payment -> assertThat(payment.beneficiary().accountNumber()).isEqualTo("30000001"));
+                .allSatisfy(payment -> assertThat(payment.beneficiary().accountNumber()).isEqualTo("30000005"));
     }
 
     @Test
@@ -80,9 +80,20 @@ class PaymentGeneratorTest {
     }
 
     @Test
+    void aPaymentToAnUnknownAccountPassesTheModulusCheckOf608371() {
+        int[] weights = {2, 8, 4, 3, 7, 5, 6, 1};
+
+        assertThat(many(PaymentKind.UNKNOWN_ACCOUNT)).allSatisfy(payment -> {
+            String number = payment.beneficiary().accountNumber();
+            int total = IntStream.range(0, 8).map(i -> (number.charAt(i) - '0') * weights[i]).sum();
+            assertThat(total % 11).as(number).isZero();
+        });
+    }
+
+    @Test
     void withoutBlockedAccountsConfiguredBlockedPaymentsCannotBeMade() {
         PaymentGenerator noBlocked = new PaymentGenerator(new Random(1), Names.bundled(), List.of(OPEN), List.of(),
-                List.of(), List.of(), "608371", CALENDAR);
+                List.of(), List.of(), Mod11AccountNumbersTest.AT_608371, CALENDAR);
 
         assertThat(noBlocked.canMake(PaymentKind.BLOCKED_ACCOUNT)).isFalse();
     }

@@ -26,7 +26,7 @@ class OutboundPaymentsApiTest {
         Map<String, Object> body = new HashMap<>();
         body.put("schemeTransactionId", transactionId);
         body.put("paymentId", UUID.nameUUIDFromBytes(transactionId.getBytes()).toString());
-        body.put("originator", Map.of("name", "JANE DOE", "sortCode", "608371", "accountNumber", "10000001"));
+        body.put("originator", Map.of("name", "JANE DOE", "sortCode", "608371", "accountNumber", "10000009"));
         body.put("beneficiary", Map.of("name", "NORTHWIND", "sortCode", beneficiarySortCode,
                 "accountNumber", "66374958"));
         body.put("amount", Map.of("minorUnits", 1_000, "currency", "GBP"));

@@ -16,7 +16,7 @@ class ReceivedOutboundPaymentsTest {
 
     private void receive(String transactionId) {
         received.apply(new SchemeOutboundReceived(transactionId, "p-" + transactionId,
-                new Party("JANE DOE", "608371", "10000001"), new Party("NORTHWIND", "089999", "66374958"),
+                new Party("JANE DOE", "608371", "10000009"), new Party("NORTHWIND", "089999", "66374958"),
                 Money.pence(1_000), "INV 1", ENTRY_DAY, Instant.parse("2026-11-24T10:00:00Z")), null);
     }
 

@@ -43,7 +43,7 @@ class SimulatorApiTest {
         store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command(eventCommand, paymentId),
                 List.of(new InboundPaymentReturned(paymentId, transactionId, ReturnReason.ACCOUNT_CLOSED,
-                        "Account 608371 30000001 is closed", Instant.parse("2026-11-24T10:00:00Z"))));
+                        "Account 608371 30000005 is closed", Instant.parse("2026-11-24T10:00:00Z"))));
     }
 
     @Test
