@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PartyScreeningTest {
     private static final List<ListedEntry> LIST = List.of(
-            new ListedEntry("e1", "Muammar Zarqadafi", List.of("Moammar Zarkadafi")),
+            new ListedEntry("e1", "Quintus Zarvenheim", List.of("Kwintus Zarwenheim")),
             new ListedEntry("e2", "Aleksandr Fictivovich Nemoyev", List.of("Sasha Nemoev")));
     private final PartyScreening screening = new PartyScreening(new NameMatcher());
 
@@ -45,7 +45,7 @@ class PartyScreeningTest {
 
     @Test
     void anOriginatorWithAVariantSpellingIsReportedWithItsScore() {
-        List<SanctionsMatch> matches = screening.screen(payment("Muammar Zargadafi", "Jane Doe"), LIST);
+        List<SanctionsMatch> matches = screening.screen(payment("Quintus Zarvenhiem", "Jane Doe"), LIST);
         assertThat(matches).singleElement().satisfies(m -> {
             assertThat(m.party()).isEqualTo(ScreenedParty.ORIGINATOR);
             assertThat(m.listEntryId()).isEqualTo("e1");
