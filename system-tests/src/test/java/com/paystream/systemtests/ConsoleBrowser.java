@@ -134,7 +134,8 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     String text(By by) {
-        return driver.findElement(by).getText();
+        // through the wait, which ignores an element the page re-rendered between finding and reading it
+        return wait.until(d -> d.findElement(by).getText());
     }
 
     /**
