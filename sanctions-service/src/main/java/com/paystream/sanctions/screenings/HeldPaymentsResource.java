@@ -135,9 +135,10 @@ public class HeldPaymentsResource {
     @POST
     @Path("/{paymentId}/reject")
     @RolesAllowed(Roles.SANCTIONS_OFFICER)
-    @Operation(summary = "Reject a held payment", description = "The operator confirms the match: the payment is "
-            + "not credited and goes back to the scheme. Recorded with who decided (from the access token) and "
-            + "why; irreversible.")
+    @Operation(summary = "Reject a held payment", description = "The operator confirms the match: an inbound "
+            + "payment fails and is not credited, its funds kept for compliance (not returned to the scheme); an "
+            + "outbound payment is never sent and its reservation is released. Recorded with who decided (from the "
+            + "access token) and why; irreversible.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reject", value = """
             {"reason":"Confirmed match with the listed person"}""")))
     @APIResponse(responseCode = "200", description = "Rejected (ETag: the screening's new revision)",
