@@ -44,6 +44,15 @@ class Standard18ReaderTest {
         return records;
     }
 
+    private static void assertOnlyProblem(InputReport report, int record, String field) {
+        assertThat(report.problems()).extracting(Problem::record, Problem::field).containsExactly(tuple(record, field));
+    }
+
+    private static void assertOnlyProblem(InputReport report, int record, String field, String reason) {
+        assertThat(report.problems()).extracting(Problem::record, Problem::field, Problem::reason)
+                .containsExactly(tuple(record, field, reason));
+    }
+
     @Test
     void givenAGoodFileWithTwoOriginatorGroupsAndContras_whenRead_thenItYieldsExactlyItsCreditsWithTheirAmounts()
             throws IOException {
@@ -120,10 +129,7 @@ class Standard18ReaderTest {
 
     @Test
     void givenAWrongUtl1CreditCount_whenRead_thenTheFileIsRefusedNamingTheCount() throws IOException {
-        InputReport report = read(withChange(11, 38, "0000004"));
-
-        assertThat(report.problems()).extracting(Problem::record, Problem::field)
-                .containsExactly(tuple(11, "UTL1 credit item count"));
+        assertOnlyProblem(read(withChange(11, 38, "0000004")), 11, "UTL1 credit item count");
     }
 
     @Test
@@ -147,8 +153,7 @@ class Standard18ReaderTest {
 
         InputReport report = read(records);
 
-        assertThat(report.problems()).extracting(Problem::record, Problem::field, Problem::reason)
-                .containsExactly(tuple(6, "length", "a data record is 100 characters, not 99"));
+        assertOnlyProblem(report, 6, "length", "a data record is 100 characters, not 99");
     }
 
     @Test
@@ -158,8 +163,7 @@ class Standard18ReaderTest {
 
         InputReport report = read(records);
 
-        assertThat(report.problems()).extracting(Problem::record, Problem::field, Problem::reason)
-                .containsExactly(tuple(6, "length", "a data record is 100 characters, not 500"));
+        assertOnlyProblem(report, 6, "length", "a data record is 100 characters, not 500");
     }
 
     @Test
@@ -176,8 +180,7 @@ class Standard18ReaderTest {
     void givenACharacterOutsideTheBacsSet_whenRead_thenTheFileIsRefusedNamingItsPosition() throws IOException {
         InputReport report = read(withChange(5, 84, "ane"));
 
-        assertThat(report.problems()).extracting(Problem::record, Problem::field, Problem::reason)
-                .containsExactly(tuple(5, "characters", "position 84 holds 'a', outside the Bacs character set"));
+        assertOnlyProblem(report, 5, "characters", "position 84 holds 'a', outside the Bacs character set");
         assertThat(credits).extracting(Standard18Credit::record).doesNotContain(5);
     }
 
@@ -188,8 +191,7 @@ class Standard18ReaderTest {
 
         InputReport report = read(records);
 
-        assertThat(report.problems()).extracting(Problem::record, Problem::field, Problem::reason)
-                .containsExactly(tuple(14, "record order", "a data record where UHL1 was expected"));
+        assertOnlyProblem(report, 14, "record order", "a data record where UHL1 was expected");
     }
 
     @Test
@@ -197,16 +199,14 @@ class Standard18ReaderTest {
             throws IOException {
         InputReport report = read(goodFile().subList(0, 20));
 
-        assertThat(report.problems()).extracting(Problem::record, Problem::field, Problem::reason)
-                .containsExactly(tuple(20, "file", "the file ends where EOF2 was expected"));
+        assertOnlyProblem(report, 20, "file", "the file ends where EOF2 was expected");
     }
 
     @Test
     void givenAnEmptyFile_whenRead_thenItIsRefusedAsEmpty() throws IOException {
         InputReport report = read("");
 
-        assertThat(report.problems()).extracting(Problem::record, Problem::field, Problem::reason)
-                .containsExactly(tuple(0, "file", "the file is empty"));
+        assertOnlyProblem(report, 0, "file", "the file is empty");
     }
 
     @Test
@@ -224,24 +224,17 @@ class Standard18ReaderTest {
     void givenAnUnknownTransactionCode_whenRead_thenTheFileIsRefusedNamingTheCode() throws IOException {
         InputReport report = read(withChange(5, 16, "42"));
 
-        assertThat(report.problems()).extracting(Problem::record, Problem::field, Problem::reason)
-                .containsExactly(tuple(5, "transaction code", "'42' is not a Bacs transaction code"));
+        assertOnlyProblem(report, 5, "transaction code", "'42' is not a Bacs transaction code");
     }
 
     @Test
     void givenAnAmountThatIsNotDigits_whenRead_thenTheFileIsRefusedNamingTheAmount() throws IOException {
-        InputReport report = read(withChange(6, 36, "0000000 999"));
-
-        assertThat(report.problems()).extracting(Problem::record, Problem::field)
-                .containsExactly(tuple(6, "amount"));
+        assertOnlyProblem(read(withChange(6, 36, "0000000 999")), 6, "amount");
     }
 
     @Test
     void givenASecondGroupWithAnotherProcessingDay_whenRead_thenTheFileIsRefusedNamingTheDay() throws IOException {
-        InputReport report = read(withChange(14, 5, " 26331"));
-
-        assertThat(report.problems()).extracting(Problem::record, Problem::field)
-                .containsExactly(tuple(14, "UHL1 processing day"));
+        assertOnlyProblem(read(withChange(14, 5, " 26331")), 14, "UHL1 processing day");
     }
 
     @Test
