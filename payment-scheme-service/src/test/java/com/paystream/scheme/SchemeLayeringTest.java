@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The scheme's rules (modulus check, Bacs rules, outcome decisions) stay plain Java, and no class of the service uses
+ * The scheme's rules (modulus check, Bacs rules, outcome decisions, the Standard 18 file reader) stay plain Java, and no class of the service uses
  * the EventStoreDB client: it reads and writes through infrastructure.
  */
 class SchemeLayeringTest {
@@ -19,6 +19,8 @@ class SchemeLayeringTest {
     @Test
     void theSchemesRulesDependOnNoFrameworkNorTheStore() {
         noClasses().that().resideInAPackage("..scheme.modulus..")
+                .or().resideInAPackage("..scheme.bacsfile..")
+                .or().haveSimpleName("BacsCharacterSet")
                 .or().haveSimpleName("BacsRules")
                 .or().haveSimpleName("InboundOutcomeDecider")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "com.eventstore..",

@@ -6,15 +6,12 @@ import com.paystream.events.Money;
 import com.paystream.scheme.modulus.ModulusCheck;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The scheme's rules for an inbound payment, each a small named check; the first one broken is the reason to return
  * the payment. Pure: the modulus table, the item limit and the bank holidays are given.
  */
 final class BacsRules {
-    /** Bacs character set: upper-case letters, digits, space, full stop, ampersand, slash, hyphen. */
-    private static final Pattern BACS_CHARACTERS = Pattern.compile("[A-Z0-9 .&/-]+");
     static final int MAX_NAME_LENGTH = 18;
     static final int MAX_REFERENCE_LENGTH = 18;
 
@@ -67,7 +64,7 @@ final class BacsRules {
         if (upper.length() > maxLength) {
             return Optional.of(field + " is longer than " + maxLength + " characters");
         }
-        if (!BACS_CHARACTERS.matcher(upper).matches()) {
+        if (BacsCharacterSet.firstOutside(upper) >= 0) {
             return Optional.of(field + " '" + value + "' has characters outside the Bacs character set");
         }
         return Optional.empty();
