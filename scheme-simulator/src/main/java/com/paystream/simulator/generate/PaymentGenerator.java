@@ -14,14 +14,18 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Makes realistic inbound payments of each {@link PaymentKind}: names from the bundled list, amounts from 1p to a few
- * thousand pounds (most of them small), references like a payer writes them, on the scheme's next processing day.
+ * Makes realistic inbound payments of each {@link PaymentKind}: names from the bundled list, amounts mostly between a
+ * few pounds and a few thousand, references like a payer writes them, on the scheme's next processing day.
  */
 public final class PaymentGenerator {
     /** Above the scheme's item limit (£20m). */
     static final long OVER_ITEM_LIMIT_PENCE = 2_500_000_000L;
     /** The modulus specification's worked example of an account that fails (089999 / 66374959). */
     static final Party FAILS_MODULUS = new Party("J DOE", "089999", "66374959");
+    static final long MEDIAN_PENCE = 6_000;
+    static final long SMALLEST_PENCE = 50;
+    static final long LARGEST_PENCE = 2_500_000;
+    private static final double SPREAD = 1.4;
     private static final String[] REFERENCES = {"INV ", "RENT ", "SALARY ", "REFUND ", "ORDER ", "LOAN ", "GIFT "};
 
     private final Random random;
@@ -129,9 +133,15 @@ public final class PaymentGenerator {
                 details.beneficiary(), amount, details.reference(), details.processingDate());
     }
 
-    /** Log-uniform from 1p to £5,000: many small payments, a few large ones. */
+    /**
+     * Log-normal around a median of {@value #MEDIAN_PENCE} pence: nine payments in ten between about £6 and £600, one
+     * in fifty above £1,000, none above {@value #LARGEST_PENCE} pence; a third are whole pounds, as rent, salaries and
+     * invoices often are.
+     */
     private long amountPence() {
-        return Math.max(1, Math.round(Math.pow(10, random.nextDouble() * Math.log10(500_000))));
+        double drawn = MEDIAN_PENCE * Math.exp(SPREAD * random.nextGaussian());
+        long pence = Math.min(LARGEST_PENCE, Math.max(SMALLEST_PENCE, Math.round(drawn)));
+        return random.nextInt(3) == 0 && pence >= 100 ? pence / 100 * 100 : pence;
     }
 
     private String reference() {

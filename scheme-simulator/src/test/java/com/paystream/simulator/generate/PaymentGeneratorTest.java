@@ -41,7 +41,7 @@ class PaymentGeneratorTest {
             assertThat(payment.reference()).matches("[A-Z0-9 .&/-]{1,18}");
             assertThat(payment.originator().sortCode()).matches("\\d{6}");
             assertThat(payment.originator().accountNumber()).matches("\\d{8}");
-            assertThat(payment.amount().minorUnits()).isBetween(1L, 500_000L);
+            assertThat(payment.amount().minorUnits()).isBetween(PaymentGenerator.SMALLEST_PENCE, PaymentGenerator.LARGEST_PENCE);
             assertThat(payment.amount().currency()).isEqualTo("GBP");
         });
     }
@@ -102,5 +102,17 @@ class PaymentGeneratorTest {
     void anAccountIsReadFromSortCodeAccountNumberAndHolderName() {
         assertThat(BankAccount.parse(" 012345:00001234:O'NEIL & CO ")).isEqualTo(
                 new BankAccount("012345", "00001234", "O'NEIL & CO"));
+    }
+
+    @Test
+    void mostAmountsLieBetweenAFewPoundsAndAFewThousand() {
+        List<Long> pence = IntStream.range(0, 5_000)
+                .mapToObj(i -> generator.generate(PaymentKind.VALID, "TX-" + i, CHRISTMAS).amount().minorUnits())
+                .sorted().toList();
+
+        assertThat(pence.stream().filter(amount -> amount >= 200 && amount <= 500_000).count())
+                .isGreaterThan(pence.size() * 9L / 10);
+        assertThat(pence.get(pence.size() / 2)).isBetween(2_000L, 20_000L);
+        assertThat(pence.stream().filter(amount -> amount > 100_000).count()).isPositive();
     }
 }
