@@ -53,6 +53,23 @@ public final class PaymentGenerator {
         }
     }
 
+    /** The same generator drawing from {@code random}: what it makes from a seed, it makes again from that seed. */
+    public PaymentGenerator withRandom(Random random) {
+        return new PaymentGenerator(random, names, open, closed, blocked, sanctionedNames, unknownAccounts, calendar);
+    }
+
+    Names names() {
+        return names;
+    }
+
+    Random random() {
+        return random;
+    }
+
+    BacsCalendar calendar() {
+        return calendar;
+    }
+
     /** Whether this generator can make payments of the kind (a kind may need accounts or names configured). */
     public boolean canMake(PaymentKind kind) {
         switch (kind) {
