@@ -165,6 +165,11 @@ public final class PaymentGenerator {
     }
 
     private String digits(int length) {
+        return digits(random, length);
+    }
+
+    /** {@code length} random digits. */
+    static String digits(Random random, int length) {
         StringBuilder digits = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             digits.append((char) ('0' + random.nextInt(10)));

@@ -56,7 +56,7 @@ public final class Standard18FileMaker {
     public Contents write(Plan plan, Writer out) throws IOException {
         Random random = new Random(plan.seed());
         PaymentGenerator generator = payments.withRandom(random);
-        String serviceUser = digits(random, 6);
+        String serviceUser = PaymentGenerator.digits(random, 6);
         out.write(label("VOL1" + plan.serialNumber() + " ".repeat(31) + serviceUser + " ".repeat(32) + "1"));
         long credits = 0;
         long creditTotal = 0;
@@ -65,7 +65,7 @@ public final class Standard18FileMaker {
         int group = 0;
         for (int originator = 0; originator < plan.originators(); originator++) {
             int items = plan.credits() / plan.originators() + (originator < plan.credits() % plan.originators() ? 1 : 0);
-            Account account = new Account(generator.names().company(random), digits(random, 6), digits(random, 8));
+            Account account = new Account(generator.names().company(random), PaymentGenerator.digits(random, 6), PaymentGenerator.digits(random, 8));
             header(out, plan, serviceUser, ++group);
             long total = 0;
             for (int i = 0; i < items; i++) {
@@ -82,14 +82,14 @@ public final class Standard18FileMaker {
             contras++;
         }
         if (plan.originators() > 1) {
-            Account account = new Account(generator.names().company(random), digits(random, 6), digits(random, 8));
+            Account account = new Account(generator.names().company(random), PaymentGenerator.digits(random, 6), PaymentGenerator.digits(random, 8));
             int items = Math.max(1, Math.min(MAX_DEBITS, plan.credits() / 20));
             header(out, plan, serviceUser, ++group);
             long total = 0;
             for (int i = 0; i < items; i++) {
                 long pence = 500 + random.nextInt(19_500);
-                out.write(record(digits(random, 6), digits(random, 8), debitCode(random), account, pence,
-                        "ACC " + digits(random, 8), generator.names().person(random)));
+                out.write(record(PaymentGenerator.digits(random, 6), PaymentGenerator.digits(random, 8), debitCode(random), account, pence,
+                        "ACC " + PaymentGenerator.digits(random, 8), generator.names().person(random)));
                 total += pence;
             }
             out.write(record(account.sortCode, account.number, "99", account, total, "CONTRA", account.name));
@@ -162,13 +162,5 @@ public final class Standard18FileMaker {
     private static String fit(String text) {
         String upper = text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9 .&/-]", " ");
         return upper.length() > 18 ? upper.substring(0, 18) : upper;
-    }
-
-    private static String digits(Random random, int length) {
-        StringBuilder digits = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            digits.append((char) ('0' + random.nextInt(10)));
-        }
-        return digits.toString();
     }
 }
