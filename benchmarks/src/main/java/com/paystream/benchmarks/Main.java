@@ -42,6 +42,10 @@ public final class Main {
             System.exit(LoadCommand.run(Arrays.asList(args).subList(1, args.length)));
             return;
         }
+        if (args.length > 0 && args[0].equals("ingest")) {
+            System.exit(IngestCommand.run(Arrays.asList(args).subList(1, args.length)));
+            return;
+        }
         if (args.length > 0 && args[0].equals("history")) {
             System.exit(history(Arrays.asList(args).subList(1, args.length)));
             return;
@@ -49,7 +53,7 @@ public final class Main {
         BenchmarkOptions options;
         try {
             if (args.length == 0 || !args[0].equals("emulator")) {
-                throw new IllegalArgumentException("the benchmarks are 'emulator', 'history' and 'load'");
+                throw new IllegalArgumentException("the benchmarks are 'emulator', 'history', 'load' and 'ingest'");
             }
             options = BenchmarkOptions.parse(Arrays.asList(args).subList(1, args.length));
         } catch (IllegalArgumentException e) {

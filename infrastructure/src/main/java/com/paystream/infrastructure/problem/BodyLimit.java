@@ -8,20 +8,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
- * A body larger than {@code quarkus.http.limits.max-body-size} is refused before it is read, with a 413 in
- * problem+json like every other refusal (the HTTP layer's own 413 has no body). A body sent in chunks, without a
- * length, that grows past the limit still gets the HTTP layer's bare 413.
+ * A body larger than {@code paystream.http.max-body-size} is refused before it is read, with a 413 in problem+json
+ * like every other refusal (the HTTP layer's own 413 has no body). The paths of {@code paystream.http.upload-paths}
+ * (files) may take bodies up to the HTTP layer's own limit, {@code quarkus.http.limits.max-body-size}, which a service
+ * that takes files raises. A body sent in chunks, without a length, that grows past the HTTP layer's limit still gets
+ * its bare 413.
  */
 @ApplicationScoped
 public class BodyLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize httpLimit;
+    @ConfigProperty(name = "paystream.http.max-body-size", defaultValue = "1M")
     MemorySize limit;
+    @ConfigProperty(name = "paystream.http.upload-paths")
+    Optional<List<String>> uploadPaths;
 
     void install(@Observes Router router) {
-        long max = limit.asLongValue();
+        long upload = httpLimit.asLongValue();
+        long other = Math.min(limit.asLongValue(), upload);
+        List<String> uploads = uploadPaths.orElse(List.of());
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
+            long max = uploads.contains(context.request().path()) ? upload : other;
             if (length != null && tooLong(length, max)) {
                 context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close").end(body(context.request().path(), max));

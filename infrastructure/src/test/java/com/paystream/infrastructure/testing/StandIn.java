@@ -17,13 +17,13 @@ import java.util.function.Function;
 
 /**
  * Another service, stood in for by a local HTTP server: it answers the paths it is given and records every call with
- * its {@code Authorization} header, so a test can see which token came with it.
+ * its {@code Authorization} header (so a test can see which token came with it) and its body.
  */
 public final class StandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One call as it arrived. */
-    public record Call(String method, String path, String correlationId, String authorization) {
+    public record Call(String method, String path, String correlationId, String authorization, String body) {
         /** The claims of the bearer token the call carried (not checked here: the service stood in for checks it). */
         public JsonNode tokenClaims() {
             if (authorization == null || !authorization.startsWith("Bearer ")) {
@@ -59,10 +59,10 @@ public final class StandIn implements AutoCloseable {
     /** Answers every call under {@code pathPrefix} with {@code status} and the JSON made from the call. */
     public StandIn answer(String pathPrefix, int status, Function<Call, String> json) {
         server.createContext(pathPrefix, exchange -> {
-            exchange.getRequestBody().readAllBytes();
+            byte[] body = exchange.getRequestBody().readAllBytes();
             Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("X-Correlation-Id"),
-                    exchange.getRequestHeaders().getFirst("Authorization"));
+                    exchange.getRequestHeaders().getFirst("Authorization"), new String(body, StandardCharsets.UTF_8));
             calls.add(call);
             respond(exchange, status, json.apply(call));
         });

@@ -18,13 +18,33 @@ public final class Standard18Ingest {
     private Standard18Ingest() {
     }
 
+    /**
+     * What to do with a file the first reading accepted: the consumer of its credits for the second reading, or null
+     * not to read it again (e.g. a file already ingested).
+     */
+    public interface Acceptance {
+        Consumer<Standard18Credit> accepted(InputReport report);
+    }
+
     /** The report of the first reading; {@code credits} gets each credit only when that report accepts the file. */
     public static InputReport validateThenRead(Source file, Consumer<Standard18Credit> credits) throws IOException {
+        return validateThenDecide(file, report -> credits);
+    }
+
+    /**
+     * The report of the first reading; when it accepts the file, {@code acceptance} is told so before the second
+     * reading and says who gets the credits.
+     */
+    public static InputReport validateThenDecide(Source file, Acceptance acceptance) throws IOException {
         InputReport report;
         try (Reader first = file.open()) {
             report = Standard18Reader.read(first, credit -> { });
         }
         if (!report.accepted()) {
+            return report;
+        }
+        Consumer<Standard18Credit> credits = acceptance.accepted(report);
+        if (credits == null) {
             return report;
         }
         try (Reader second = file.open()) {

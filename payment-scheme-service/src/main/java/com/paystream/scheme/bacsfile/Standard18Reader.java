@@ -168,6 +168,8 @@ public final class Standard18Reader {
         serialNumber = at(record, 5, 10);
         if (serialNumber.isBlank()) {
             problem(recordNumber, "VOL1 serial number", "is blank");
+        } else if (!serialNumber.matches("[A-Z0-9]{6}")) {
+            problem(recordNumber, "VOL1 serial number", "'" + serialNumber + "' is not six letters or digits");
         }
         if (record.charAt(LABEL_LENGTH - 1) != '1') {
             problem(recordNumber, "VOL1 label standard level", "'" + record.charAt(LABEL_LENGTH - 1) + "' is not 1");

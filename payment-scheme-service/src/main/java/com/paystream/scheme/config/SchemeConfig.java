@@ -20,6 +20,19 @@ public interface SchemeConfig {
 
     Activity activity();
 
+    Files files();
+
+    /** Standard 18 files the scheme uploads ({@code POST /inbound-files}). */
+    interface Files {
+        /** Payments received in one atomic write to the store. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Such writes in flight at once while a file's payments are created. */
+        @WithDefault("4")
+        int writeConcurrency();
+    }
+
     /** When an originator's activity raises a signal. */
     interface Activity {
         /** Payments from one originator in one UTC day at or above which the day is flagged. */

@@ -13,7 +13,6 @@ import com.paystream.infrastructure.problem.ValidationProblem;
 import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.infrastructure.store.EventStore;
-import com.paystream.infrastructure.store.Expected;
 import com.paystream.infrastructure.store.LoadedStream;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,12 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -74,8 +71,7 @@ public class InboundPaymentsResource {
 
     /** The payment id for a scheme transaction id: the same delivery always names the same payment. */
     static String paymentIdOf(String schemeTransactionId) {
-        return UUID.nameUUIDFromBytes(("scheme-transaction:" + schemeTransactionId)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return Receipts.paymentIdOf(schemeTransactionId);
     }
 
     @POST
@@ -104,9 +100,8 @@ public class InboundPaymentsResource {
         try {
             // written only if the payment is new: a repeated or racing delivery meets the first one's stream and is
             // answered from it (its event ids are its own, so a repeat is never taken for this write)
-            store.append(stream, Expected.noStream(),
-                    correlationId.command("receive:" + paymentId).unique(),
-                    List.of(new InboundPaymentReceived(paymentId, details, clock.instant())));
+            store.append(Receipts.firstWrite(details, correlationId.command("receive:" + paymentId).unique(),
+                    clock.instant()));
         } catch (RevisionConflictException raced) {
             return repeatedDelivery(stream, paymentId, details);
         }

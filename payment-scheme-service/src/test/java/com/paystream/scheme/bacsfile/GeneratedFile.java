@@ -9,12 +9,31 @@ import java.io.Reader;
 final class GeneratedFile extends Reader {
     static final long PENCE = 1_234;
     private final int credits;
+    private final String serialNumber;
     private int next;
     private String current = "";
     private int at;
 
     GeneratedFile(int credits) {
+        this(credits, "000777");
+    }
+
+    /** The file with its VOL1 (and HDR1 set identification) serial number {@code serialNumber}, 6 characters. */
+    GeneratedFile(int credits, String serialNumber) {
         this.credits = credits;
+        this.serialNumber = serialNumber;
+    }
+
+    /** The whole file as bytes (for an upload; a test's memory, not the service's). */
+    static byte[] bytes(int credits, String serialNumber) {
+        try (GeneratedFile file = new GeneratedFile(credits, serialNumber)) {
+            StringBuilder text = new StringBuilder(credits * 101 + 1_000);
+            char[] buffer = new char[8192];
+            for (int n = file.read(buffer, 0, buffer.length); n > 0; n = file.read(buffer, 0, buffer.length)) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
     }
 
     static String credit(int i) {
@@ -25,9 +44,9 @@ final class GeneratedFile extends Reader {
     private String record(int index) {
         int afterCredits = index - 4 - credits;
         if (index == 0) {
-            return "VOL1000777" + " ".repeat(31) + "123456" + " ".repeat(32) + "1";
+            return "VOL1" + serialNumber + " ".repeat(31) + "123456" + " ".repeat(32) + "1";
         } else if (index == 1 || afterCredits == 1) {
-            return (index == 1 ? "HDR1" : "EOF1") + "A123456S  000000100077700010001" + " ".repeat(6)
+            return (index == 1 ? "HDR1" : "EOF1") + "A123456S  0000001" + serialNumber + "00010001" + " ".repeat(6)
                     + " 26327 26327 000000" + " ".repeat(20);
         } else if (index == 2 || afterCredits == 2) {
             return (index == 2 ? "HDR2" : "EOF2") + "F0200000100" + " ".repeat(35) + "00" + " ".repeat(28);

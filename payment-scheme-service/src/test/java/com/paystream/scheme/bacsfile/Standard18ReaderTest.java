@@ -54,6 +54,17 @@ class Standard18ReaderTest {
     }
 
     @Test
+    void aVolumeSerialNumberThatIsNotSixLettersOrDigitsIsAProblemOfTheVol1() throws IOException {
+        List<String> records = withChange(1, 5, "00/123");
+        records.set(1, records.get(1).replace("000123", "00/123"));
+        records.set(8, records.get(8).replace("000123", "00/123"));
+        records.set(11, records.get(11).replace("000123", "00/123"));
+        records.set(19, records.get(19).replace("000123", "00/123"));
+
+        assertOnlyProblem(read(records), 1, "VOL1 serial number", "'00/123' is not six letters or digits");
+    }
+
+    @Test
     void givenAGoodFileWithTwoOriginatorGroupsAndContras_whenRead_thenItYieldsExactlyItsCreditsWithTheirAmounts()
             throws IOException {
         InputReport report = read(goodFile());

@@ -15,6 +15,9 @@ class EndpointDecisionsTest {
     private static final String STAFF_READERS = "roles " + String.join(", ", Roles.AUDITOR, Roles.OPS,
             Roles.SANCTIONS_OFFICER, Roles.ACCOUNT_OFFICER);
 
+    private static final String SCHEME_AND_STAFF = "roles " + String.join(", ", Roles.SCHEME, Roles.AUDITOR, Roles.OPS,
+            Roles.SANCTIONS_OFFICER, Roles.ACCOUNT_OFFICER);
+
     private static List<String> endpointsDecided(String decision) {
         return ENDPOINTS.stream().filter(endpoint -> endpoint.decision().filter(decision::equals).isPresent())
                 .map(endpoint -> endpoint.httpMethod() + " " + endpoint.path()).toList();
@@ -28,7 +31,7 @@ class EndpointDecisionsTest {
 
     @Test
     void theSchemeAloneDeliversPaymentsAndTellsWhatBecameOfOutboundOnes() {
-        assertThat(endpointsDecided(SCHEME_ONLY)).containsExactlyInAnyOrder("POST /inbound-payments",
+        assertThat(endpointsDecided(SCHEME_ONLY)).containsExactlyInAnyOrder("POST /inbound-payments", "POST /inbound-files",
                 "POST /outbound-payments/{paymentId}/settlement", "POST /outbound-payments/{paymentId}/return");
     }
 
@@ -40,8 +43,13 @@ class EndpointDecisionsTest {
     }
 
     @Test
+    void aDeliveredFilesStatusIsReadByTheSchemeAndTheBanksStaff() {
+        assertThat(endpointsDecided(SCHEME_AND_STAFF)).containsExactly("GET /inbound-files/{serialNumber}/{processingDay}");
+    }
+
+    @Test
     void noEndpointIsLeftOutOfTheseDecisions() {
         assertThat(ENDPOINTS).extracting(endpoint -> endpoint.decision().orElse("NO DECISION"))
-                .as(ENDPOINTS.toString()).containsOnly(SCHEME_ONLY, STAFF_READERS);
+                .as(ENDPOINTS.toString()).containsOnly(SCHEME_ONLY, STAFF_READERS, SCHEME_AND_STAFF);
     }
 }

@@ -37,6 +37,19 @@ public interface SimulatorConfig {
 
     Outbound outbound();
 
+    Files files();
+
+    /** The Standard 18 files the scheme makes and uploads ({@code /simulator/inbound-files}). */
+    interface Files {
+        /** The most credits one file may hold. */
+        @WithDefault("100000")
+        int maxCredits();
+
+        /** How long an upload (the bank checks the file and makes its payments) may take. */
+        @WithDefault("5m")
+        Duration uploadTimeout();
+    }
+
     /** The scheme's side of outbound payments (the bank sends, the scheme settles or returns). */
     interface Outbound {
         /**

@@ -61,6 +61,10 @@ public final class Names {
         return random.nextInt(4) == 0 ? pick(companies, random) : person(random);
     }
 
+    String company(Random random) {
+        return pick(companies, random);
+    }
+
     String person(Random random) {
         String surname = pick(last, random);
         String full = pick(first, random) + " " + surname;

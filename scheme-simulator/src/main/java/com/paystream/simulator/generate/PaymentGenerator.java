@@ -57,6 +57,23 @@ public final class PaymentGenerator {
         }
     }
 
+    /** The same generator drawing from {@code random}: what it makes from a seed, it makes again from that seed. */
+    public PaymentGenerator withRandom(Random random) {
+        return new PaymentGenerator(random, names, open, closed, blocked, sanctionedNames, unknownAccounts, calendar);
+    }
+
+    Names names() {
+        return names;
+    }
+
+    Random random() {
+        return random;
+    }
+
+    BacsCalendar calendar() {
+        return calendar;
+    }
+
     /** Whether this generator can make payments of the kind (a kind may need accounts or names configured). */
     public boolean canMake(PaymentKind kind) {
         switch (kind) {
@@ -158,6 +175,11 @@ public final class PaymentGenerator {
     }
 
     private String digits(int length) {
+        return digits(random, length);
+    }
+
+    /** {@code length} random digits. */
+    static String digits(Random random, int length) {
         StringBuilder digits = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             digits.append((char) ('0' + random.nextInt(10)));

@@ -41,7 +41,8 @@ class EndpointDecisionsTest {
                 "POST /simulator/inbound-payments/{schemeTransactionId}/resend",
                 "POST /simulator/outbound-payments/settle-due", "PUT /simulator/outbound-payments/intake",
                 "PUT /simulator/outbound-payments/settlement-mode",
-                "POST /simulator/outbound-payments/{schemeTransactionId}/return");
+                "POST /simulator/outbound-payments/{schemeTransactionId}/return", "POST /simulator/inbound-files",
+                "POST /simulator/inbound-files/{serialNumber}/resend", "GET /simulator/inbound-files/sample");
     }
 
     @Test
@@ -50,7 +51,7 @@ class EndpointDecisionsTest {
                 "GET /simulator/inbound-payments", "GET /simulator/inbound-payments/{schemeTransactionId}",
                 "GET /simulator/returns", "GET /simulator/outbound-payments",
                 "GET /simulator/outbound-payments/{schemeTransactionId}", "GET /simulator/outbound-payments/intake",
-                "GET /simulator/outbound-payments/settlement-mode");
+                "GET /simulator/outbound-payments/settlement-mode", "GET /simulator/inbound-files/{serialNumber}");
     }
 
     @Test
