@@ -14,6 +14,7 @@ class EndpointDecisionsTest {
     private static final String SCHEME_ONLY = "roles " + Roles.SCHEME;
     private static final String STAFF_READERS = "roles " + String.join(", ", Roles.AUDITOR, Roles.OPS,
             Roles.SANCTIONS_OFFICER, Roles.ACCOUNT_OFFICER);
+    private static final String STAFF_AND_SCHEME = STAFF_READERS + ", " + Roles.SCHEME;
 
     private static List<String> endpointsDecided(String decision) {
         return ENDPOINTS.stream().filter(endpoint -> endpoint.decision().filter(decision::equals).isPresent())
@@ -40,8 +41,13 @@ class EndpointDecisionsTest {
     }
 
     @Test
+    void theBacsCalendarIsReadByTheBanksStaffAndTheScheme() {
+        assertThat(endpointsDecided(STAFF_AND_SCHEME)).containsExactly("GET /bacs-calendar/today");
+    }
+
+    @Test
     void noEndpointIsLeftOutOfTheseDecisions() {
         assertThat(ENDPOINTS).extracting(endpoint -> endpoint.decision().orElse("NO DECISION"))
-                .as(ENDPOINTS.toString()).containsOnly(SCHEME_ONLY, STAFF_READERS);
+                .as(ENDPOINTS.toString()).containsOnly(SCHEME_ONLY, STAFF_READERS, STAFF_AND_SCHEME);
     }
 }
