@@ -22,6 +22,8 @@ function matches(e) {
 /** What each event says, in a line: the amounts and balances it carries, who decided and why. */
 const SUMMARIES = {
   InboundPaymentReceived: e => `Received: ${details(e.details)}`,
+  InboundPaymentScheduled: e => `Scheduled for entry on ${e.entryDay}: processed on `
+    + `${e.details && e.details.processingDate}, credited on its entry day`,
   InboundPaymentValidated: () => 'Passed the scheme\'s checks (account details, modulus check, amount, date)',
   InboundPaymentSanctionsCleared: () => 'No party matched the sanctions list',
   InboundPaymentHeld: e => `Held for an operator: ${matches(e)}`,

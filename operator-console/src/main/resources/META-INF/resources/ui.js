@@ -45,7 +45,7 @@ export function party(p) {
 const TONES = {
   COMPLETED: 'good', SETTLED: 'good', SANCTIONS_CLEARED: 'moving', RELEASED: 'moving', ACCOUNT_CHECKED: 'moving',
   RECEIVED: 'moving', VALIDATED: 'moving', REQUESTED: 'moving', FUNDS_RESERVED: 'moving', SENT_TO_SCHEME: 'moving',
-  HELD: 'waiting', RETURNED: 'ended', RETURNED_BY_SCHEME: 'ended', REFUSED_BY_SCHEME: 'bad', REJECTED: 'bad',
+  HELD: 'waiting', SCHEDULED: 'waiting', RETURNED: 'ended', RETURNED_BY_SCHEME: 'ended', REFUSED_BY_SCHEME: 'bad', REJECTED: 'bad',
   ACCOUNT_CHECK_FAILED: 'bad', FAILED: 'bad',
 };
 

@@ -92,7 +92,8 @@ final class LoadBenchmark {
         LoadPayments.Account blocked = openAccount("LOAD BLOCKED");
         post(settings.accountsUrl(), "/accounts/" + blocked.id() + "/block", "{\"reason\":\"load benchmark\"}", 200);
         String sanctioned = sanctionedName();
-        LocalDate processingDate = BacsCalendar.englandAndWales().processingDayOnOrAfter(LocalDate.now(LONDON));
+        // credited at once: its entry day is the latest one on or before today, whatever the day
+        LocalDate processingDate = BacsCalendar.englandAndWales().processingDateForLatestEntry(LocalDate.now(LONDON));
         LoadPayments payments = new LoadPayments(settings.seed(), open, closed, blocked, sanctioned, processingDate,
                 runId);
 

@@ -8,7 +8,7 @@ class EventTypesTest {
 
     @Test
     void everyPublishedEventHasAStoredNameThatIsItsOwn() {
-        assertThat(EventTypes.all()).hasSize(24);
+        assertThat(EventTypes.all()).hasSize(25);
         EventTypes.all().forEach((name, type) -> assertThat(EventTypes.nameOf(type)).isEqualTo(name));
     }
 

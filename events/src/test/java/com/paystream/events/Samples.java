@@ -30,6 +30,7 @@ final class Samples {
     static List<PaymentEvent> all() {
         return List.of(
                 new InboundPaymentReceived(PAYMENT_ID, DETAILS, AT),
+                new InboundPaymentScheduled(PAYMENT_ID, DETAILS, LocalDate.of(2026, 11, 25), AT),
                 new InboundPaymentValidated(PAYMENT_ID, DETAILS, AT),
                 new InboundPaymentReturned(PAYMENT_ID, DETAILS.schemeTransactionId(), ReturnReason.NO_ACCOUNT,
                         "No account 107999 88837491", AT),

@@ -1,7 +1,10 @@
 package com.paystream.scheme;
 
+import com.paystream.events.BacsCalendar;
 import io.restassured.http.ContentType;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static com.paystream.infrastructure.testing.Operators.asScheme;
@@ -18,8 +21,13 @@ public final class Deliveries {
                  "originator":{"name":"ACME WIDGETS LTD","sortCode":"089999","accountNumber":"66374958"},
                  "beneficiary":{"name":"JANE DOE","sortCode":"107999","accountNumber":"88837491"},
                  "amount":{"minorUnits":1250,"currency":"GBP"},
-                 "reference":"INV 42","processingDate":"2026-11-24"}
-                """.formatted(transactionId);
+                 "reference":"INV 42","processingDate":"%s"}
+                """.formatted(transactionId, enteredToday());
+    }
+
+    /** The processing date of a payment credited at once: its entry day is the latest one on or before today. */
+    public static LocalDate enteredToday() {
+        return BacsCalendar.englandAndWales().processingDateForLatestEntry(BacsCalendar.today(Clock.systemUTC()));
     }
 
     /** The scheme delivers a new valid payment, with this correlation id; the payment's id. */

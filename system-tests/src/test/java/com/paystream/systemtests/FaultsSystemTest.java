@@ -1,5 +1,6 @@
 package com.paystream.systemtests;
 
+import com.paystream.events.BacsCalendar;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentStreams;
 import com.paystream.topology.AccountsReactions;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +59,8 @@ class FaultsSystemTest {
                 "beneficiary", Map.of("name", account.holderName(), "sortCode", account.sortCode(),
                         "accountNumber", account.accountNumber()),
                 "amount", Map.of("minorUnits", pence, "currency", "GBP"), "reference", "FAULTS",
-                "processingDate", "2026-12-01");
+                "processingDate", BacsCalendar.englandAndWales()
+                        .processingDateForLatestEntry(BacsCalendar.today(Clock.systemUTC())).toString());
     }
 
     /**

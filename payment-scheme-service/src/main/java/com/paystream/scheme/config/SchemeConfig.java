@@ -33,6 +33,26 @@ public interface SchemeConfig {
         int writeConcurrency();
     }
 
+    Calendar calendar();
+
+    EntryDay entryDay();
+
+    /** The Bacs calendar's bank holidays. */
+    interface Calendar {
+        /**
+         * A newer copy of GOV.UK's bank-holidays.json (its england-and-wales division is used); the bundled one when
+         * absent.
+         */
+        Optional<String> bankHolidaysPath();
+    }
+
+    /** Payments delivered ahead of their entry day, which wait for it. */
+    interface EntryDay {
+        /** How often the waiting payments are looked at, and those whose entry day has come are released. */
+        @WithDefault("1m")
+        java.time.Duration checkInterval();
+    }
+
     /** When an originator's activity raises a signal. */
     interface Activity {
         /** Payments from one originator in one UTC day at or above which the day is flagged. */

@@ -10,6 +10,7 @@ import com.paystream.events.InboundPaymentHeld;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.InboundPaymentReturned;
 import com.paystream.events.InboundPaymentSanctionsCleared;
+import com.paystream.events.InboundPaymentScheduled;
 import com.paystream.events.InboundPaymentValidated;
 import com.paystream.events.OutboundHeldPaymentRejected;
 import com.paystream.events.OutboundHeldPaymentReleased;
@@ -34,6 +35,7 @@ import java.util.TreeSet;
 final class PaymentStatus {
     static final Map<Class<? extends PaymentEvent>, String> BY_EVENT = Map.ofEntries(
             Map.entry(InboundPaymentReceived.class, "RECEIVED"),
+            Map.entry(InboundPaymentScheduled.class, "SCHEDULED"),
             Map.entry(InboundPaymentValidated.class, "VALIDATED"),
             Map.entry(InboundPaymentReturned.class, "RETURNED"),
             Map.entry(InboundPaymentSanctionsCleared.class, "SANCTIONS_CLEARED"),

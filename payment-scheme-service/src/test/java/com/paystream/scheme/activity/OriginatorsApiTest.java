@@ -1,6 +1,7 @@
 package com.paystream.scheme.activity;
 
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.scheme.Deliveries;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,8 +30,8 @@ class OriginatorsApiTest {
                  "originator":{"name":"NORTHWIND TRADING","sortCode":"089999","accountNumber":"%s"},
                  "beneficiary":{"name":"JANE DOE","sortCode":"107999","accountNumber":"88837491"},
                  "amount":{"minorUnits":%d,"currency":"GBP"},
-                 "reference":"INV 42","processingDate":"2026-11-24"}
-                """.formatted(UUID.randomUUID(), originatorAccount, pence);
+                 "reference":"INV 42","processingDate":"%s"}
+                """.formatted(UUID.randomUUID(), originatorAccount, pence, Deliveries.enteredToday());
         asScheme().contentType(ContentType.JSON).body(body).post("/inbound-payments").then().statusCode(202);
     }
 

@@ -19,7 +19,17 @@ class BacsRulesTest {
     private static final LocalDate CHRISTMAS = LocalDate.of(2026, 12, 25);
     private final BacsRules rules = new BacsRules(
             new ModulusCheck(WeightTable.bundled(), SubstitutionTable.bundled()), 2_000_000_000L,
-            new BacsCalendar(Set.of(CHRISTMAS)));
+            new BacsCalendar(Set.of(CHRISTMAS), "test list"));
+    /** The entry day of a payment processed on TUESDAY: it is credited today. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private java.util.Optional<String> broken(InboundPaymentDetails details) {
+        return rules.firstBroken(details, TODAY);
+    }
+
+    private java.util.Optional<String> brokenOn(LocalDate processingDate, LocalDate today) {
+        return rules.firstBroken(payment("88837491", Money.pence(100), "REF", processingDate, "ACME"), today);
+    }
 
     private static InboundPaymentDetails payment(String beneficiaryAccount, Money amount, String reference,
                                                  LocalDate date, String originatorName) {
@@ -33,61 +43,91 @@ class BacsRulesTest {
 
     @Test
     void givenAWellFormedPaymentToAValidAccount_whenValidated_thenNoRuleIsBroken() {
-        assertThat(rules.firstBroken(valid())).isEmpty();
+        assertThat(broken(valid())).isEmpty();
     }
 
     @Test
     void givenAnAccountFailingTheModulusCheck_whenValidated_thenTheModulusRuleIsBroken() {
-        assertThat(rules.firstBroken(payment("88837492", Money.pence(100), "REF", TUESDAY, "ACME")))
+        assertThat(broken(payment("88837492", Money.pence(100), "REF", TUESDAY, "ACME")))
                 .hasValueSatisfying(broken -> assertThat(broken).contains("modulus"));
     }
 
     @Test
     void givenAZeroAmount_whenValidated_thenTheAmountRuleIsBroken() {
-        assertThat(rules.firstBroken(payment("88837491", Money.pence(0), "REF", TUESDAY, "ACME")))
+        assertThat(broken(payment("88837491", Money.pence(0), "REF", TUESDAY, "ACME")))
                 .hasValueSatisfying(broken -> assertThat(broken).contains("more than zero"));
     }
 
     @Test
     void givenAnAmountOverTheItemLimit_whenValidated_thenTheLimitRuleIsBroken() {
-        assertThat(rules.firstBroken(payment("88837491", Money.pence(2_000_000_001L), "REF", TUESDAY, "ACME")))
+        assertThat(broken(payment("88837491", Money.pence(2_000_000_001L), "REF", TUESDAY, "ACME")))
                 .hasValueSatisfying(broken -> assertThat(broken).contains("item limit"));
     }
 
     @Test
     void givenEuros_whenValidated_thenTheCurrencyRuleIsBroken() {
-        assertThat(rules.firstBroken(payment("88837491", new Money(100, "EUR"), "REF", TUESDAY, "ACME")))
+        assertThat(broken(payment("88837491", new Money(100, "EUR"), "REF", TUESDAY, "ACME")))
                 .hasValueSatisfying(broken -> assertThat(broken).contains("not GBP"));
     }
 
     @Test
     void givenAReferenceWithCharactersOutsideTheBacsSet_whenValidated_thenTheCharacterRuleIsBroken() {
-        assertThat(rules.firstBroken(payment("88837491", Money.pence(100), "INV #42 €", TUESDAY, "ACME")))
+        assertThat(broken(payment("88837491", Money.pence(100), "INV #42 €", TUESDAY, "ACME")))
                 .hasValueSatisfying(broken -> assertThat(broken).contains("character set"));
     }
 
     @Test
     void givenLowerCaseNames_whenValidated_thenTheyAreAcceptedAsBacsUpperCasesThem() {
-        assertThat(rules.firstBroken(payment("88837491", Money.pence(100), "inv 42", TUESDAY, "acme widgets")))
+        assertThat(broken(payment("88837491", Money.pence(100), "inv 42", TUESDAY, "acme widgets")))
                 .isEmpty();
     }
 
     @Test
     void givenANameLongerThanEighteenCharacters_whenValidated_thenTheLengthRuleIsBroken() {
-        assertThat(rules.firstBroken(payment("88837491", Money.pence(100), "REF", TUESDAY,
+        assertThat(broken(payment("88837491", Money.pence(100), "REF", TUESDAY,
                 "ACME WIDGETS INTERNATIONAL")))
                 .hasValueSatisfying(broken -> assertThat(broken).contains("longer than 18"));
     }
 
     @Test
     void givenASaturday_whenValidated_thenTheWorkingDayRuleIsBroken() {
-        assertThat(rules.firstBroken(payment("88837491", Money.pence(100), "REF", LocalDate.of(2026, 11, 28),
+        assertThat(broken(payment("88837491", Money.pence(100), "REF", LocalDate.of(2026, 11, 28),
                 "ACME"))).hasValueSatisfying(broken -> assertThat(broken).contains("not a working day"));
     }
 
     @Test
     void givenABankHoliday_whenValidated_thenTheWorkingDayRuleIsBroken() {
-        assertThat(rules.firstBroken(payment("88837491", Money.pence(100), "REF", CHRISTMAS, "ACME")))
+        assertThat(broken(payment("88837491", Money.pence(100), "REF", CHRISTMAS, "ACME")))
                 .hasValueSatisfying(broken -> assertThat(broken).contains("not a working day"));
+    }
+
+    @Test
+    void onAMondayAPaymentProcessedOnTheFridayBeforeIsEnteredToday() {
+        assertThat(brokenOn(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 7))).isEmpty();
+    }
+
+    @Test
+    void onAMondayAPaymentProcessedOnTheThursdayBeforeHasPassed() {
+        assertThat(brokenOn(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 7))).hasValue(
+                "Processing date 2026-12-03 has passed: its entry day 2026-12-04 is over");
+    }
+
+    @Test
+    void onASundayAPaymentProcessedOnThursdayIsEnteredOnTheLatestEntryDayFriday() {
+        assertThat(brokenOn(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 6))).isEmpty();
+    }
+
+    @Test
+    void aPaymentProcessedTodayIsValidForItsEntryDayTomorrow() {
+        assertThat(brokenOn(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7))).isEmpty();
+    }
+
+    @Test
+    void aProcessingDateFortyDaysAheadIsTakenAndOneFurtherIsNot() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+
+        assertThat(brokenOn(LocalDate.of(2027, 1, 15), today)).isEmpty();
+        assertThat(brokenOn(LocalDate.of(2027, 1, 18), today)).hasValueSatisfying(broken ->
+                assertThat(broken).contains("more than 40 days ahead"));
     }
 }

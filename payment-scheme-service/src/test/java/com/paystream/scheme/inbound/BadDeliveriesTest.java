@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.scheme.Deliveries;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,7 +37,7 @@ class BadDeliveriesTest {
 
     private static ObjectNode delivery(String transactionId) {
         ObjectNode body = JSON.createObjectNode().put("schemeTransactionId", transactionId)
-                .put("reference", "INV 1").put("processingDate", "2026-12-01");
+                .put("reference", "INV 1").put("processingDate", Deliveries.enteredToday().toString());
         body.putObject("originator").put("name", "ACME WIDGETS LTD").put("sortCode", "089999")
                 .put("accountNumber", "66374958");
         body.putObject("beneficiary").put("name", "JANE DOE").put("sortCode", "107999")

@@ -1,6 +1,7 @@
 package com.paystream.scheme.inbound;
 
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.scheme.Deliveries;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,8 +28,8 @@ class InboundPaymentsApiTest {
                  "originator":{"name":"ACME WIDGETS LTD","sortCode":"089999","accountNumber":"66374958"},
                  "beneficiary":{"name":"JANE DOE","sortCode":"107999","accountNumber":"%s"},
                  "amount":{"minorUnits":%d,"currency":"GBP"},
-                 "reference":"INV 42","processingDate":"2026-11-24"}
-                """.formatted(transactionId, beneficiaryAccount, pence);
+                 "reference":"INV 42","processingDate":"%s"}
+                """.formatted(transactionId, beneficiaryAccount, pence, Deliveries.enteredToday());
     }
 
     private static String deliver(String body, int status) {

@@ -14,7 +14,6 @@ class EndpointDecisionsTest {
     private static final String SCHEME_ONLY = "roles " + Roles.SCHEME;
     private static final String STAFF_READERS = "roles " + String.join(", ", Roles.AUDITOR, Roles.OPS,
             Roles.SANCTIONS_OFFICER, Roles.ACCOUNT_OFFICER);
-
     private static final String SCHEME_AND_STAFF = "roles " + String.join(", ", Roles.SCHEME, Roles.AUDITOR, Roles.OPS,
             Roles.SANCTIONS_OFFICER, Roles.ACCOUNT_OFFICER);
 
@@ -43,8 +42,9 @@ class EndpointDecisionsTest {
     }
 
     @Test
-    void aDeliveredFilesStatusIsReadByTheSchemeAndTheBanksStaff() {
-        assertThat(endpointsDecided(SCHEME_AND_STAFF)).containsExactly("GET /inbound-files/{serialNumber}/{processingDay}");
+    void aDeliveredFilesStatusAndTheBacsCalendarAreReadByTheSchemeAndTheBanksStaff() {
+        assertThat(endpointsDecided(SCHEME_AND_STAFF)).containsExactlyInAnyOrder(
+                "GET /inbound-files/{serialNumber}/{processingDay}", "GET /bacs-calendar/today");
     }
 
     @Test

@@ -40,7 +40,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +52,6 @@ import java.util.List;
 @Tag(name = "Scheme: inbound files", description = "The scheme sends the bank Bacs Standard 18 files of credits")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboundFilesResource {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final BacsCalendar CALENDAR = BacsCalendar.englandAndWales();
 
     @Inject
@@ -167,7 +165,7 @@ public class InboundFilesResource {
         if (!errors.isEmpty()) {
             throw new ValidationProblem(errors);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
+        LocalDate today = BacsCalendar.today(clock);
         return new Standard18FileMaker.Plan(serials.next(), Standard18FileMaker.processingDay(CALENDAR, today), today,
                 credits, groups, seeds.nextLong());
     }

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Makes realistic inbound payments of each {@link PaymentKind}: names from the bundled list, amounts mostly between a
- * few pounds and a few thousand, references like a payer writes them, on the scheme's next processing day.
+ * few pounds and a few thousand, references like a payer writes them, processed so that they are credited at once:
+ * their entry day is the latest one on or before today (the Bacs cycle's day 3, {@link BacsCalendar}).
  */
 public final class PaymentGenerator {
     /** Above the scheme's item limit (£20m). */
@@ -88,6 +89,7 @@ public final class PaymentGenerator {
         }
     }
 
+    /** A payment of {@code kind} on the scheme's {@code today}. */
     public InboundPaymentDetails generate(PaymentKind kind, String schemeTransactionId, LocalDate today) {
         if (!canMake(kind)) {
             throw new IllegalArgumentException("No accounts or names are configured for " + kind.key()
@@ -97,8 +99,11 @@ public final class PaymentGenerator {
         Party beneficiary = pick(open).asParty();
         Money amount = Money.pence(amountPence());
         String reference = reference();
-        LocalDate processingDate = calendar.processingDayOnOrAfter(today);
+        LocalDate processingDate = calendar.processingDateForLatestEntry(today);
         switch (kind) {
+            case FUTURE:
+                return new InboundPaymentDetails(schemeTransactionId, originator, beneficiary, amount, reference,
+                        calendar.nextProcessingDay(today));
             case INVALID_DETAILS:
                 return invalid(new InboundPaymentDetails(schemeTransactionId, originator, beneficiary, amount,
                         reference, processingDate));

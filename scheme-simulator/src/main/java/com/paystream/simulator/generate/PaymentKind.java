@@ -19,7 +19,12 @@ public enum PaymentKind {
     /** To a blocked account: failed, the funds kept for review. */
     BLOCKED_ACCOUNT("blockedAccount"),
     /** To an account number the bank does not hold: returned 5. */
-    UNKNOWN_ACCOUNT("unknownAccount");
+    UNKNOWN_ACCOUNT("unknownAccount"),
+    /**
+     * Well formed, to an open account, processed on the next processing day: scheduled until its entry day (the
+     * processing day after), then credited.
+     */
+    FUTURE("future");
 
     private final String key;
 

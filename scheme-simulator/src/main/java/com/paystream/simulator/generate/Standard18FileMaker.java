@@ -45,11 +45,12 @@ public final class Standard18FileMaker {
     }
 
     /**
-     * The processing day of a file made on {@code today}: the one place it is decided. For now the scheme's next
-     * processing day (today when it is one); a file's entry day would follow it.
+     * The processing day of a file made on {@code today}, as the scheme delivers it to the bank: the one whose entry
+     * day (the day after it) is the latest on or before today, so the file's credits are applied at once, as
+     * {@link PaymentGenerator}'s payments are.
      */
     public static LocalDate processingDay(com.paystream.events.BacsCalendar calendar, LocalDate today) {
-        return calendar.processingDayOnOrAfter(today);
+        return calendar.processingDateForLatestEntry(today);
     }
 
     /** Writes the file planned to {@code out}, one record a line ending in LF. */

@@ -1,6 +1,7 @@
 package com.paystream.simulator.send;
 
 import com.paystream.infrastructure.api.SharedResponses;
+import com.paystream.events.BacsCalendar;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.Money;
 import com.paystream.events.Party;
@@ -40,9 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,8 +64,6 @@ import java.util.concurrent.Future;
         + "and records what it sent and what came back")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulatorResource {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @Inject
     PaymentGenerator generator;
     @Inject
@@ -76,6 +74,8 @@ public class SimulatorResource {
     EventStore store;
     @Inject
     SimulatorConfig config;
+    @Inject
+    Clock clock;
 
     private final Random shuffle = new Random();
 
@@ -107,11 +107,15 @@ public class SimulatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SCHEME)
     @Operation(summary = "Send the bank one inbound payment", description = "Makes a payment of the kind asked for "
-            + "(valid by default; or one the bank should hold, return or fail), with any field given taken as is, "
-            + "records it and delivers it to the bank's gateway.")
+            + "(valid by default; or one the bank should hold, return or fail; or a future one, processed on the next "
+            + "processing day, which waits scheduled for its entry day), with any field given taken as is, records "
+            + "it and delivers it to the bank's gateway. Without processingDate, a payment is processed so that its "
+            + "entry day is today's latest one: credited at once.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "valid", value = """
                     {"kind":"valid"}"""),
+            @ExampleObject(name = "future", value = """
+                    {"kind":"future"}"""),
             @ExampleObject(name = "amount", value = """
                     {"kind":"valid","amount":{"minorUnits":12550,"currency":"GBP"},"reference":"INV 20931"}""")}))
     @APIResponse(responseCode = "201", description = "Sent, with the bank's answer (Location: the record)",
@@ -324,8 +328,9 @@ public class SimulatorResource {
                 given.accountNumber() != null ? given.accountNumber() : generated.accountNumber());
     }
 
-    private static LocalDate today() {
-        return LocalDate.ofInstant(Instant.now(), LONDON);
+    /** The scheme's today, on the one clock. */
+    private LocalDate today() {
+        return BacsCalendar.today(clock);
     }
 
     private static String newTransactionId() {

@@ -27,8 +27,18 @@ class PaymentGeneratorTest {
     }
 
     @Test
-    void aValidPaymentPaysAnOpenAccountOnTheNextProcessingDay() {
+    void aValidPaymentPaysAnOpenAccountOnTheLatestEntryDay() {
+        // Christmas Day 2026: the latest entry day is Thursday 24 December, processed on Wednesday 23
         assertThat(many(PaymentKind.VALID)).allSatisfy(payment -> {
+            assertThat(payment.beneficiary().accountNumber()).isEqualTo(OPEN.accountNumber());
+            assertThat(payment.processingDate()).isEqualTo(LocalDate.of(2026, 12, 23));
+        });
+    }
+
+    @Test
+    void aFuturePaymentIsProcessedOnTheNextProcessingDaySoItsEntryDayIsToCome() {
+        // from Christmas Day 2026: processed on Tuesday 29 December, entered on Wednesday 30
+        assertThat(many(PaymentKind.FUTURE)).allSatisfy(payment -> {
             assertThat(payment.beneficiary().accountNumber()).isEqualTo(OPEN.accountNumber());
             assertThat(payment.processingDate()).isEqualTo(LocalDate.of(2026, 12, 29));
         });
