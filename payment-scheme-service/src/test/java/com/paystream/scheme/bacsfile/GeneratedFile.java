@@ -1,13 +1,19 @@
 package com.paystream.scheme.bacsfile;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A one-group Standard 18 file of any number of credits and their contra, made record by record as it is read, so a
  * test can read 100,000 records without the test itself holding them.
  */
-final class GeneratedFile extends Reader {
-    static final long PENCE = 1_234;
+public final class GeneratedFile extends Reader {
+    public static final long PENCE = 1_234;
     private final int credits;
     private final String serialNumber;
     private int next;
@@ -25,7 +31,16 @@ final class GeneratedFile extends Reader {
     }
 
     /** The whole file as bytes (for an upload; a test's memory, not the service's). */
-    static byte[] bytes(int credits, String serialNumber) {
+    /** The fixture's records, one per line: VOL1, two groups (ACME WIDGETS LTD, NORTHWIND PAYROLL), see the file. */
+    public static List<String> twoOriginators() {
+        try (InputStream in = GeneratedFile.class.getResourceAsStream("/bacsfile/two-originators.txt")) {
+            return new ArrayList<>(List.of(new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] bytes(int credits, String serialNumber) {
         try (GeneratedFile file = new GeneratedFile(credits, serialNumber)) {
             StringBuilder text = new StringBuilder(credits * 101 + 1_000);
             char[] buffer = new char[8192];
@@ -36,7 +51,7 @@ final class GeneratedFile extends Reader {
         }
     }
 
-    static String credit(int i) {
+    public static String credit(int i) {
         return String.format("%06d%08d099089999663749580000%011dACME WIDGETS LTD  %-18s%-18s",
                 100_000 + i % 800_000, 10_000_000 + i, PENCE, "INV " + i, "PAYEE " + i);
     }

@@ -3,10 +3,7 @@ package com.paystream.scheme.bacsfile;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,13 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 class Standard18ReaderTest {
-    /** The fixture's records, one per line: VOL1, two groups (ACME WIDGETS LTD, NORTHWIND PAYROLL), see the file. */
     static List<String> goodFile() {
-        try (InputStream in = Standard18ReaderTest.class.getResourceAsStream("/bacsfile/two-originators.txt")) {
-            return new ArrayList<>(List.of(new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GeneratedFile.twoOriginators();
     }
 
     private final List<Standard18Credit> credits = new ArrayList<>();

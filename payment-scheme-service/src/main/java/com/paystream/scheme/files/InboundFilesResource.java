@@ -1,5 +1,9 @@
-package com.paystream.scheme.bacsfile;
+package com.paystream.scheme.files;
 
+import com.paystream.scheme.bacsfile.Standard18Credit;
+import com.paystream.scheme.bacsfile.InputReport;
+import com.paystream.scheme.bacsfile.Problem;
+import com.paystream.scheme.bacsfile.Standard18Ingest;
 import com.paystream.infrastructure.api.SharedResponses;
 import com.paystream.infrastructure.correlation.CorrelationId;
 import com.paystream.infrastructure.problem.NotFoundProblem;

@@ -1,4 +1,4 @@
-package com.paystream.scheme.bacsfile;
+package com.paystream.scheme.files;
 
 /**
  * What the gateway recorded of a Standard 18 file the scheme delivered: the private events of its

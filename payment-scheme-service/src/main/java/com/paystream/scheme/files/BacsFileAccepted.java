@@ -1,4 +1,4 @@
-package com.paystream.scheme.bacsfile;
+package com.paystream.scheme.files;
 
 import com.paystream.events.EventType;
 

@@ -1,5 +1,6 @@
-package com.paystream.scheme.bacsfile;
+package com.paystream.scheme.files;
 
+import com.paystream.scheme.bacsfile.Standard18Ingest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

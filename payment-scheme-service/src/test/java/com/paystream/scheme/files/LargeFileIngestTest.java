@@ -1,5 +1,6 @@
-package com.paystream.scheme.bacsfile;
+package com.paystream.scheme.files;
 
+import com.paystream.scheme.bacsfile.GeneratedFile;
 import com.paystream.events.PaymentStreams;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.RawEventPage;

@@ -1,5 +1,6 @@
-package com.paystream.scheme.bacsfile;
+package com.paystream.scheme.files;
 
+import com.paystream.scheme.bacsfile.Standard18Credit;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.Money;
 import com.paystream.events.Party;

@@ -1,5 +1,7 @@
-package com.paystream.scheme.bacsfile;
+package com.paystream.scheme.files;
 
+import com.paystream.scheme.bacsfile.GeneratedFile;
+import com.paystream.scheme.bacsfile.Standard18Credit;
 import com.paystream.events.InboundPaymentDetails;
 import com.paystream.events.InboundPaymentReceived;
 import com.paystream.events.Money;
@@ -55,7 +57,7 @@ class InboundFilesApiTest {
 
     /** The fixture under {@code serial}, with record {@code number} (from 1) replaced when given. */
     private static String file(String serial, Map<Integer, String> replaced) {
-        List<String> records = new java.util.ArrayList<>(Standard18ReaderTest.goodFile());
+        List<String> records = new java.util.ArrayList<>(GeneratedFile.twoOriginators());
         for (int i = 0; i < records.size(); i++) {
             String record = records.get(i);
             if (record.startsWith("VOL1")) {
@@ -144,7 +146,7 @@ class InboundFilesApiTest {
     @Test
     void anotherFileWithTheSameSerialNumberAndDayIsRefusedAsADuplicateAndWritesNothing() {
         upload(asScheme(), file(), 201);
-        String other = file(serial, Map.of(5, Standard18ReaderTest.goodFile().get(4).replace("JANE DOE", "JANE ROE")));
+        String other = file(serial, Map.of(5, GeneratedFile.twoOriginators().get(4).replace("JANE DOE", "JANE ROE")));
 
         upload(asScheme(), other, 409).response().then().contentType(PROBLEM)
                 .body("type", equalTo("urn:paystream:problem:duplicate-bacs-file"));
@@ -155,9 +157,9 @@ class InboundFilesApiTest {
 
     @Test
     void aFileWithErrorsIsRefusedWholeWithAReportNamingEachBadRecordAndWritesNothing() {
-        String good = Standard18ReaderTest.goodFile().get(5);
+        String good = GeneratedFile.twoOriginators().get(5);
         String bad = file(serial, Map.of(6, good.substring(0, 35) + "0000000499X" + good.substring(46),
-                15, Standard18ReaderTest.goodFile().get(14).substring(0, 99)));
+                15, GeneratedFile.twoOriginators().get(14).substring(0, 99)));
 
         upload(asScheme(), bad, 422).response().then().contentType(PROBLEM)
                 .body("type", equalTo("urn:paystream:problem:bacs-file-refused"))
