@@ -27,8 +27,12 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
     private final ReadModelSource source;
     private final Instance<ReadModelRunner> runner;
 
-    // written on the read model's thread only
-    private volatile SanctionsList list = SanctionsList.empty();
+    // the builder is written on the read model's thread; the snapshot is taken when read after a change (an import
+    // of tens of thousands of entries is folded without copying the list for each entry)
+    private final Object lock = new Object();
+    private SanctionsList.Builder builder = new SanctionsList.Builder();
+    private SanctionsList snapshot = SanctionsList.empty();
+    private boolean changed;
     private volatile long revision = -1;
 
     @Inject
@@ -54,14 +58,21 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
 
     @Override
     public void apply(SanctionsListEvent event, EventContext context) {
-        list = list.evolve(event);
-        revision = context.revision();
+        synchronized (lock) {
+            builder.apply(event);
+            changed = true;
+            revision = context.revision();
+        }
     }
 
     @Override
     public void reset() {
-        list = SanctionsList.empty();
-        revision = -1;
+        synchronized (lock) {
+            builder = new SanctionsList.Builder();
+            snapshot = SanctionsList.empty();
+            changed = false;
+            revision = -1;
+        }
     }
 
     @Override
@@ -70,11 +81,17 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
     }
 
     public SanctionsList list() {
-        return list;
+        synchronized (lock) {
+            if (changed) {
+                snapshot = builder.build();
+                changed = false;
+            }
+            return snapshot;
+        }
     }
 
     public List<SanctionedNameAdded> entries() {
-        return List.copyOf(list.entries());
+        return List.copyOf(list().entries());
     }
 
     /** The last revision of the list stream applied (-1: none). */

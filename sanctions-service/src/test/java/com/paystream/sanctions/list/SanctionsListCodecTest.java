@@ -83,6 +83,6 @@ class SanctionsListCodecTest {
     void theSeedFileHoldsFifteenFictitiousEntriesWithDistinctIds() {
         List<SanctionsListEvent> seed = SeedSanctionsList.seedEvents();
         assertThat(seed).hasSize(15);
-        assertThat(seed.stream().map(SanctionsListEvent::entryId).distinct()).hasSize(15);
+        assertThat(seed.stream().map(event -> ((SanctionedNameAdded) event).entryId()).distinct()).hasSize(15);
     }
 }
