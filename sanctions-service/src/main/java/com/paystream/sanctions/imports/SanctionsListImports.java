@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,7 +40,8 @@ import java.util.List;
  * is gone. A delta of up to {@value #BATCH} events (every daily update) is one append: all or nothing. A larger one (a
  * first import of a whole list) is written in appends of {@value #BATCH} events, the import record in the first; if
  * it is interrupted between two, importing the same file again finishes it: the delta is computed against what is
- * listed then, so only what is missing is written, and the import record is not written twice (RESUMED).
+ * listed then, so only what is missing is written, and the import record is not written again when it is the source's
+ * last (RESUMED). A publication imported again after another one of its source is a new import, with its own record.
  */
 @ApplicationScoped
 public class SanctionsListImports {
@@ -94,7 +96,7 @@ public class SanctionsListImports {
         if (delta.empty()) {
             return result(Outcome.NO_CHANGES, file, new ListDelta(List.of(), List.of(), List.of()));
         }
-        boolean resumed = list.imported(publicationId);
+        boolean resumed = list.lastImported(format.id()).filter(publicationId::equals).isPresent();
         List<SanctionsListEvent> events = new ArrayList<>(delta.events().size() + 1);
         if (!resumed) {
             events.add(new SanctionsListImported(format.id(), publicationId, file.publishedOn(), file.sha256(),
@@ -125,7 +127,13 @@ public class SanctionsListImports {
     static OfficialList read(ListFormat format, InputStream body) {
         MessageDigest digest = sha256();
         try (DigestInputStream in = new DigestInputStream(body, digest)) {
-            OfficialList file = format.read(in);
+            // the XML reader closes what it reads at its end: the rest (after the root) is read here for the digest
+            OfficialList file = format.read(new FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // left open for the digest
+                }
+            });
             in.transferTo(OutputStream.nullOutputStream());
             return file.withSha256(HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {

@@ -4,12 +4,11 @@ import com.paystream.sanctions.matching.NameNormaliser;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The state of one list: its entries currently listed, in the order they were added, and the publications of
@@ -19,16 +18,16 @@ import java.util.Set;
 public final class SanctionsList {
     private static final NameNormaliser NORMALISER = new NameNormaliser();
     private final Map<String, SanctionedNameAdded> entries;
-    /** The publications imported, by publication id. */
-    private final Set<String> publications;
+    /** The publication last imported of each source (format), by source. */
+    private final Map<String, String> lastImported;
 
-    private SanctionsList(Map<String, SanctionedNameAdded> entries, Set<String> publications) {
+    private SanctionsList(Map<String, SanctionedNameAdded> entries, Map<String, String> lastImported) {
         this.entries = Collections.unmodifiableMap(entries);
-        this.publications = Collections.unmodifiableSet(publications);
+        this.lastImported = Collections.unmodifiableMap(lastImported);
     }
 
     public static SanctionsList empty() {
-        return new SanctionsList(new LinkedHashMap<>(), Set.of());
+        return new SanctionsList(new LinkedHashMap<>(), Map.of());
     }
 
     public static SanctionsList of(Iterable<? extends SanctionsListEvent> events) {
@@ -43,9 +42,12 @@ public final class SanctionsList {
         return new Builder(this).apply(event).build();
     }
 
-    /** Whether this publication's import was recorded (its entry events may still be being written). */
-    public boolean imported(String publicationId) {
-        return publications.contains(publicationId);
+    /**
+     * The publication of this source whose import was recorded last (its entry events may not all be written yet, if
+     * that import was interrupted).
+     */
+    public Optional<String> lastImported(String source) {
+        return Optional.ofNullable(lastImported.get(source));
     }
 
     public Optional<SanctionedNameAdded> entry(String entryId) {
@@ -72,7 +74,7 @@ public final class SanctionsList {
      */
     public static final class Builder {
         private final Map<String, SanctionedNameAdded> entries;
-        private final Set<String> publications;
+        private final Map<String, String> lastImported;
 
         public Builder() {
             this(empty());
@@ -80,7 +82,7 @@ public final class SanctionsList {
 
         private Builder(SanctionsList from) {
             this.entries = new LinkedHashMap<>(from.entries);
-            this.publications = new HashSet<>(from.publications);
+            this.lastImported = new HashMap<>(from.lastImported);
         }
 
         public Builder apply(SanctionsListEvent event) {
@@ -93,7 +95,7 @@ public final class SanctionsList {
                         changed.name(), changed.aliases(), changed.dateOfBirth(), changed.country(),
                         changed.listReference(), was.addedAt(), was.addedBy(), was.addedByName()));
             } else if (event instanceof SanctionsListImported imported) {
-                publications.add(imported.publicationId());
+                lastImported.put(imported.source(), imported.publicationId());
             } else {
                 throw new IllegalArgumentException("Not a sanctions list event: " + event);
             }
@@ -101,7 +103,7 @@ public final class SanctionsList {
         }
 
         public SanctionsList build() {
-            return new SanctionsList(new LinkedHashMap<>(entries), new HashSet<>(publications));
+            return new SanctionsList(new LinkedHashMap<>(entries), new HashMap<>(lastImported));
         }
     }
 }
