@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The list as screening and {@code GET /sanctioned-names} see it: a read model folded in memory from
@@ -33,6 +35,8 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
     private SanctionsList.Builder builder = new SanctionsList.Builder();
     private SanctionsList snapshot = SanctionsList.empty();
     private boolean changed;
+    /** The revision at which each listed entry was added or last changed. */
+    private final Map<String, Long> entryRevisions = new HashMap<>();
     private volatile long revision = -1;
 
     @Inject
@@ -60,6 +64,13 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
     public void apply(SanctionsListEvent event, EventContext context) {
         synchronized (lock) {
             builder.apply(event);
+            if (event instanceof SanctionedNameAdded added) {
+                entryRevisions.put(added.entryId(), context.revision());
+            } else if (event instanceof SanctionedNameChanged nameChanged) {
+                entryRevisions.put(nameChanged.entryId(), context.revision());
+            } else if (event instanceof SanctionedNameRemoved removed) {
+                entryRevisions.remove(removed.entryId());
+            }
             changed = true;
             revision = context.revision();
         }
@@ -70,6 +81,7 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
         synchronized (lock) {
             builder = new SanctionsList.Builder();
             snapshot = SanctionsList.empty();
+            entryRevisions.clear();
             changed = false;
             revision = -1;
         }
@@ -88,6 +100,22 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
             }
             return snapshot;
         }
+    }
+
+    /**
+     * The entries added or changed after {@code afterRevision}, with the list's revision they were read at (one
+     * consistent view): what a payment screened at {@code afterRevision} was not screened against.
+     */
+    public Newer addedOrChangedAfter(long afterRevision) {
+        synchronized (lock) {
+            List<SanctionedNameAdded> newer = list().entries().stream()
+                    .filter(entry -> entryRevisions.getOrDefault(entry.entryId(), -1L) > afterRevision).toList();
+            return new Newer(newer, revision);
+        }
+    }
+
+    /** Entries added or changed after a revision, read at {@code revision}. */
+    public record Newer(List<SanctionedNameAdded> entries, long revision) {
     }
 
     public List<SanctionedNameAdded> entries() {
