@@ -43,7 +43,6 @@ final class OfacSdnReader {
     static OfficialList read(InputStream in) {
         Problems problems = new Problems();
         Map<String, OfficialEntry> entries = new LinkedHashMap<>();
-        Map<String, Long> firstSeen = new LinkedHashMap<>();
         LocalDate[] published = {null};
         Integer[] recordCount = {null};
         boolean[] header = {false};
@@ -55,7 +54,7 @@ final class OfacSdnReader {
                 recordCount[0] = recordCount(node, problems);
             } else if (node.name().equals("sdnEntry")) {
                 read[0]++;
-                OfficialEntry entry = entry(node, problems, firstSeen);
+                OfficialEntry entry = entry(node, problems);
                 if (entry != null) {
                     entries.put(entry.entryId(), entry);
                 }
@@ -99,19 +98,12 @@ final class OfacSdnReader {
         }
     }
 
-    private static OfficialEntry entry(Node node, Problems problems, Map<String, Long> firstSeen) {
+    private static OfficialEntry entry(Node node, Problems problems) {
         String uid = node.text("uid");
         String lastName = node.text("lastName");
         String type = node.text("sdnType");
         long before = problems.count();
-        if (uid == null) {
-            problems.add(node.line(), null, "An sdnEntry has no uid");
-        } else {
-            Long first = firstSeen.putIfAbsent(uid, node.line());
-            if (first != null) {
-                problems.add(node.line(), uid, "uid " + uid + " appears twice (first at line " + first + ")");
-            }
-        }
+        problems.idOnce("uid", "sdnEntry", uid, node.line());
         if (lastName == null) {
             problems.add(node.line(), uid, "No lastName: an entry needs a name");
         }

@@ -41,7 +41,6 @@ final class UkSanctionsListReader {
     static OfficialList read(InputStream in) {
         Problems problems = new Problems();
         Map<String, OfficialEntry> entries = new LinkedHashMap<>();
-        Map<String, Long> firstSeen = new LinkedHashMap<>();
         LocalDate[] generated = {null};
         XmlEntries.read(in, "Designations", Set.of(""), problems, node -> {
             if (node.name().equals("DateGenerated")) {
@@ -50,7 +49,7 @@ final class UkSanctionsListReader {
                     problems.add(node.line(), null, "DateGenerated '" + node.text() + "' is not a date DD/MM/YYYY");
                 }
             } else if (node.name().equals("Designation")) {
-                OfficialEntry entry = entry(node, problems, firstSeen);
+                OfficialEntry entry = entry(node, problems);
                 if (entry != null) {
                     entries.put(entry.entryId(), entry);
                 }
@@ -62,18 +61,11 @@ final class UkSanctionsListReader {
         return new OfficialList(ListFormat.UK_SANCTIONS_LIST, generated[0], entries.values(), problems);
     }
 
-    private static OfficialEntry entry(Node node, Problems problems, Map<String, Long> firstSeen) {
+    private static OfficialEntry entry(Node node, Problems problems) {
         String id = node.text("UniqueID");
         String type = node.text("IndividualEntityShip");
         long before = problems.count();
-        if (id == null) {
-            problems.add(node.line(), null, "A Designation has no UniqueID");
-        } else {
-            Long first = firstSeen.putIfAbsent(id, node.line());
-            if (first != null) {
-                problems.add(node.line(), id, "UniqueID " + id + " appears twice (first at line " + first + ")");
-            }
-        }
+        problems.idOnce("UniqueID", "Designation", id, node.line());
         if (type == null || !TYPES.contains(type)) {
             problems.add(node.line(), id, "IndividualEntityShip " + (type == null ? "is missing" : "'" + type
                     + "' is unknown") + ": one of Individual, Entity, Ship");

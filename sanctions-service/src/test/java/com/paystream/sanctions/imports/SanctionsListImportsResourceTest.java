@@ -149,14 +149,19 @@ class SanctionsListImportsResourceTest {
         });
     }
 
+    /** The events importing {@code later} after {@code first} wrote (one entry added, one changed, one removed). */
+    private List<SanctionsListEvent> laterPublicationWrote(String format, String empty, String first, String later) {
+        startFromEmpty(format, empty);
+        importFile(format, text(first)).statusCode(201);
+        long before = revision();
+        importFile(format, text(later)).statusCode(201)
+                .body("added", equalTo(1)).body("changed", equalTo(1)).body("removed", equalTo(1));
+        return eventsAfter(before);
+    }
+
     @Test
     void aLaterOfacPublicationWritesOnlyItsDifferencesEachAsAnEvent() {
-        startFromEmpty("ofac-sdn", OFAC_EMPTY);
-        importFile("ofac-sdn", text(OFAC_FIRST)).statusCode(201);
-        long before = revision();
-        importFile("ofac-sdn", text(OFAC_LATER)).statusCode(201)
-                .body("added", equalTo(1)).body("changed", equalTo(1)).body("removed", equalTo(1));
-        List<SanctionsListEvent> written = eventsAfter(before);
+        List<SanctionsListEvent> written = laterPublicationWrote("ofac-sdn", OFAC_EMPTY, OFAC_FIRST, OFAC_LATER);
         assertThat(written).hasSize(4);
         assertThat(written.get(0)).isInstanceOf(SanctionsListImported.class);
         assertThat(written.get(1)).isInstanceOfSatisfying(SanctionedNameAdded.class,
@@ -169,12 +174,7 @@ class SanctionsListImportsResourceTest {
 
     @Test
     void aLaterUkPublicationWritesOnlyItsDifferencesEachAsAnEvent() {
-        startFromEmpty("uk-sanctions-list", UK_EMPTY);
-        importFile("uk-sanctions-list", text(UK_FIRST)).statusCode(201);
-        long before = revision();
-        importFile("uk-sanctions-list", text(UK_LATER)).statusCode(201)
-                .body("added", equalTo(1)).body("changed", equalTo(1)).body("removed", equalTo(1));
-        assertThat(eventsAfter(before)).extracting(event -> event.getClass().getSimpleName()).containsExactly(
+        assertThat(laterPublicationWrote("uk-sanctions-list", UK_EMPTY, UK_FIRST, UK_LATER)).extracting(event -> event.getClass().getSimpleName()).containsExactly(
                 "SanctionsListImported", "SanctionedNameAdded", "SanctionedNameChanged", "SanctionedNameRemoved");
         await().atMost(Duration.ofSeconds(10)).until(() -> !listedIds().contains("UK-FIC0003"));
         asOfficer().get("/sanctioned-names/UK-FIC0002").then().statusCode(200)
