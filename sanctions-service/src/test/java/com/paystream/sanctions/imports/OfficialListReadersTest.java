@@ -122,6 +122,21 @@ class OfficialListReadersTest {
     }
 
     @Test
+    void aUkFileOfTwentyThousandDesignationsIsReadWhole() {
+        StringBuilder file = new StringBuilder("<Designations><DateGenerated>02/11/2026</DateGenerated>");
+        for (int i = 0; i < 20_000; i++) {
+            file.append("<Designation><UniqueID>FIC").append(100_000 + i).append("</UniqueID>")
+                    .append("<IndividualEntityShip>Entity</IndividualEntityShip><Names><Name><Name6>FICTIVO TRADING ")
+                    .append(i).append("</Name6><NameType>Primary Name</NameType></Name><Name><Name6>FICTIVO ")
+                    .append(i).append(" LLC</Name6><NameType>Alias</NameType></Name></Names></Designation>");
+        }
+        OfficialList list = read(ListFormat.UK_SANCTIONS_LIST, file.append("</Designations>").toString());
+        assertThat(list.refused()).isFalse();
+        assertThat(list.entries()).hasSize(20_000);
+        assertThat(list.entries().get(19_999).aliases()).containsExactly("FICTIVO 19999 LLC");
+    }
+
+    @Test
     void aUkDesignationIsNamedByItsPrimaryNamePartsWithEveryOtherNameAsAnAlias() {
         OfficialEntry entry = entry(read(ListFormat.UK_SANCTIONS_LIST, text(UK_FIRST)), "UK-FIC0001");
         assertThat(entry.name()).isEqualTo("Orsolva Dimitra KASTRAVELLI");
