@@ -37,6 +37,7 @@ class EndpointDecisionsTest {
                 "POST /sanctioned-names: roles sanctions-officer",
                 "GET /sanctioned-names/{entryId}: roles sanctions-officer, auditor",
                 "DELETE /sanctioned-names/{entryId}: roles sanctions-officer",
+                "POST /sanctions-lists/imports: roles sanctions-officer",
                 "GET /screenings/{paymentId}: roles sanctions-officer, auditor, ops, account-officer");
     }
 

@@ -17,4 +17,8 @@ public interface SanctionsConfig {
     /** Score in (0, 1] from which a name counts as a match. */
     @WithDefault("0.85")
     double matchThreshold();
+
+    /** How often held payments are screened again against the names added to the list since (e.g. {@code 5s}). */
+    @WithDefault("5s")
+    java.time.Duration rescreenInterval();
 }

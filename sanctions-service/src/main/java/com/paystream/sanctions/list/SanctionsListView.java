@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The list as screening and {@code GET /sanctioned-names} see it: a read model folded in memory from
@@ -27,8 +29,14 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
     private final ReadModelSource source;
     private final Instance<ReadModelRunner> runner;
 
-    // written on the read model's thread only
-    private volatile SanctionsList list = SanctionsList.empty();
+    // the builder is written on the read model's thread; the snapshot is taken when read after a change (an import
+    // of tens of thousands of entries is folded without copying the list for each entry)
+    private final Object lock = new Object();
+    private SanctionsList.Builder builder = new SanctionsList.Builder();
+    private SanctionsList snapshot = SanctionsList.empty();
+    private boolean changed;
+    /** The revision at which each listed entry was added or last changed. */
+    private final Map<String, Long> entryRevisions = new HashMap<>();
     private volatile long revision = -1;
 
     @Inject
@@ -54,14 +62,29 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
 
     @Override
     public void apply(SanctionsListEvent event, EventContext context) {
-        list = list.evolve(event);
-        revision = context.revision();
+        synchronized (lock) {
+            builder.apply(event);
+            if (event instanceof SanctionedNameAdded added) {
+                entryRevisions.put(added.entryId(), context.revision());
+            } else if (event instanceof SanctionedNameChanged nameChanged) {
+                entryRevisions.put(nameChanged.entryId(), context.revision());
+            } else if (event instanceof SanctionedNameRemoved removed) {
+                entryRevisions.remove(removed.entryId());
+            }
+            changed = true;
+            revision = context.revision();
+        }
     }
 
     @Override
     public void reset() {
-        list = SanctionsList.empty();
-        revision = -1;
+        synchronized (lock) {
+            builder = new SanctionsList.Builder();
+            snapshot = SanctionsList.empty();
+            entryRevisions.clear();
+            changed = false;
+            revision = -1;
+        }
     }
 
     @Override
@@ -70,11 +93,33 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
     }
 
     public SanctionsList list() {
-        return list;
+        synchronized (lock) {
+            if (changed) {
+                snapshot = builder.build();
+                changed = false;
+            }
+            return snapshot;
+        }
+    }
+
+    /**
+     * The entries added or changed after {@code afterRevision}, with the list's revision they were read at (one
+     * consistent view): what a payment screened at {@code afterRevision} was not screened against.
+     */
+    public Newer addedOrChangedAfter(long afterRevision) {
+        synchronized (lock) {
+            List<SanctionedNameAdded> newer = list().entries().stream()
+                    .filter(entry -> entryRevisions.getOrDefault(entry.entryId(), -1L) > afterRevision).toList();
+            return new Newer(newer, revision);
+        }
+    }
+
+    /** Entries added or changed after a revision, read at {@code revision}. */
+    public record Newer(List<SanctionedNameAdded> entries, long revision) {
     }
 
     public List<SanctionedNameAdded> entries() {
-        return List.copyOf(list.entries());
+        return List.copyOf(list().entries());
     }
 
     /** The last revision of the list stream applied (-1: none). */

@@ -30,7 +30,8 @@ public sealed interface HeldPaymentDecision extends ScreeningEvent permits HeldP
     }
 
     @Override
-    default <R> R fold(Function<ScreeningDecision, R> screened, Function<HeldPaymentDecision, R> decided) {
+    default <R> R fold(Function<ScreeningDecision, R> screened, Function<HeldPaymentDecision, R> decided,
+                       Function<HeldPaymentRescreened, R> rescreened) {
         return decided.apply(this);
     }
 }

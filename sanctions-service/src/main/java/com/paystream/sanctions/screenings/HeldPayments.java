@@ -33,6 +33,13 @@ public class HeldPayments implements ReadModel<ScreeningEvent> {
             return new Held(screened.paymentId(), ScreeningDecision.direction(screened), screened.details(),
                     screened.matches(), screened.screenedAt(), revision);
         }
+
+        /** With a rescreen's new matches (after the earlier ones) at the screening's new revision. */
+        Held with(HeldPaymentRescreened rescreened, long revision) {
+            List<SanctionsMatch> all = new java.util.ArrayList<>(matches);
+            all.addAll(rescreened.matches());
+            return new Held(paymentId, direction, details, List.copyOf(all), heldAt, revision);
+        }
     }
 
     @Override
@@ -50,17 +57,21 @@ public class HeldPayments implements ReadModel<ScreeningEvent> {
         return Screenings.EVENTS;
     }
 
-    /** A payment joined the queue ({@code held} true) or left it, decided. */
+    /** A payment joined the queue ({@code held} true; again when a rescreen found new matches) or left it, decided. */
     public record Change(String paymentId, boolean held) {
     }
 
     @Override
     public void apply(ScreeningEvent event, EventContext context) {
         // a held screening joins the queue, an operator's decision takes it out (each answers whether it changed)
+        // a rescreen's new matches join a payment still in the queue, with the screening's new revision (a decision
+        // sent with the revision from before is refused: the operator decides on every match)
         boolean changed = event.fold(
                 screened -> screened.held()
                         && held.putIfAbsent(screened.paymentId(), Held.of(screened, context.revision())) == null,
-                decided -> held.remove(decided.paymentId()) != null);
+                decided -> held.remove(decided.paymentId()) != null,
+                rescreened -> held.computeIfPresent(rescreened.paymentId(), (id, was) -> was.with(rescreened,
+                        context.revision())) != null);
         if (changed) {
             changes.publish(new Change(event.paymentId(), held.containsKey(event.paymentId())));
         }

@@ -36,7 +36,8 @@ public sealed interface ScreeningDecision extends ScreeningEvent permits Payment
     }
 
     @Override
-    default <R> R fold(Function<ScreeningDecision, R> screened, Function<HeldPaymentDecision, R> decided) {
+    default <R> R fold(Function<ScreeningDecision, R> screened, Function<HeldPaymentDecision, R> decided,
+                       Function<HeldPaymentRescreened, R> rescreened) {
         return screened.apply(this);
     }
 

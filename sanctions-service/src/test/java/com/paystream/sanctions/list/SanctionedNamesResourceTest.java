@@ -130,7 +130,7 @@ class SanctionedNamesResourceTest {
 
         asOfficer().queryParam("reason", "delisted").delete("/sanctioned-names/" + entryId).then().statusCode(204);
 
-        assertThat(listEvents()).filteredOn(e -> e instanceof SanctionedNameRemoved && e.entryId().equals(entryId))
+        assertThat(listEvents()).filteredOn(e -> e instanceof SanctionedNameRemoved r && r.entryId().equals(entryId))
                 .singleElement().satisfies(e -> {
                     SanctionedNameRemoved removed = (SanctionedNameRemoved) e;
                     assertThat(removed.removedBy()).isEqualTo(TestTokens.subjectOf(OFFICER));

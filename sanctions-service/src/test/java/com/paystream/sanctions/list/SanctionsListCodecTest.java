@@ -17,7 +17,36 @@ class SanctionsListCodecTest {
     @Test
     void everyListEventHasAStableStoredName() {
         assertThat(SanctionsListCodec.typeNames())
-                .containsExactlyInAnyOrder("SanctionedNameAdded", "SanctionedNameRemoved");
+                .containsExactlyInAnyOrder("SanctionedNameAdded", "SanctionedNameRemoved", "SanctionedNameChanged",
+                        "SanctionsListImported");
+    }
+
+    @Test
+    void aChangedEventIsStoredInItsFrozenJsonForm() {
+        SanctionedNameChanged changed = new SanctionedNameChanged("OFAC-1", "Ivan Petrov", List.of("I. Petrov"),
+                LocalDate.of(1961, 3, 14), "NO", "OFAC SDN 1 (Individual; FICT1)",
+                Instant.parse("2025-01-02T03:04:05Z"), "subject-1", "officer-1");
+        assertThat(new String(codec.serialize(changed), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"entryId\":\"OFAC-1\",\"name\":\"Ivan Petrov\",\"aliases\":[\"I. Petrov\"],"
+                        + "\"dateOfBirth\":\"1961-03-14\",\"country\":\"NO\","
+                        + "\"listReference\":\"OFAC SDN 1 (Individual; FICT1)\","
+                        + "\"changedAt\":\"2025-01-02T03:04:05Z\",\"changedBy\":\"subject-1\","
+                        + "\"changedByName\":\"officer-1\"}");
+    }
+
+    @Test
+    void anImportRecordIsStoredInItsFrozenJsonForm() {
+        SanctionsListImported imported = new SanctionsListImported("ofac-sdn", "ofac-sdn:2026-11-02:0123456789abcdef",
+                LocalDate.of(2026, 11, 2), "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", 3, 2,
+                1, 0, Instant.parse("2026-11-02T09:00:00Z"), "subject-1", "officer-1");
+        assertThat(new String(codec.serialize(imported), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"source\":\"ofac-sdn\",\"publicationId\":\"ofac-sdn:2026-11-02:0123456789abcdef\","
+                        + "\"publishedOn\":\"2026-11-02\","
+                        + "\"sha256\":\"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\","
+                        + "\"entries\":3,\"added\":2,\"removed\":1,\"changed\":0,"
+                        + "\"importedAt\":\"2026-11-02T09:00:00Z\",\"importedBy\":\"subject-1\","
+                        + "\"importedByName\":\"officer-1\"}");
+        assertThat(codec.deserialize(codec.typeName(imported), codec.serialize(imported))).isEqualTo(imported);
     }
 
     @Test
@@ -83,6 +112,6 @@ class SanctionsListCodecTest {
     void theSeedFileHoldsFifteenFictitiousEntriesWithDistinctIds() {
         List<SanctionsListEvent> seed = SeedSanctionsList.seedEvents();
         assertThat(seed).hasSize(15);
-        assertThat(seed.stream().map(SanctionsListEvent::entryId).distinct()).hasSize(15);
+        assertThat(seed.stream().map(event -> ((SanctionedNameAdded) event).entryId()).distinct()).hasSize(15);
     }
 }

@@ -30,6 +30,16 @@ class ScreeningEventsTest {
     }
 
     @Test
+    void aRescreenIsStoredInItsFrozenJsonFormWithItsNewMatches() {
+        assertThat(stored(new HeldPaymentRescreened("p1", List.of(new SanctionsMatch(
+                SanctionsMatch.ScreenedParty.ORIGINATOR, "IVAN PETROV", "Ivan Petrov", "OFAC-1", 0.97)), 42, AT)))
+                .isEqualTo("{\"paymentId\":\"p1\",\"matches\":[{\"party\":\"ORIGINATOR\","
+                        + "\"screenedName\":\"IVAN PETROV\",\"listedName\":\"Ivan Petrov\","
+                        + "\"listEntryId\":\"OFAC-1\",\"score\":0.97}],\"listRevision\":42,"
+                        + "\"rescreenedAt\":\"2026-11-24T10:00:00Z\"}");
+    }
+
+    @Test
     void aReleaseIsStoredInItsFrozenJsonFormWithTheOperatorsSubjectAndName() {
         assertThat(stored(new HeldPaymentReleased("p1", "subject-1", "officer", "different person", AT))).isEqualTo(
                 "{\"paymentId\":\"p1\",\"operatorId\":\"subject-1\",\"operatorName\":\"officer\","
