@@ -49,26 +49,41 @@ public final class ListedNameIndex {
     static final double ROUNDING_MARGIN = 0.0001;
     private static final double EPSILON = 1e-9;
     private static final int WINKLER_PREFIX = 4;
+    private static final int REMEMBERED_LENGTHS = 64;
+    /** Names are told apart by a bit each in a long; the 64th and later names of an entry share the last bit. */
+    private static final int LAST_NAME_BIT = Long.SIZE - 1;
 
     private final NameMatcher matcher;
     private final double tokenFloor;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Listed> entries = new HashMap<>();
     private final Map<String, Token> tokens = new HashMap<>();
-    private final List<List<Token>> tokensByLength = new ArrayList<>();
+    private final List<LengthGroup> tokensByLength = new ArrayList<>();
     private final Map<String, Set<Token>> tokensByCode = new HashMap<>();
     private long nextSequence;
+    /** {@link #commonNeeded} by the two lengths (a pure function of them and the floor), computed up front. */
+    private final int[][][] commonNeeded = new int[REMEMBERED_LENGTHS][REMEMBERED_LENGTHS][];
 
     public ListedNameIndex(NameMatcher matcher) {
         this.matcher = matcher;
         this.tokenFloor = matcher.threshold() - ROUNDING_MARGIN;
+        for (int length = 1; length < REMEMBERED_LENGTHS; length++) {
+            for (int otherLength = 1; otherLength < REMEMBERED_LENGTHS; otherLength++) {
+                commonNeeded[length][otherLength] = computeCommonNeeded(length, otherLength,
+                        Math.min(WINKLER_PREFIX, Math.min(length, otherLength)));
+            }
+        }
     }
 
     /** Adds the entry, or replaces the entry with its id (keeping that entry's place in the list's order). */
     public void add(ListedEntry entry) {
-        Set<String> entryTokens = new HashSet<>();
-        for (String name : entry.allNames()) {
-            entryTokens.addAll(matcher.normaliser().normalise(name).tokens());
+        List<String> names = entry.allNames();
+        Map<String, Long> entryTokens = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            long bit = 1L << Math.min(i, LAST_NAME_BIT);
+            for (String token : matcher.normaliser().normalise(names.get(i)).tokens()) {
+                entryTokens.merge(token, bit, (a, b) -> a | b);
+            }
         }
         lock.writeLock().lock();
         try {
@@ -77,10 +92,9 @@ public final class ListedNameIndex {
             if (previous != null) {
                 unlink(previous);
             }
-            Listed listed = new Listed(entry, sequence, entryTokens);
-            for (String text : entryTokens) {
-                tokens.computeIfAbsent(text, this::newToken).entries.add(listed);
-            }
+            Listed listed = new Listed(entry, sequence, entryTokens.keySet());
+            entryTokens.forEach((text, nameBits) ->
+                    tokens.computeIfAbsent(text, this::newToken).entries.put(listed, nameBits));
             entries.put(entry.entryId(), listed);
         } finally {
             lock.writeLock().unlock();
@@ -147,20 +161,39 @@ public final class ListedNameIndex {
      * The entries that could score at least the threshold against this name, in the list's order: every entry the
      * full scan would match is among them.
      */
-    public List<ListedEntry> candidates(String screenedName) {
+    public List<Candidate> candidates(String screenedName) {
         List<String> screenedTokens = matcher.normaliser().normalise(screenedName).tokens();
         lock.readLock().lock();
         try {
-            Set<Listed> found = new HashSet<>();
+            Map<Listed, Long> found = new HashMap<>();
             for (String screened : new LinkedHashSet<>(screenedTokens)) {
                 for (Token token : candidateTokens(screened)) {
-                    found.addAll(token.entries);
+                    token.entries.forEach((listed, names) -> found.merge(listed, names, (a, b) -> a | b));
                 }
             }
-            return inListOrder(found);
+            return found.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getKey().sequence))
+                    .map(e -> candidate(e.getKey().entry, e.getValue())).toList();
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * An entry that could match, with those of its names (in its order: name, then aliases) that have a candidate
+     * token. Its other names score below the threshold, so they are never its best match when it has one.
+     */
+    public record Candidate(ListedEntry entry, List<String> names) {
+    }
+
+    private static Candidate candidate(ListedEntry entry, long nameBits) {
+        List<String> all = entry.allNames();
+        List<String> names = new ArrayList<>(Long.bitCount(nameBits));
+        for (int i = 0; i < all.size(); i++) {
+            if ((nameBits & 1L << Math.min(i, LAST_NAME_BIT)) != 0) {
+                names.add(all.get(i));
+            }
+        }
+        return new Candidate(entry, names);
     }
 
     private Set<Token> candidateTokens(String screened) {
@@ -172,23 +205,57 @@ public final class ListedNameIndex {
                 }
             }
         }
-        char[] sorted = sortedChars(screened);
+        Letters letters = new Letters(screened);
         int length = screened.length();
         for (int otherLength = 1; otherLength < tokensByLength.size(); otherLength++) {
-            int bestCommon = Math.min(length, otherLength);
-            if (spellingBound(length, otherLength, bestCommon, Math.min(WINKLER_PREFIX, bestCommon)) < tokenFloor) {
+            int longestPrefix = Math.min(WINKLER_PREFIX, Math.min(length, otherLength));
+            int[] needed = commonNeeded(length, otherLength, longestPrefix);
+            if (needed[longestPrefix] == Integer.MAX_VALUE) {
                 continue;
             }
-            for (Token token : tokensByLength.get(otherLength)) {
-                double bound = spellingBound(length, otherLength, common(sorted, token.sortedChars),
-                        commonPrefix(screened, token.text));
-                if (bound >= tokenFloor && !found.contains(token)
-                        && matcher.tokenSimilarity(screened, token.text) >= tokenFloor) {
-                    found.add(token);
+            LengthGroup group = tokensByLength.get(otherLength);
+            for (int i = 0; i < group.size; i++) {
+                long differences = letters.head ^ group.head[i];
+                int prefix = differences == 0 ? longestPrefix
+                        : Math.min(longestPrefix, Long.numberOfLeadingZeros(differences) / Character.SIZE);
+                // the common characters counted with repetition, or more (see Letters)
+                int common = Long.bitCount(letters.once & group.once[i])
+                        + Long.bitCount(letters.twice & group.twice[i])
+                        + Long.bitCount(letters.thrice & group.thrice[i])
+                        + Math.min(letters.extra, group.extra[i]);
+                if (common >= needed[prefix]) {
+                    Token token = group.tokens[i];
+                    if (!found.contains(token) && matcher.tokenSimilarity(screened, token.text) >= tokenFloor) {
+                        found.add(token);
+                    }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * For each common prefix up to {@code longestPrefix}, the fewest common characters with which a token of
+     * {@code length} and one of {@code otherLength} could reach the floor ({@link Integer#MAX_VALUE}: they cannot).
+     */
+    private int[] commonNeeded(int length, int otherLength, int longestPrefix) {
+        return length < REMEMBERED_LENGTHS && otherLength < REMEMBERED_LENGTHS ? commonNeeded[length][otherLength]
+                : computeCommonNeeded(length, otherLength, longestPrefix);
+    }
+
+    private int[] computeCommonNeeded(int length, int otherLength, int longestPrefix) {
+        int[] needed = new int[WINKLER_PREFIX + 1];
+        Arrays.fill(needed, Integer.MAX_VALUE);
+        int most = Math.min(length, otherLength);
+        for (int prefix = 0; prefix <= longestPrefix; prefix++) {
+            for (int common = 1; common <= most; common++) {
+                if (spellingBound(length, otherLength, common, prefix) >= tokenFloor) {
+                    needed[prefix] = common;
+                    break;
+                }
+            }
+        }
+        return needed;
     }
 
     /**
@@ -204,48 +271,12 @@ public final class ListedNameIndex {
         return jaroWinkler + EPSILON;
     }
 
-    /** Characters two sorted arrays have in common, counted with repetition. */
-    static int common(char[] a, char[] b) {
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return common;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int limit = Math.min(WINKLER_PREFIX, Math.min(a.length(), b.length()));
-        int prefix = 0;
-        while (prefix < limit && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
-        }
-        return prefix;
-    }
-
-    private static char[] sortedChars(String text) {
-        char[] chars = text.toCharArray();
-        Arrays.sort(chars);
-        return chars;
-    }
-
     private Token newToken(String text) {
-        Token token = new Token(text, sortedChars(text), matcher.phoneticCodes(text));
+        Token token = new Token(text, new Letters(text), matcher.phoneticCodes(text));
         while (tokensByLength.size() <= text.length()) {
-            tokensByLength.add(new ArrayList<>());
+            tokensByLength.add(new LengthGroup());
         }
-        List<Token> sameLength = tokensByLength.get(text.length());
-        token.slot = sameLength.size();
-        sameLength.add(token);
+        tokensByLength.get(text.length()).add(token);
         for (String code : token.codes) {
             tokensByCode.computeIfAbsent(code, c -> new HashSet<>()).add(token);
         }
@@ -258,12 +289,7 @@ public final class ListedNameIndex {
             token.entries.remove(listed);
             if (token.entries.isEmpty()) {
                 tokens.remove(text);
-                List<Token> sameLength = tokensByLength.get(text.length());
-                Token last = sameLength.remove(sameLength.size() - 1);
-                if (last != token) {
-                    sameLength.set(token.slot, last);
-                    last.slot = token.slot;
-                }
+                tokensByLength.get(text.length()).remove(token);
                 for (String code : token.codes) {
                     Set<Token> sounding = tokensByCode.get(code);
                     sounding.remove(token);
@@ -292,18 +318,108 @@ public final class ListedNameIndex {
         }
     }
 
-    /** A distinct listed token, the entries using it, its slot among the tokens of its length. Identity equality. */
+    /**
+     * A distinct listed token, the entries using it (each with the bits of its names that have the token), its slot
+     * among the tokens of its length. Identity equality.
+     */
     private static final class Token {
         final String text;
-        final char[] sortedChars;
+        final Letters letters;
         final Set<String> codes;
-        final Set<Listed> entries = new HashSet<>();
+        final Map<Listed, Long> entries = new HashMap<>();
         int slot;
 
-        Token(String text, char[] sortedChars, Set<String> codes) {
+        Token(String text, Letters letters, Set<String> codes) {
             this.text = text;
-            this.sortedChars = sortedChars;
+            this.letters = letters;
             this.codes = codes;
+        }
+    }
+
+    /**
+     * A token's first four characters packed in a long (the first in the highest bits: the common prefix of two tokens
+     * is where the packed values first differ), and its characters counted in three bit sets over the 36 letters and
+     * digits (those occurring at least once, twice, three times) plus {@code extra}: the characters the sets leave
+     * out (any other character, and the fourth and later occurrences of one). The characters two tokens have in
+     * common, counted with repetition, are at most the sizes of the three intersections plus the smaller extra (each
+     * character's common count is {@code min} of its two counts: the part up to three is in the sets, the rest in the
+     * extras), and exactly that when either extra is zero.
+     */
+    private static final class Letters {
+        final long head;
+        final long once;
+        final long twice;
+        final long thrice;
+        final int extra;
+
+        Letters(String token) {
+            long packed = 0;
+            for (int i = 0; i < WINKLER_PREFIX; i++) {
+                packed = packed << Character.SIZE | (i < token.length() ? token.charAt(i) : 0);
+            }
+            head = packed;
+            char[] sorted = token.toCharArray();
+            Arrays.sort(sorted);
+            long[] atLeast = new long[4];
+            int outside = 0;
+            int run = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                char c = sorted[i];
+                int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
+                run = i > 0 && sorted[i - 1] == c ? run + 1 : 1;
+                if (bit < 0 || run > 3) {
+                    outside++;
+                } else {
+                    atLeast[run] |= 1L << bit;
+                }
+            }
+            once = atLeast[1];
+            twice = atLeast[2];
+            thrice = atLeast[3];
+            extra = outside;
+        }
+    }
+
+    /** The tokens of one length, with their heads and letter counts side by side for a fast scan. */
+    private static final class LengthGroup {
+        Token[] tokens = new Token[16];
+        long[] head = new long[16];
+        long[] once = new long[16];
+        long[] twice = new long[16];
+        long[] thrice = new long[16];
+        int[] extra = new int[16];
+        int size;
+
+        void add(Token token) {
+            if (size == tokens.length) {
+                tokens = Arrays.copyOf(tokens, size * 2);
+                head = Arrays.copyOf(head, size * 2);
+                once = Arrays.copyOf(once, size * 2);
+                twice = Arrays.copyOf(twice, size * 2);
+                thrice = Arrays.copyOf(thrice, size * 2);
+                extra = Arrays.copyOf(extra, size * 2);
+            }
+            put(size, token);
+            size++;
+        }
+
+        void remove(Token token) {
+            size--;
+            Token last = tokens[size];
+            if (last != token) {
+                put(token.slot, last);
+            }
+            tokens[size] = null;
+        }
+
+        private void put(int slot, Token token) {
+            tokens[slot] = token;
+            head[slot] = token.letters.head;
+            once[slot] = token.letters.once;
+            twice[slot] = token.letters.twice;
+            thrice[slot] = token.letters.thrice;
+            extra[slot] = token.letters.extra;
+            token.slot = slot;
         }
     }
 }

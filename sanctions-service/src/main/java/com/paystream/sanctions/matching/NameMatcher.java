@@ -5,7 +5,6 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,8 +133,8 @@ public final class NameMatcher {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        if (a.key().equals(b.key())) {
-            return 1;
+        if (a.tokens().equals(b.tokens())) {
+            return 1; // equal keys: tokens have no spaces, so equal lists are equal keys
         }
         List<String> left = a.tokens();
         List<String> right = b.tokens();
@@ -180,13 +179,23 @@ public final class NameMatcher {
     }
 
     private boolean soundAlike(String a, String b) {
-        Set<String> codes = phoneticCodes(a);
-        return !codes.isEmpty() && !Collections.disjoint(codes, phoneticCodes(b));
+        if (a.length() < 3 || b.length() < 3) {
+            return false;
+        }
+        String a1 = metaphone.doubleMetaphone(a);
+        String b1 = metaphone.doubleMetaphone(b);
+        String a2 = metaphone.doubleMetaphone(a, true);
+        String b2 = metaphone.doubleMetaphone(b, true);
+        return nonEmptyEqual(a1, b1) || nonEmptyEqual(a1, b2) || nonEmptyEqual(a2, b1) || nonEmptyEqual(a2, b2);
+    }
+
+    private static boolean nonEmptyEqual(String x, String y) {
+        return x != null && !x.isEmpty() && x.equals(y);
     }
 
     /**
      * The token's Double Metaphone codes, primary and alternate, that are not empty; none for a token of fewer than
-     * three characters (too short to judge by sound). Two tokens sound alike when they share a code.
+     * three characters. Two tokens {@linkplain #soundAlike sound alike} exactly when they share one of these codes.
      */
     Set<String> phoneticCodes(String token) {
         if (token.length() < 3) {

@@ -34,10 +34,11 @@ public final class PartyScreening {
     public List<SanctionsMatch> screen(ScreenedParty party, String name, ListedNameIndex index) {
         NameMatcher.Screened screened = matcher.screened(name);
         List<SanctionsMatch> matches = new ArrayList<>();
-        for (ListedEntry entry : index.candidates(name)) {
-            NameMatch best = screened.bestOf(entry.allNames());
+        for (ListedNameIndex.Candidate candidate : index.candidates(name)) {
+            NameMatch best = screened.bestOf(candidate.names());
             if (best.matched()) {
-                matches.add(new SanctionsMatch(party, name, best.listedName(), entry.entryId(), best.score()));
+                matches.add(new SanctionsMatch(party, name, best.listedName(), candidate.entry().entryId(),
+                        best.score()));
             }
         }
         return byScore(matches);

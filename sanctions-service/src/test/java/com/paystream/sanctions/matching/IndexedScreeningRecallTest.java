@@ -5,6 +5,8 @@ import com.paystream.events.SanctionsMatch.ScreenedParty;
 import com.paystream.sanctions.testing.GeneratedSanctionsList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the index gives exactly the matches of a full scan, name by name: same entries, listed names, scores, order.
  */
 class IndexedScreeningRecallTest {
-    private static final int ENTRIES = 2_500;
+    private static final int ENTRIES = 2_000;
     private static final int SCREENED = 1_500;
     private static final NameMatcher MATCHER = new NameMatcher();
     private static final PartyScreening SCREENING = new PartyScreening(MATCHER);
@@ -49,6 +51,23 @@ class IndexedScreeningRecallTest {
         }
         assertThat(differences).isEmpty();
         assertThat(matched).as("screened names the full scan matches").isGreaterThan(SCREENED / 5);
+    }
+
+    @ParameterizedTest(name = "threshold {0}")
+    @ValueSource(doubles = {0.7, 0.8, 0.95})
+    void atOtherThresholdsTooTheIndexFindsTheMatchesOfAFullScan(double threshold) {
+        PartyScreening screening = new PartyScreening(new NameMatcher(threshold));
+        ListedNameIndex smaller = new ListedNameIndex(new NameMatcher(threshold));
+        List<ListedEntry> entries = list.subList(0, 400);
+        entries.forEach(smaller::add);
+        List<String> differences = new ArrayList<>();
+        for (String name : screenedNames.subList(0, 300)) {
+            List<SanctionsMatch> fullScan = screening.screen(ScreenedParty.BENEFICIARY, name, entries);
+            if (!screening.screen(ScreenedParty.BENEFICIARY, name, smaller).equals(fullScan)) {
+                differences.add(name);
+            }
+        }
+        assertThat(differences).isEmpty();
     }
 
     @Test

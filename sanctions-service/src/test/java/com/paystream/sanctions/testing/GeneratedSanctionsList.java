@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * (other transliterations, reordered names, a dropped middle name, a shortened company name). Surnames are built from
  * syllables, so a large list has tens of thousands of distinct tokens while given names recur as they do on real
  * lists. {@link #screenedNames} makes names to screen: unrelated people and companies drawn from the same name parts
- * (most payments), and near misses of listed names (misspelt, letters swapped, tokens reordered, spelt as they sound,
+ * and customers of other traditions (most payments), and near misses of listed names (misspelt, letters swapped, tokens reordered, spelt as they sound,
  * a middle name dropped, a title added).
  */
 public final class GeneratedSanctionsList {
@@ -73,6 +73,17 @@ public final class GeneratedSanctionsList {
                     words("har wood brad ash mil craw thorn black whit ches ford hamp"),
                     words("ley ton son field well ridge ham wick")));
 
+    /** The people who make most payments: mostly not of the naming traditions most listed names come from. */
+    private static final Tradition CUSTOMERS = new Tradition(
+            words("oliver george harry jack jacob noah charlie thomas oscar william james henry leo alfie joshua"
+                    + " freddie archie ethan isaac alexander joseph edward samuel max daniel arthur lucas adam"
+                    + " olivia amelia isla ava emily sophia grace mia poppy ella lily evie chloe sophie jessica"
+                    + " alice ruby daisy freya florence hannah priya anjali rohan arjun sean niamh siobhan"
+                    + " tomasz katarzyna piotr andreea ionut"),
+            words("bar brad cal dar ell fen gar hal kel lang mar nor pen ros sal tay ven wal whit york ash bell"
+                    + " brook clay dun fair gold hart holl kings lock mor new rad stan sut thorn wes win"),
+            words("ton ley son field well ridge ham wick er man ford stone by worth ing shaw croft"));
+
     private static final String[] COMPANY_WORDS = words("global trading shipping holdings petroleum energy"
             + " industrial logistics marine commerce investment general technical engineering metals chemical"
             + " resources capital star eagle crescent pacific atlantic golden silver green ocean orient united"
@@ -127,12 +138,16 @@ public final class GeneratedSanctionsList {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> names = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            int kind = random.nextInt(100);
             if (random.nextInt(100) < nearMissPercent) {
                 Entry entry = entries.get(random.nextInt(entries.size()));
                 Name name = random.nextInt(3) == 0 && !entry.aliases().isEmpty()
                         ? entry.aliases().get(random.nextInt(entry.aliases().size())) : entry.name();
                 names.add(nearMiss(random, name.full()));
-            } else if (random.nextInt(10) < 8) {
+            } else if (kind < 65) {
+                String middle = random.nextInt(5) == 0 ? " " + capitalised(pick(random, CUSTOMERS.given)) : "";
+                names.add(capitalised(pick(random, CUSTOMERS.given)) + middle + " " + surname(random, CUSTOMERS));
+            } else if (kind < 90) {
                 names.add(individual(random, "unrelated").name().full());
             } else {
                 names.add(company(random, "unrelated").name().full());
@@ -144,6 +159,9 @@ public final class GeneratedSanctionsList {
     private static Entry individual(SplittableRandom random, String id) {
         Tradition tradition = TRADITIONS.get(random.nextInt(TRADITIONS.size()));
         String given = capitalised(pick(random, tradition.given));
+        if (tradition == TRADITIONS.get(3) || tradition == TRADITIONS.get(4)) {
+            given += pick(random, tradition.given); // two-syllable given names: Xiaoming, Junho
+        }
         String surname = surname(random, tradition);
         String middle = "";
         int middleKind = random.nextInt(10);
