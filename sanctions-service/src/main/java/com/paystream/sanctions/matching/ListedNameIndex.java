@@ -15,31 +15,36 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The listed entries, indexed so that screening a name scores only the entries that could match it: the candidate
- * selection before scoring. Screening through it finds exactly the matches (entries, listed names, scores, order) of
- * a full scan with {@link NameMatcher#bestOf} over every entry; only the entries that cannot reach the threshold are
- * left out.
+ * selection before scoring. Screening through it ({@link PartyScreening}) finds exactly the matches (entries, listed
+ * names, scores, order) of a full scan with {@link NameMatcher#bestOf} over every entry: only entries and names that
+ * cannot reach the threshold are left out. This is proven below, not estimated, and a test compares the two on a
+ * generated list.
  *
  * <p><b>Why no match is lost.</b> {@link NameMatcher#score} is never above the similarity of its best token pair:
  * equal keys share a token (similarity 1); with two pairs or more the score is their mean minus a penalty; with one
  * pair it is that pair's similarity divided by the longer name's token count. The score is rounded to 4 decimals, so a
- * name scoring at least the threshold {@code t} has a token pair (screened token, listed token) of similarity at least
- * {@code t - 0.0001}, the <i>token floor</i>. A token pair reaches its similarity by one of two routes:
+ * listed name scoring at least the threshold {@code t} has a token pair (screened token, listed token) of similarity
+ * at least {@code t - 0.0001}, the <i>token floor</i>. A token pair reaches its similarity by one of two routes:
  * <ul>
- *   <li><b>sound:</b> the Double Metaphone boost needs equal codes. Distinct listed tokens are indexed by their
+ *   <li><b>sound:</b> the Double Metaphone boost needs a shared code. Distinct listed tokens are indexed by their
  *       primary and alternate codes, so the tokens sounding like a screened token are a lookup;</li>
  *   <li><b>spelling:</b> otherwise the similarity is the Jaro-Winkler similarity. With {@code m} matching characters,
  *       Jaro is {@code (m/|a| + m/|b| + (m - t/2)/m) / 3} with {@code t} the half-transpositions, and {@code m} is at
  *       most {@code c}, the characters the two tokens have in common counted with repetition (each match pairs two
  *       equal characters); so Jaro is at most {@code (c/|a| + c/|b| + 1) / 3}. Jaro-Winkler (commons-text: no bonus
- *       below 0.7, else {@code j + 0.1 l (1 - j)} with {@code l} the common prefix, at most 4) grows with Jaro, so
- *       that bound, with the pair's own prefix, bounds the similarity from above. Every distinct listed token whose
- *       bound reaches the floor is compared exactly; lengths whose best case (all characters common, prefix 4)
- *       cannot reach it are skipped whole.</li>
+ *       below 0.7, else {@code j + 0.1 l (1 - j)} with {@code l} the common prefix, at most 4) never falls as Jaro
+ *       grows, so that bound, with the pair's own prefix, bounds the similarity from above
+ *       ({@link #spellingBound}). For each pair of lengths and each prefix the fewest common characters that could
+ *       reach the floor are computed once; the distinct listed tokens, grouped by length, are scanned with their
+ *       letter counts as bit sets and their first four characters packed in a long (see {@link Letters}), and only
+ *       the few whose bound reaches the floor are compared exactly. Lengths that cannot reach it are skipped whole.</li>
  * </ul>
- * A listed token whose exact similarity to some screened token reaches the floor is a <i>candidate token</i>; the
- * entries having a candidate token in their name or an alias are the candidates, scored as the full scan scores them,
- * in the list's order (the order of addition, as the list keeps it), so even ties come out in the same order.
- * The index holds distinct tokens (far fewer than entries times tokens), each with the entries using it.
+ * A listed token whose exact similarity to some screened token reaches the floor is a <i>candidate token</i>. The
+ * candidates are the entries with a candidate token in their name or an alias, each with just those of its names that
+ * have one (its other names score below the floor, so they are never its best match when it has a match), in the
+ * list's order (the order of addition, as the list keeps it), so even ties come out as the full scan has them.
+ * The index holds distinct tokens (far fewer than entries times tokens), each with the entries and names using it,
+ * and each entry's names normalised once.
  *
  * <p>Thread-safe: screenings read concurrently; adding and removing entries (the list's read model) write under a
  * lock.
@@ -78,10 +83,11 @@ public final class ListedNameIndex {
     /** Adds the entry, or replaces the entry with its id (keeping that entry's place in the list's order). */
     public void add(ListedEntry entry) {
         List<String> names = entry.allNames();
+        List<NormalisedName> forms = names.stream().map(matcher.normaliser()::normalise).toList();
         Map<String, Long> entryTokens = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             long bit = 1L << Math.min(i, LAST_NAME_BIT);
-            for (String token : matcher.normaliser().normalise(names.get(i)).tokens()) {
+            for (String token : forms.get(i).tokens()) {
                 entryTokens.merge(token, bit, (a, b) -> a | b);
             }
         }
@@ -92,7 +98,7 @@ public final class ListedNameIndex {
             if (previous != null) {
                 unlink(previous);
             }
-            Listed listed = new Listed(entry, sequence, entryTokens.keySet());
+            Listed listed = new Listed(entry, sequence, names, forms, entryTokens.keySet());
             entryTokens.forEach((text, nameBits) ->
                     tokens.computeIfAbsent(text, this::newToken).entries.put(listed, nameBits));
             entries.put(entry.entryId(), listed);
@@ -172,7 +178,7 @@ public final class ListedNameIndex {
                 }
             }
             return found.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getKey().sequence))
-                    .map(e -> candidate(e.getKey().entry, e.getValue())).toList();
+                    .map(e -> e.getKey().candidate(e.getValue())).toList();
         } finally {
             lock.readLock().unlock();
         }
@@ -180,20 +186,10 @@ public final class ListedNameIndex {
 
     /**
      * An entry that could match, with those of its names (in its order: name, then aliases) that have a candidate
-     * token. Its other names score below the threshold, so they are never its best match when it has one.
+     * token, and their normalised forms. Its other names score below the threshold, so they are never its best match
+     * when it has one.
      */
-    public record Candidate(ListedEntry entry, List<String> names) {
-    }
-
-    private static Candidate candidate(ListedEntry entry, long nameBits) {
-        List<String> all = entry.allNames();
-        List<String> names = new ArrayList<>(Long.bitCount(nameBits));
-        for (int i = 0; i < all.size(); i++) {
-            if ((nameBits & 1L << Math.min(i, LAST_NAME_BIT)) != 0) {
-                names.add(all.get(i));
-            }
-        }
-        return new Candidate(entry, names);
+    public record Candidate(ListedEntry entry, List<String> names, List<NormalisedName> normalised) {
     }
 
     private Set<Token> candidateTokens(String screened) {
@@ -305,16 +301,36 @@ public final class ListedNameIndex {
         return listed.stream().sorted(Comparator.comparingLong(l -> l.sequence)).map(l -> l.entry).toList();
     }
 
-    /** An entry with its place in the list's order and the distinct tokens of its names. Identity equality. */
+    /**
+     * An entry with its place in the list's order, its names (name, then aliases) and their normalised forms, and the
+     * distinct tokens of its names. Identity equality.
+     */
     private static final class Listed {
         final ListedEntry entry;
         final long sequence;
+        final List<String> names;
+        final List<NormalisedName> forms;
         final Set<String> tokens;
 
-        Listed(ListedEntry entry, long sequence, Set<String> tokens) {
+        Listed(ListedEntry entry, long sequence, List<String> names, List<NormalisedName> forms, Set<String> tokens) {
             this.entry = entry;
             this.sequence = sequence;
+            this.names = names;
+            this.forms = forms;
             this.tokens = tokens;
+        }
+
+        /** This entry as a candidate, with the names whose bits are set. */
+        Candidate candidate(long nameBits) {
+            List<String> chosen = new ArrayList<>(Long.bitCount(nameBits));
+            List<NormalisedName> chosenForms = new ArrayList<>(Long.bitCount(nameBits));
+            for (int i = 0; i < names.size(); i++) {
+                if ((nameBits & 1L << Math.min(i, LAST_NAME_BIT)) != 0) {
+                    chosen.add(names.get(i));
+                    chosenForms.add(forms.get(i));
+                }
+            }
+            return new Candidate(entry, chosen, chosenForms);
         }
     }
 

@@ -99,7 +99,7 @@ public final class NameMatcher {
     /** The best of the listed name and its aliases: the one with the highest score. */
     public NameMatch bestOf(String screenedName, List<String> listedNames) {
         NormalisedName screened = normaliser.normalise(screenedName);
-        return bestOf(screened, listedNames, (i, listed) -> tokenSimilarity(screened.tokens().get(i), listed));
+        return bestOf(screened, listedNames, null, (i, listed) -> tokenSimilarity(screened.tokens().get(i), listed));
     }
 
     /**
@@ -111,10 +111,13 @@ public final class NameMatcher {
         return new Screened(normaliser.normalise(screenedName));
     }
 
-    private NameMatch bestOf(NormalisedName screened, List<String> listedNames, TokenSimilarities similarities) {
+    /** {@code forms}: the listed names normalised, when known (null: normalised here). */
+    private NameMatch bestOf(NormalisedName screened, List<String> listedNames, List<NormalisedName> forms,
+                             TokenSimilarities similarities) {
         NameMatch best = null;
-        for (String listed : listedNames) {
-            double score = score(screened, listedForm(listed), similarities);
+        for (int i = 0; i < listedNames.size(); i++) {
+            String listed = listedNames.get(i);
+            double score = score(screened, forms == null ? listedForm(listed) : forms.get(i), similarities);
             if (best == null || score > best.score()) {
                 best = new NameMatch(screened.original(), listed, score, score >= threshold);
             }
@@ -234,7 +237,12 @@ public final class NameMatcher {
 
         /** The best of the listed name and its aliases, as {@link NameMatcher#bestOf} scores them. */
         public NameMatch bestOf(List<String> listedNames) {
-            return NameMatcher.this.bestOf(name, listedNames, this::similarity);
+            return NameMatcher.this.bestOf(name, listedNames, null, this::similarity);
+        }
+
+        /** As {@link #bestOf(List)}, with the listed names already normalised by this matcher's normaliser. */
+        NameMatch bestOf(List<String> listedNames, List<NormalisedName> normalised) {
+            return NameMatcher.this.bestOf(name, listedNames, normalised, this::similarity);
         }
 
         private double similarity(int screenedToken, String listedToken) {

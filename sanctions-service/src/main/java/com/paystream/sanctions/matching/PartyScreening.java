@@ -35,7 +35,7 @@ public final class PartyScreening {
         NameMatcher.Screened screened = matcher.screened(name);
         List<SanctionsMatch> matches = new ArrayList<>();
         for (ListedNameIndex.Candidate candidate : index.candidates(name)) {
-            NameMatch best = screened.bestOf(candidate.names());
+            NameMatch best = screened.bestOf(candidate.names(), candidate.normalised());
             if (best.matched()) {
                 matches.add(new SanctionsMatch(party, name, best.listedName(), candidate.entry().entryId(),
                         best.score()));
