@@ -57,7 +57,8 @@ public final class Main {
         BenchmarkOptions options;
         try {
             if (args.length == 0 || !args[0].equals("emulator")) {
-                throw new IllegalArgumentException("the benchmarks are 'emulator', 'history', 'load', 'ingest' and 'screening'");
+                throw new IllegalArgumentException(
+                        "the benchmarks are 'emulator', 'history', 'load', 'ingest' and 'screening'");
             }
             options = BenchmarkOptions.parse(Arrays.asList(args).subList(1, args.length));
         } catch (IllegalArgumentException e) {

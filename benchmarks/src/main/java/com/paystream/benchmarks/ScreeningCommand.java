@@ -36,8 +36,9 @@ import java.util.function.Supplier;
  * builds the screening index, screens {@code --names} names (unrelated ones and near misses of listed names) through
  * the index and a sample of them by a full scan, and prints the time per name (p50 / p95 / p99 / max; for the index
  * also the screening thread's CPU time, which other work on the machine stretches less), the time the candidate
- * selection alone takes, the entries scored per name, and whether the index found exactly the full scan's matches. Exit status 0 when the matches
- * agree (a missed latency aim is printed, not failed), 1 when they do not, 2 on a usage error.
+ * selection alone takes, the entries scored per name, and whether the index found exactly the full scan's matches.
+ * Exit status 0 when the matches agree (a missed latency aim is printed, not failed), 1 when they do not, 2 on a
+ * usage error.
  */
 final class ScreeningCommand {
     static final String USAGE = """
@@ -54,35 +55,47 @@ final class ScreeningCommand {
     private ScreeningCommand() {
     }
 
-    static int run(List<String> args) {
+    /** The options, as given or by default. */
+    private static final class Options {
         int entries = 20_000;
         int names = 5_000;
         int nearMisses = 30;
         int fullScan = 300;
         long seed = 22;
         Path xml = Path.of(System.getProperty("java.io.tmpdir"), "sdn-generated.xml");
+
+        void set(String option, String value) {
+            switch (option) {
+                case "--entries" -> entries = BenchmarkOptions.positive(option, value);
+                case "--names" -> names = BenchmarkOptions.positive(option, value);
+                case "--near-misses" -> nearMisses = percent(option, value);
+                case "--full-scan" -> fullScan = BenchmarkOptions.nonNegative(option, value);
+                case "--xml" -> xml = Path.of(value);
+                case "--seed" -> seed = BenchmarkOptions.nonNegative(option, value);
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+    }
+
+    static int run(List<String> args) {
+        Options options = new Options();
         try {
-            for (int i = 0; i < args.size(); i++) {
-                String option = args.get(i);
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException(option + " needs a value");
-                }
-                String value = args.get(++i);
-                switch (option) {
-                    case "--entries" -> entries = BenchmarkOptions.positive(option, value);
-                    case "--names" -> names = BenchmarkOptions.positive(option, value);
-                    case "--near-misses" -> nearMisses = percent(option, value);
-                    case "--full-scan" -> fullScan = BenchmarkOptions.nonNegative(option, value);
-                    case "--xml" -> xml = Path.of(value);
-                    case "--seed" -> seed = BenchmarkOptions.nonNegative(option, value);
-                    default -> throw new IllegalArgumentException("unknown option " + option);
-                }
+            if (args.size() % 2 != 0) {
+                throw new IllegalArgumentException(args.get(args.size() - 1) + " needs a value");
+            }
+            for (int i = 0; i < args.size(); i += 2) {
+                options.set(args.get(i), args.get(i + 1));
             }
         } catch (IllegalArgumentException e) {
             System.err.println("benchmarks: " + e.getMessage());
             System.err.println(USAGE);
             return 2;
         }
+        int entries = options.entries;
+        int names = options.names;
+        int nearMisses = options.nearMisses;
+        long seed = options.seed;
+        Path xml = options.xml;
         long start = System.nanoTime();
         GeneratedSanctionsList generated = GeneratedSanctionsList.generate(seed, entries);
         List<ListedEntry> list = generated.listed();
@@ -130,7 +143,7 @@ final class ScreeningCommand {
         Histogram selecting = histogram();
         screened.forEach(name -> candidates.recordValue(timed(selecting, () -> index.candidates(name)).size()));
 
-        int sample = Math.min(fullScan, names);
+        int sample = Math.min(options.fullScan, names);
         Histogram scanned = histogram();
         int differing = 0;
         for (int i = 0; i < sample; i++) {

@@ -63,12 +63,17 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
     @Override
     public void apply(SanctionsListEvent event, EventContext context) {
         list = list.evolve(event);
+        indexEntry(event);
+        revision = context.revision();
+    }
+
+    /** Keeps the screening index as the list: every event that adds, changes or removes an entry goes to it. */
+    private void indexEntry(SanctionsListEvent event) {
         if (event instanceof SanctionedNameAdded added) {
             index.add(new ListedEntry(added.entryId(), added.name(), added.aliases()));
         } else if (event instanceof SanctionedNameRemoved removed) {
             index.remove(removed.entryId());
         }
-        revision = context.revision();
     }
 
     @Override

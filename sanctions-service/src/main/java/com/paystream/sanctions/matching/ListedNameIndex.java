@@ -2,7 +2,6 @@ package com.paystream.sanctions.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * The listed entries, indexed so that screening a name scores only the entries that could match it: the candidate
@@ -37,7 +37,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *       ({@link #spellingBound}). For each pair of lengths and each prefix the fewest common characters that could
  *       reach the floor are computed once; the distinct listed tokens, grouped by length, are scanned with their
  *       letter counts as bit sets and their first four characters packed in a long (see {@link Letters}), and only
- *       the few whose bound reaches the floor are compared exactly. Lengths that cannot reach it are skipped whole.</li>
+ *       the few whose bound reaches the floor are compared exactly. Lengths that cannot reach it are skipped
+ *       whole.</li>
  * </ul>
  * A listed token whose exact similarity to some screened token reaches the floor is a <i>candidate token</i>. The
  * candidates are the entries with a candidate token in their name or an alias, each with just those of its names that
@@ -135,32 +136,12 @@ public final class ListedNameIndex {
     }
 
     public int size() {
-        lock.readLock().lock();
-        try {
-            return entries.size();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(entries::size);
     }
 
     /** The distinct tokens of all listed names and aliases. */
     public int distinctTokens() {
-        lock.readLock().lock();
-        try {
-            return tokens.size();
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    /** Every entry, in the list's order. */
-    public List<ListedEntry> entries() {
-        lock.readLock().lock();
-        try {
-            return inListOrder(entries.values());
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(tokens::size);
     }
 
     /**
@@ -169,8 +150,7 @@ public final class ListedNameIndex {
      */
     public List<Candidate> candidates(String screenedName) {
         List<String> screenedTokens = matcher.normaliser().normalise(screenedName).tokens();
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             Map<Listed, Long> found = new HashMap<>();
             for (String screened : new LinkedHashSet<>(screenedTokens)) {
                 for (Token token : candidateTokens(screened)) {
@@ -179,6 +159,13 @@ public final class ListedNameIndex {
             }
             return found.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getKey().sequence))
                     .map(e -> e.getKey().candidate(e.getValue())).toList();
+        });
+    }
+
+    private <T> T read(Supplier<T> reading) {
+        lock.readLock().lock();
+        try {
+            return reading.get();
         } finally {
             lock.readLock().unlock();
         }
@@ -295,10 +282,6 @@ public final class ListedNameIndex {
                 }
             }
         }
-    }
-
-    private static List<ListedEntry> inListOrder(Collection<Listed> listed) {
-        return listed.stream().sorted(Comparator.comparingLong(l -> l.sequence)).map(l -> l.entry).toList();
     }
 
     /**

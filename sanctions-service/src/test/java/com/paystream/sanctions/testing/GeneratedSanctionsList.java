@@ -14,10 +14,10 @@ import java.util.SplittableRandom;
  * several naming traditions (Slavic with patronymics, Arabic with {@code al} and {@code bin}, Persian, Chinese,
  * Korean, Hispanic, Turkish, West African, Anglo), companies (with legal forms) and vessels, each with 2 to 4 aliases
  * (other transliterations, reordered names, a dropped middle name, a shortened company name). Surnames are built from
- * syllables, so a large list has tens of thousands of distinct tokens while given names recur as they do on real
+ * syllables, so a large list has many thousands of distinct tokens while given names recur as they do on real
  * lists. {@link #screenedNames} makes names to screen: unrelated people and companies drawn from the same name parts
- * and customers of other traditions (most payments), and near misses of listed names (misspelt, letters swapped, tokens reordered, spelt as they sound,
- * a middle name dropped, a title added).
+ * and customers of other traditions (most payments), and near misses of listed names (misspelt, letters swapped,
+ * tokens reordered, spelt as they sound, a middle name dropped, a title added).
  */
 public final class GeneratedSanctionsList {
     /** Individual, company or vessel, as the official lists type their entries. */
