@@ -2,12 +2,14 @@ package com.paystream.sanctions.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -42,8 +44,10 @@ import java.util.function.Supplier;
  * </ul>
  * A listed token whose exact similarity to some screened token reaches the floor is a <i>candidate token</i>. The
  * candidates are the entries with a candidate token in their name or an alias, each with just those of its names that
- * have one (its other names score below the floor, so they are never its best match when it has a match), in the
- * list's order (the order of addition, as the list keeps it), so even ties come out as the full scan has them.
+ * have one and whose score could reach the floor (an upper bound of the score from upper bounds of each token pair's
+ * similarity, without comparing tokens exactly: see {@link Screened#couldReach}); an entry's other names score below
+ * the threshold, so they are never its best match when it has a match. Candidates come in the list's order (the
+ * order of addition, as the list keeps it), so even ties come out as the full scan has them.
  * The index holds distinct tokens (far fewer than entries times tokens), each with the entries and names using it,
  * and each entry's names normalised once.
  *
@@ -99,9 +103,13 @@ public final class ListedNameIndex {
             if (previous != null) {
                 unlink(previous);
             }
-            Listed listed = new Listed(entry, sequence, names, forms, entryTokens.keySet());
+            Token[][] nameTokens = new Token[names.size()][];
+            Listed listed = new Listed(entry, sequence, names, forms, nameTokens, entryTokens.keySet());
             entryTokens.forEach((text, nameBits) ->
                     tokens.computeIfAbsent(text, this::newToken).entries.put(listed, nameBits));
+            for (int i = 0; i < names.size(); i++) {
+                nameTokens[i] = forms.get(i).tokens().stream().map(tokens::get).toArray(Token[]::new);
+            }
             entries.put(entry.entryId(), listed);
         } finally {
             lock.writeLock().unlock();
@@ -157,8 +165,9 @@ public final class ListedNameIndex {
                     token.entries.forEach((listed, names) -> found.merge(listed, names, (a, b) -> a | b));
                 }
             }
+            Screened screened = new Screened(screenedTokens);
             return found.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getKey().sequence))
-                    .map(e -> e.getKey().candidate(e.getValue())).toList();
+                    .map(e -> e.getKey().candidate(e.getValue(), screened)).filter(Objects::nonNull).toList();
         });
     }
 
@@ -172,9 +181,9 @@ public final class ListedNameIndex {
     }
 
     /**
-     * An entry that could match, with those of its names (in its order: name, then aliases) that have a candidate
-     * token, and their normalised forms. Its other names score below the threshold, so they are never its best match
-     * when it has one.
+     * An entry that could match, with those of its names (in its order: name, then aliases) that could reach the
+     * threshold, and their normalised forms. Its other names score below it, so they are never its best match when it
+     * has one.
      */
     public record Candidate(ListedEntry entry, List<String> names, List<NormalisedName> normalised) {
     }
@@ -285,6 +294,73 @@ public final class ListedNameIndex {
     }
 
     /**
+     * A screened name's tokens (in the scorer's order, repeats kept) with their letters and sound codes, to bound the
+     * score of a listed name from above without comparing tokens exactly.
+     */
+    private final class Screened {
+        final List<String> texts;
+        final Letters[] letters;
+        final List<Set<String>> codes;
+
+        Screened(List<String> texts) {
+            this.texts = texts;
+            this.letters = texts.stream().map(Letters::new).toArray(Letters[]::new);
+            this.codes = texts.stream().map(matcher::phoneticCodes).toList();
+        }
+
+        /**
+         * Whether a listed name of these tokens could score at least the floor: an upper bound of its raw score, as
+         * {@link NameMatcher#score} computes it, from upper bounds of each token pair's similarity. With two pairs or
+         * more, each pair is at most its screened token's best bound and the pairs use distinct screened tokens, so
+         * the mean is at most the mean of the best {@code pairs} of those; with one pair, the best bound divided by
+         * the longer name's token count.
+         */
+        boolean couldReach(Token[] listed) {
+            int left = texts.size();
+            if (left == 0 || listed.length == 0) {
+                return false;
+            }
+            double[] best = new double[left];
+            for (int i = 0; i < left; i++) {
+                for (Token token : listed) {
+                    best[i] = Math.max(best[i], mostSimilarity(i, token));
+                }
+            }
+            Arrays.sort(best);
+            int pairs = Math.min(left, listed.length);
+            int longer = Math.max(left, listed.length);
+            double sum = 0;
+            for (int k = 1; k <= pairs; k++) {
+                sum += best[left - k];
+            }
+            double most = pairs >= 2 ? sum / pairs - NameMatcher.UNPAIRED_TOKEN_PENALTY * (longer - pairs)
+                    : sum / longer;
+            return most + EPSILON >= tokenFloor;
+        }
+
+        /**
+         * At least {@link NameMatcher#tokenSimilarity}: 1 for equal tokens; else the spelling bound, or, for tokens
+         * sharing a sound code, the most the boost can make of it.
+         */
+        private double mostSimilarity(int screened, Token token) {
+            String text = texts.get(screened);
+            if (text.equals(token.text)) {
+                return 1;
+            }
+            Letters mine = letters[screened];
+            int length = text.length();
+            int otherLength = token.text.length();
+            int longestPrefix = Math.min(WINKLER_PREFIX, Math.min(length, otherLength));
+            long differences = mine.head ^ token.letters.head;
+            int prefix = differences == 0 ? longestPrefix
+                    : Math.min(longestPrefix, Long.numberOfLeadingZeros(differences) / Character.SIZE);
+            double spelling = Math.min(1, spellingBound(length, otherLength, mine.common(token.letters), prefix));
+            return spelling < NameMatcher.PHONETIC_GATE || Collections.disjoint(codes.get(screened), token.codes)
+                    ? spelling : (1 + spelling) / 2;
+        }
+    }
+
+    /**
      * An entry with its place in the list's order, its names (name, then aliases) and their normalised forms, and the
      * distinct tokens of its names. Identity equality.
      */
@@ -293,27 +369,33 @@ public final class ListedNameIndex {
         final long sequence;
         final List<String> names;
         final List<NormalisedName> forms;
+        final Token[][] nameTokens;
         final Set<String> tokens;
 
-        Listed(ListedEntry entry, long sequence, List<String> names, List<NormalisedName> forms, Set<String> tokens) {
+        Listed(ListedEntry entry, long sequence, List<String> names, List<NormalisedName> forms,
+               Token[][] nameTokens, Set<String> tokens) {
             this.entry = entry;
             this.sequence = sequence;
             this.names = names;
             this.forms = forms;
+            this.nameTokens = nameTokens;
             this.tokens = tokens;
         }
 
-        /** This entry as a candidate, with the names whose bits are set. */
-        Candidate candidate(long nameBits) {
+        /**
+         * This entry as a candidate, with the names whose bits are set and whose score could reach the floor; none
+         * when no name could.
+         */
+        Candidate candidate(long nameBits, Screened screened) {
             List<String> chosen = new ArrayList<>(Long.bitCount(nameBits));
             List<NormalisedName> chosenForms = new ArrayList<>(Long.bitCount(nameBits));
             for (int i = 0; i < names.size(); i++) {
-                if ((nameBits & 1L << Math.min(i, LAST_NAME_BIT)) != 0) {
+                if ((nameBits & 1L << Math.min(i, LAST_NAME_BIT)) != 0 && screened.couldReach(nameTokens[i])) {
                     chosen.add(names.get(i));
                     chosenForms.add(forms.get(i));
                 }
             }
-            return new Candidate(entry, chosen, chosenForms);
+            return chosen.isEmpty() ? null : new Candidate(entry, chosen, chosenForms);
         }
     }
 
@@ -376,6 +458,12 @@ public final class ListedNameIndex {
             twice = atLeast[2];
             thrice = atLeast[3];
             extra = outside;
+        }
+
+        /** The characters in common with another token, counted with repetition, or more (see above). */
+        int common(Letters other) {
+            return Long.bitCount(once & other.once) + Long.bitCount(twice & other.twice)
+                    + Long.bitCount(thrice & other.thrice) + Math.min(extra, other.extra);
         }
     }
 

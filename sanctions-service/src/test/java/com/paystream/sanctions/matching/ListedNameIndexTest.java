@@ -79,11 +79,18 @@ class ListedNameIndexTest {
     @Test
     void aTokenStaysWhileAnotherEntryStillUsesIt() {
         index.add(new ListedEntry("e1", "Ivan Volkov", List.of()));
-        index.add(new ListedEntry("e2", "Ivan Nemoyev", List.of()));
+        index.add(new ListedEntry("e2", "Ivan", List.of()));
 
         index.remove("e1");
 
         assertThat(candidateIds("Ivan")).containsExactly("e2");
+    }
+
+    @Test
+    void aSingleTokenIsNoCandidateForALongerName() {
+        index.add(new ListedEntry("e1", "Ivan Petrovich Sidorov", List.of()));
+
+        assertThat(index.candidates("Ivan")).isEmpty();
     }
 
     @Test
