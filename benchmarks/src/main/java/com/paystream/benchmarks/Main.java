@@ -46,6 +46,10 @@ public final class Main {
             System.exit(IngestCommand.run(Arrays.asList(args).subList(1, args.length)));
             return;
         }
+        if (args.length > 0 && args[0].equals("screening")) {
+            System.exit(ScreeningCommand.run(Arrays.asList(args).subList(1, args.length)));
+            return;
+        }
         if (args.length > 0 && args[0].equals("history")) {
             System.exit(history(Arrays.asList(args).subList(1, args.length)));
             return;
@@ -53,7 +57,8 @@ public final class Main {
         BenchmarkOptions options;
         try {
             if (args.length == 0 || !args[0].equals("emulator")) {
-                throw new IllegalArgumentException("the benchmarks are 'emulator', 'history', 'load' and 'ingest'");
+                throw new IllegalArgumentException(
+                        "the benchmarks are 'emulator', 'history', 'load', 'ingest' and 'screening'");
             }
             options = BenchmarkOptions.parse(Arrays.asList(args).subList(1, args.length));
         } catch (IllegalArgumentException e) {

@@ -102,6 +102,11 @@ public final class SanctionsList {
             return this;
         }
 
+        /** The entry listed now under {@code entryId}, if any. */
+        public java.util.Optional<SanctionedNameAdded> entry(String entryId) {
+            return java.util.Optional.ofNullable(entries.get(entryId));
+        }
+
         public SanctionsList build() {
             return new SanctionsList(new LinkedHashMap<>(entries), new HashMap<>(lastImported));
         }

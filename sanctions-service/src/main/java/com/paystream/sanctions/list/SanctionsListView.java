@@ -7,6 +7,9 @@ import com.paystream.infrastructure.readmodel.ReadModelSource;
 import com.paystream.infrastructure.readmodel.ReadModelStatus;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.sanctions.config.SanctionsConfig;
+import com.paystream.sanctions.matching.ListedEntry;
+import com.paystream.sanctions.matching.ListedNameIndex;
+import com.paystream.sanctions.matching.NameMatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -19,6 +22,9 @@ import java.util.Map;
  * The list as screening and {@code GET /sanctioned-names} see it: a read model folded in memory from
  * {@code sanctionslist-{listId}}, rebuilt from the start on every start (a list is small).
  *
+ * <p>Beside the list it keeps the {@linkplain #index() index screening selects candidates with}, updated with each
+ * entry added or removed.
+ *
  * <p>It {@linkplain #stopsAtAnUnreadableEvent() stops at an event it cannot read} (readiness DOWN with the reason)
  * rather than going past it: screening against a list with an entry missing would clear a payment it should hold.
  */
@@ -28,6 +34,7 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
 
     private final ReadModelSource source;
     private final Instance<ReadModelRunner> runner;
+    private final ListedNameIndex index;
 
     // the builder is written on the read model's thread; the snapshot is taken when read after a change (an import
     // of tens of thousands of entries is folded without copying the list for each entry)
@@ -40,9 +47,10 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
     private volatile long revision = -1;
 
     @Inject
-    public SanctionsListView(SanctionsConfig config, Instance<ReadModelRunner> runner) {
+    public SanctionsListView(SanctionsConfig config, Instance<ReadModelRunner> runner, NameMatcher matcher) {
         this.source = ReadModelSource.stream(SanctionsListStreams.of(config.listId()));
         this.runner = runner;
+        this.index = new ListedNameIndex(matcher);
     }
 
     @Override
@@ -71,9 +79,29 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
             } else if (event instanceof SanctionedNameRemoved removed) {
                 entryRevisions.remove(removed.entryId());
             }
+            indexEntry(event);
             changed = true;
             revision = context.revision();
         }
+    }
+
+    /**
+     * Keeps the screening index as the list, once the builder has the event: an entry added or changed is indexed
+     * under its names now (a change to an entry that is not listed changes nothing), one removed leaves the index.
+     */
+    private void indexEntry(SanctionsListEvent event) {
+        if (event instanceof SanctionedNameAdded added) {
+            indexListed(added.entryId());
+        } else if (event instanceof SanctionedNameChanged changedEntry) {
+            indexListed(changedEntry.entryId());
+        } else if (event instanceof SanctionedNameRemoved removed) {
+            index.remove(removed.entryId());
+        }
+    }
+
+    private void indexListed(String entryId) {
+        builder.entry(entryId).ifPresent(entry ->
+                index.add(new ListedEntry(entry.entryId(), entry.name(), entry.aliases())));
     }
 
     @Override
@@ -82,6 +110,7 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
             builder = new SanctionsList.Builder();
             snapshot = SanctionsList.empty();
             entryRevisions.clear();
+            index.clear();
             changed = false;
             revision = -1;
         }
@@ -120,6 +149,11 @@ public class SanctionsListView implements ReadModel<SanctionsListEvent> {
 
     public List<SanctionedNameAdded> entries() {
         return List.copyOf(list().entries());
+    }
+
+    /** The entries listed now, indexed for screening. */
+    public ListedNameIndex index() {
+        return index;
     }
 
     /** The last revision of the list stream applied (-1: none). */

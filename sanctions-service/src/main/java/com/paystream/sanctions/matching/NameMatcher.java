@@ -4,9 +4,13 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -95,11 +99,27 @@ public final class NameMatcher {
     /** The best of the listed name and its aliases: the one with the highest score. */
     public NameMatch bestOf(String screenedName, List<String> listedNames) {
         NormalisedName screened = normaliser.normalise(screenedName);
+        return bestOf(screened, listedNames, null, (i, listed) -> tokenSimilarity(screened.tokens().get(i), listed));
+    }
+
+    /**
+     * A screened name prepared for comparing with many listed names: normalised once, and each token similarity
+     * computed once (listed names share tokens: the same given names and surnames recur across entries). Its
+     * {@link Screened#bestOf} gives what {@link #bestOf} gives. For one screening, on one thread.
+     */
+    public Screened screened(String screenedName) {
+        return new Screened(normaliser.normalise(screenedName));
+    }
+
+    /** {@code forms}: the listed names normalised, when known (null: normalised here). */
+    private NameMatch bestOf(NormalisedName screened, List<String> listedNames, List<NormalisedName> forms,
+                             TokenSimilarities similarities) {
         NameMatch best = null;
-        for (String listed : listedNames) {
-            double score = score(screened, listedForm(listed));
+        for (int i = 0; i < listedNames.size(); i++) {
+            String listed = listedNames.get(i);
+            double score = score(screened, forms == null ? listedForm(listed) : forms.get(i), similarities);
             if (best == null || score > best.score()) {
-                best = new NameMatch(screenedName, listed, score, score >= threshold);
+                best = new NameMatch(screened.original(), listed, score, score >= threshold);
             }
         }
         if (best == null) {
@@ -109,18 +129,22 @@ public final class NameMatcher {
     }
 
     double score(NormalisedName a, NormalisedName b) {
+        return score(a, b, (i, listed) -> tokenSimilarity(a.tokens().get(i), listed));
+    }
+
+    private double score(NormalisedName a, NormalisedName b, TokenSimilarities similarities) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        if (a.key().equals(b.key())) {
-            return 1;
+        if (a.tokens().equals(b.tokens())) {
+            return 1; // equal keys: tokens have no spaces, so equal lists are equal keys
         }
         List<String> left = a.tokens();
         List<String> right = b.tokens();
         List<Pair> candidates = new ArrayList<>(left.size() * right.size());
         for (int i = 0; i < left.size(); i++) {
             for (int j = 0; j < right.size(); j++) {
-                candidates.add(new Pair(i, j, tokenSimilarity(left.get(i), right.get(j))));
+                candidates.add(new Pair(i, j, similarities.between(i, right.get(j))));
             }
         }
         candidates.sort(Comparator.comparingDouble(Pair::similarity).reversed());
@@ -172,10 +196,65 @@ public final class NameMatcher {
         return x != null && !x.isEmpty() && x.equals(y);
     }
 
+    /**
+     * The token's Double Metaphone codes, primary and alternate, that are not empty; none for a token of fewer than
+     * three characters. Two tokens {@linkplain #soundAlike sound alike} exactly when they share one of these codes.
+     */
+    Set<String> phoneticCodes(String token) {
+        if (token.length() < 3) {
+            return Set.of();
+        }
+        Set<String> codes = new HashSet<>(2);
+        for (String code : List.of(metaphone.doubleMetaphone(token), metaphone.doubleMetaphone(token, true))) {
+            if (code != null && !code.isEmpty()) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
     private static double round(double score) {
         return Math.round(score * 10_000) / 10_000.0;
     }
 
     private record Pair(int left, int right, double similarity) {
+    }
+
+    /** The similarity of the screened name's token {@code screenedToken} (its index) and a listed token. */
+    @FunctionalInterface
+    private interface TokenSimilarities {
+        double between(int screenedToken, String listedToken);
+    }
+
+    /** See {@link #screened(String)}. */
+    public final class Screened {
+        private final NormalisedName name;
+        private final Map<String, double[]> similarities = new HashMap<>();
+
+        private Screened(NormalisedName name) {
+            this.name = name;
+        }
+
+        /** The best of the listed name and its aliases, as {@link NameMatcher#bestOf} scores them. */
+        public NameMatch bestOf(List<String> listedNames) {
+            return NameMatcher.this.bestOf(name, listedNames, null, this::similarity);
+        }
+
+        /** As {@link #bestOf(List)}, with the listed names already normalised by this matcher's normaliser. */
+        NameMatch bestOf(List<String> listedNames, List<NormalisedName> normalised) {
+            return NameMatcher.this.bestOf(name, listedNames, normalised, this::similarity);
+        }
+
+        private double similarity(int screenedToken, String listedToken) {
+            double[] known = similarities.computeIfAbsent(listedToken, token -> {
+                double[] unknown = new double[name.tokens().size()];
+                Arrays.fill(unknown, Double.NaN);
+                return unknown;
+            });
+            if (Double.isNaN(known[screenedToken])) {
+                known[screenedToken] = tokenSimilarity(name.tokens().get(screenedToken), listedToken);
+            }
+            return known[screenedToken];
+        }
     }
 }

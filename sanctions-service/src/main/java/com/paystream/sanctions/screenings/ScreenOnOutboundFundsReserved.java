@@ -35,9 +35,9 @@ public class ScreenOnOutboundFundsReserved implements Reaction<OutboundPaymentFu
     @Override
     public void react(OutboundPaymentFundsReserved reserved, EventContext context) {
         String paymentId = reserved.paymentId();
-        recorder.screenOnce(paymentId, context, entries -> {
+        recorder.screenOnce(paymentId, context, index -> {
             List<SanctionsMatch> matches = screening.screen(SanctionsMatch.ScreenedParty.BENEFICIARY,
-                    reserved.details().beneficiary().name(), entries);
+                    reserved.details().beneficiary().name(), index);
             return new OutboundPaymentScreened(paymentId, reserved.details(), matches, !matches.isEmpty(),
                     config.matchThreshold(), recorder.listRevision(), context.created());
         });

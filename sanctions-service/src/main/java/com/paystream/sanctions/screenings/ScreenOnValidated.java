@@ -35,8 +35,8 @@ public class ScreenOnValidated implements Reaction<InboundPaymentValidated> {
     @Override
     public void react(InboundPaymentValidated validated, EventContext context) {
         String paymentId = validated.paymentId();
-        recorder.screenOnce(paymentId, context, entries -> {
-            List<SanctionsMatch> matches = screening.screen(validated.details(), entries);
+        recorder.screenOnce(paymentId, context, index -> {
+            List<SanctionsMatch> matches = screening.screen(validated.details(), index);
             return new PaymentScreened(paymentId, validated.details(), matches, !matches.isEmpty(),
                     config.matchThreshold(), recorder.listRevision(), context.created());
         });

@@ -8,7 +8,7 @@ import com.paystream.infrastructure.store.StreamWrite;
 import com.paystream.infrastructure.subscription.EventContext;
 import com.paystream.infrastructure.subscription.TransientFailure;
 import com.paystream.sanctions.list.SanctionsListView;
-import com.paystream.sanctions.matching.ListedEntry;
+import com.paystream.sanctions.matching.ListedNameIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,8 +31,8 @@ public class ScreeningRecorder {
     @Inject
     SanctionsListView list;
 
-    /** Screens with {@code screen} against the listed entries, unless the payment was screened before. */
-    void screenOnce(String paymentId, EventContext context, Function<List<ListedEntry>, ScreeningDecision> screen) {
+    /** Screens with {@code screen} against the listed entries' index, unless the payment was screened before. */
+    void screenOnce(String paymentId, EventContext context, Function<ListedNameIndex, ScreeningDecision> screen) {
         String stream = Screenings.stream(paymentId);
         if (!list.caughtUp()) {
             if (!store.load(stream, Screenings.CODEC).payloads().isEmpty()) {
@@ -41,9 +41,7 @@ public class ScreeningRecorder {
             throw new TransientFailure("The sanctions list is still loading: screening " + paymentId
                     + " against a partial list could miss a match");
         }
-        List<ListedEntry> entries = list.entries().stream()
-                .map(entry -> new ListedEntry(entry.entryId(), entry.name(), entry.aliases())).toList();
-        ScreeningDecision decision = screen.apply(entries);
+        ScreeningDecision decision = screen.apply(list.index());
         try {
             // the decision's own ids: a redelivery's write meets the recorded one as a conflict
             store.appendAtomically(
