@@ -6,6 +6,7 @@ import com.paystream.events.InboundPaymentValidated;
 import com.paystream.events.Money;
 import com.paystream.events.Party;
 import com.paystream.events.PaymentStreams;
+import com.paystream.events.SanctionsMatch;
 import com.paystream.infrastructure.store.Causation;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.store.Expected;
@@ -242,9 +243,30 @@ class SanctionsListImportsResourceTest {
         importFile("uk-sanctions-list", text(UK_LATER)).statusCode(201);
         await().atMost(Duration.ofSeconds(10)).until(() -> listedIds().contains("UK-FIC0004"));
 
+        assertThat(heldMatches("QUINTANELLOS BELVARO"))
+                .anySatisfy(match -> assertThat(match.listEntryId()).isEqualTo("UK-FIC0004"));
+    }
+
+    @Test
+    void anEntryWhoseNamesAPublicationChangedIsScreenedUnderItsNewNames() {
+        startFromEmpty("uk-sanctions-list", UK_EMPTY);
+        importFile("uk-sanctions-list", text(UK_FIRST)).statusCode(201);
+        // as a later publication would write it: the ship MARVELLO SPINDRIFT renamed
+        store.append(commands.stream(), list().expected(), Causation.command("test:" + UUID.randomUUID(), "test"),
+                List.of(new SanctionedNameChanged("UK-FIC0003", "ZEBEDIAH QUARTERFIELD", List.of(), null, null,
+                        "FICT", Instant.now(), "subject", "officer")), SanctionsListCodec.INSTANCE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> asOfficer().get("/sanctioned-names/UK-FIC0003")
+                .then().extract().path("name").equals("ZEBEDIAH QUARTERFIELD"));
+
+        assertThat(heldMatches("ZEBEDIAH QUARTERFIELD"))
+                .anySatisfy(match -> assertThat(match.listEntryId()).isEqualTo("UK-FIC0003"));
+    }
+
+    /** The matches of the hold a validated payment from {@code originator} meets (it must be held). */
+    private List<SanctionsMatch> heldMatches(String originator) {
         String paymentId = UUID.randomUUID().toString();
         InboundPaymentDetails details = new InboundPaymentDetails("TX-" + paymentId,
-                new Party("QUINTANELLOS BELVARO", "089999", "66374958"), new Party("JANE DOE", "107999", "88837491"),
+                new Party(originator, "089999", "66374958"), new Party("JANE DOE", "107999", "88837491"),
                 Money.pence(1_000), "INV 1", LocalDate.of(2026, 11, 24));
         store.append(PaymentStreams.payment(paymentId), Expected.any(),
                 Causation.command("test:" + paymentId, paymentId),
@@ -252,10 +274,9 @@ class SanctionsListImportsResourceTest {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> store.load(PaymentStreams.payment(paymentId)).payloads()
                 .stream().anyMatch(InboundPaymentHeld.class::isInstance));
-        InboundPaymentHeld held = store.load(PaymentStreams.payment(paymentId)).payloads().stream()
+        return store.load(PaymentStreams.payment(paymentId)).payloads().stream()
                 .filter(InboundPaymentHeld.class::isInstance).map(InboundPaymentHeld.class::cast).findFirst()
-                .orElseThrow();
-        assertThat(held.matches()).anySatisfy(match -> assertThat(match.listEntryId()).isEqualTo("UK-FIC0004"));
+                .orElseThrow().matches();
     }
 
     @Test
