@@ -49,7 +49,10 @@ final class ScreeningCommand {
               --full-scan N      of those, how many are also screened by a full scan, compared (default 300)
               --xml FILE         where the list is written in the OFAC SDN XML schema
                                  (default: sdn-generated.xml in the temporary directory)
-              --seed N           the list's and names' seed (default 22)""";
+              --seed N           the list's and names' seed (default 22)
+              --import URL       also import the written file into the sanctions-service at URL (a running
+                                 suite, e.g. http://localhost:8082) as the client load-benchmark (role
+                                 sanctions-officer; its secret as for load) and print how long it took""";
     static final double AIM_P99_MILLIS = 20;
 
     private ScreeningCommand() {
@@ -63,6 +66,7 @@ final class ScreeningCommand {
         int fullScan = 300;
         long seed = 22;
         Path xml = Path.of(System.getProperty("java.io.tmpdir"), "sdn-generated.xml");
+        java.net.URI importInto;
 
         void set(String option, String value) {
             switch (option) {
@@ -72,8 +76,41 @@ final class ScreeningCommand {
                 case "--full-scan" -> fullScan = BenchmarkOptions.nonNegative(option, value);
                 case "--xml" -> xml = Path.of(value);
                 case "--seed" -> seed = BenchmarkOptions.nonNegative(option, value);
+                case "--import" -> importInto = java.net.URI.create(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
+        }
+    }
+
+    /**
+     * Imports the written list into a running sanctions-service as an operator would, and prints how long the import
+     * took (the file checked whole, the differences written) and what it changed; false when it was refused.
+     */
+    private static boolean importList(java.net.URI sanctions, Path xml) {
+        try {
+            com.paystream.topology.ClientCredentials client = SuiteStore.client(SuiteStore.runShData(Path.of("")));
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            long start = System.nanoTime();
+            java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
+                            sanctions.resolve("/sanctions-lists/imports?format=ofac-sdn"))
+                    .header("Authorization", client.authorization()).header("Content-Type", "application/xml")
+                    .timeout(java.time.Duration.ofMinutes(30))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(xml)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            double seconds = millis(start) / 1000;
+            if (answer.statusCode() != 201 && answer.statusCode() != 200) {
+                System.err.println("benchmarks: screening: the import was refused: HTTP " + answer.statusCode() + " "
+                        + answer.body());
+                return false;
+            }
+            System.out.printf(Locale.ROOT, "imported into %s in %.1f s: %s%n", sanctions, seconds, answer.body());
+            return true;
+        } catch (IOException e) {
+            System.err.println("benchmarks: screening: the import failed: " + Measurements.describe(e));
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -109,6 +146,9 @@ final class ScreeningCommand {
                     Files.size(xml), millis(start));
         } catch (IOException | XMLStreamException e) {
             System.err.println("benchmarks: screening: cannot write " + xml + ": " + e.getMessage());
+        }
+        if (options.importInto != null && !importList(options.importInto, xml)) {
+            return 1;
         }
 
         NameMatcher matcher = new NameMatcher();
