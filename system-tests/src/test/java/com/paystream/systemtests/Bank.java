@@ -1,5 +1,6 @@
 package com.paystream.systemtests;
 
+import com.paystream.events.BacsCalendar;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentStreams;
 import com.paystream.topology.ConsumerGroup;
@@ -10,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,16 @@ final class Bank {
     Sent pay(Account account, long pence) {
         return send("valid", Map.of("beneficiary", account.asBeneficiary(),
                 "amount", Map.of("minorUnits", pence, "currency", "GBP")));
+    }
+
+    /** One delivery of a valid payment into the account, as the scheme makes it ({@code POST /inbound-payments}). */
+    static Map<String, Object> delivery(Account account, String transactionId, long pence) {
+        return Map.of("schemeTransactionId", transactionId,
+                "originator", Map.of("name", "ACME WIDGETS LTD", "sortCode", "089999", "accountNumber", "66374958"),
+                "beneficiary", account.asBeneficiary(), "amount", Map.of("minorUnits", pence, "currency", "GBP"),
+                "reference", "DELIVERED",
+                "processingDate", BacsCalendar.englandAndWales()
+                        .processingDateForLatestEntry(BacsCalendar.today(Clock.systemUTC())).toString());
     }
 
     /** The account's customer pays {@code pence} out to a beneficiary; the outbound payment's id. */

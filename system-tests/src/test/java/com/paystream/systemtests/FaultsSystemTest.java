@@ -1,6 +1,5 @@
 package com.paystream.systemtests;
 
-import com.paystream.events.BacsCalendar;
 import com.paystream.events.EventTypes;
 import com.paystream.events.PaymentStreams;
 import com.paystream.topology.AccountsReactions;
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,17 +48,6 @@ class FaultsSystemTest {
 
     private long creditsOn(String paymentId) {
         return bank.timeline(paymentId).stream().filter("InboundPaymentBalanceUpdated"::equals).count();
-    }
-
-    /** One delivery of a valid payment into the account, as the scheme makes it. */
-    private static Map<String, Object> delivery(Bank.Account account, String transactionId, long pence) {
-        return Map.of("schemeTransactionId", transactionId,
-                "originator", Map.of("name", "ACME WIDGETS LTD", "sortCode", "089999", "accountNumber", "66374958"),
-                "beneficiary", Map.of("name", account.holderName(), "sortCode", account.sortCode(),
-                        "accountNumber", account.accountNumber()),
-                "amount", Map.of("minorUnits", pence, "currency", "GBP"), "reference", "FAULTS",
-                "processingDate", BacsCalendar.englandAndWales()
-                        .processingDateForLatestEntry(BacsCalendar.today(Clock.systemUTC())).toString());
     }
 
     /**
@@ -97,7 +84,7 @@ class FaultsSystemTest {
         List<String> delivered = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < PAYMENTS; i++) {
-                delivered.add(deliverUntilAnswered(delivery(account, "TX-FAULT-" + UUID.randomUUID(), 100 + i)));
+                delivered.add(deliverUntilAnswered(Bank.delivery(account, "TX-FAULT-" + UUID.randomUUID(), 100 + i)));
             }
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered.size() >= 10);
@@ -169,7 +156,7 @@ class FaultsSystemTest {
     void aBurstOfTheSameDeliveryIsOnePaymentCreditedOnce() throws Exception {
         Bank.Account account = bank.openAccount("BURST");
         String transactionId = "TX-BURST-" + UUID.randomUUID();
-        Map<String, Object> delivery = delivery(account, transactionId, 7_700);
+        Map<String, Object> delivery = Bank.delivery(account, transactionId, 7_700);
         ExecutorService senders = Executors.newFixedThreadPool(16);
         List<Future<String>> answers = new ArrayList<>();
         try {

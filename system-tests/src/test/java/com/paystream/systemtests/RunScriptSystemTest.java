@@ -247,6 +247,28 @@ class RunScriptSystemTest {
     }
 
     @Test
+    @Order(4)
+    void aServiceThatDiesIsStartedAgainByTheScriptAndCreditsThePaymentsSentMeanwhile() throws Exception {
+        ProcessHandle accounts = running.descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("accounts-service/target/quarkus-app"))
+                .findFirst().orElseThrow(() -> new AssertionError("no accounts-service process under ./run.sh"));
+
+        accounts.destroyForcibly();
+        assertThat(accounts.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+        String sent = as("scheme-simulator").contentType(ContentType.JSON)
+                .body(Map.of("kind", "valid", "beneficiary", Map.of("name", "JANE DOE", "sortCode", "608371",
+                        "accountNumber", "10000009")))
+                .post("http://localhost:8084/simulator/inbound-payments")
+                .then().statusCode(201).extract().path("paymentId");
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                as("audrey").get("http://localhost:8081/payments/" + sent)
+                        .then().statusCode(200).body("status", equalTo("COMPLETED")));
+        assertThat(Files.readString(output)).contains("accounts-service exited (status 137); restarting it in 1 s")
+                .contains("restarted accounts-service");
+    }
+
+    @Test
     @Order(5)
     void withTwoInstancesEachConsumerServiceRunsTwiceOnItsGroupsAndStopsOnCtrlC() throws Exception {
         interrupt();
