@@ -137,6 +137,7 @@ stop_all() {
   $stopping && return
   stopping=true
   say "stopping"
+  [ -n "${DEMO_PID:-}" ] && kill -TERM "$DEMO_PID" 2>/dev/null
   for (( i=${#PIDS[@]}-1; i>=0; i-- )); do [ -n "${PIDS[$i]}" ] && kill -TERM "${PIDS[$i]}" 2>/dev/null; done
   for pid in "${PIDS[@]}"; do
     [ -n "$pid" ] || continue
@@ -294,7 +295,12 @@ demo() {
   say "demo summary:$statuses (of $(wc -l <"$ids" | tr -d ' '))"
   say "demo: held payments wait for a sanctions officer: the console (sign in as sam), or curl -s -H \"Authorization: Bearer \$(keycloak/token.sh sam)\" localhost:8082/held-payments"
 }
-[ "$DEMO_COUNT" -gt 0 ] && demo "$DEMO_COUNT"
+# the demo runs beside the supervision below (its summary comes when its payments have ended)
+DEMO_PID=""
+if [ "$DEMO_COUNT" -gt 0 ]; then
+  demo "$DEMO_COUNT" &
+  DEMO_PID=$!
+fi
 
 # Foreground until Ctrl-C. A process that exits is started again, as an orchestrator would restart it: after 1 s,
 # then 2, 4, 8 and 16 s while it keeps dying within a minute of its start; after that many failures in a row the
