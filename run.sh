@@ -323,7 +323,7 @@ supervise() {
       continue
     fi
     kill -0 "${PIDS[$i]}" 2>/dev/null && continue
-    wait "${PIDS[$i]}"
+    wait "${PIDS[$i]}" 2>/dev/null
     status=$?
     PIDS[$i]=""
     [ $((SECONDS - STARTED_AT[i])) -ge 60 ] && FAILURES[$i]=0
