@@ -4,7 +4,8 @@
 # password with the demo people's passwords and the clients' secrets, the console's session secret, and a CA of the
 # suite's own with a certificate for each of the three KurrentDB nodes (its pod name kurrentdb-N.kurrentdb, the cluster
 # name kurrentdb, both also in full in the namespace paystream; the common name eventstoredb-node that KurrentDB's
-# nodes expect of each other). Files that exist are kept, so running it again changes nothing.
+# nodes expect of each other); and keycloak.credentials, the same passwords and secrets as keycloak/token.sh reads
+# them. Files that exist are kept, so running it again changes nothing.
 #   usage: deploy/kubernetes/overlays/local/make-secrets.sh [DIR]
 set -euo pipefail
 DIR="${1:-$(cd "$(dirname "$0")" && pwd)/secrets}"
@@ -25,6 +26,10 @@ env_file identity.env keycloak-admin-password password-olivia password-sam passw
   password-operator password-carol password-dan secret-scheme-simulator secret-payment-scheme-service \
   secret-bank-channel secret-data-seeder secret-load-benchmark secret-paystream-cli
 env_file operator-console.env session-secret
+# the same people's passwords and clients' secrets as keycloak/token.sh reads them:
+#   PAYSTREAM_DATA=deploy/kubernetes/overlays/local/secrets keycloak/token.sh sam
+[ -s "$DIR/keycloak.credentials" ] || sed -e 's/^keycloak-admin-password=/admin=/' -e 's/^password-//' \
+  -e 's/^secret-/secret./' "$DIR/identity.env" >"$DIR/keycloak.credentials"
 
 cd "$DIR/certificates"
 if [ ! -s ca.crt ] || [ ! -s ca.key ]; then
