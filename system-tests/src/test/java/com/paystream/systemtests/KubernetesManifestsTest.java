@@ -467,26 +467,10 @@ class KubernetesManifestsTest {
         return localWithSecrets;
     }
 
+    /** The Secrets the objects use, by name, with the keys they read of each. */
     private static Map<String, Set<String>> secretsNeeded(List<Map<String, Object>> objects) {
-        Map<String, Set<String>> needed = new LinkedHashMap<>();
+        Map<String, Set<String>> needed = needed(objects, "secretKeyRef", "secret", "secretName");
         for (Map<String, Object> object : objects) {
-            for (Map<String, Object> container : containers(object)) {
-                listOf(container.get("env")).forEach(variable -> {
-                    Map<String, Object> reference = asMap(asMap(asMap(variable).get("valueFrom")).get("secretKeyRef"));
-                    if (!reference.isEmpty()) {
-                        needed.computeIfAbsent(String.valueOf(reference.get("name")), secret -> new LinkedHashSet<>())
-                                .add(String.valueOf(reference.get("key")));
-                    }
-                });
-            }
-            for (Object volume : listOf(podSpec(object).get("volumes"))) {
-                Map<String, Object> secret = asMap(asMap(volume).get("secret"));
-                if (!secret.isEmpty()) {
-                    Set<String> keys = needed.computeIfAbsent(String.valueOf(secret.get("secretName")),
-                            name -> new LinkedHashSet<>());
-                    listOf(secret.get("items")).forEach(item -> keys.add(String.valueOf(asMap(item).get("key"))));
-                }
-            }
             if (kind(object).equals("Ingress")) {
                 listOf(asMap(object.get("spec")).get("tls")).forEach(tls -> needed.computeIfAbsent(
                         String.valueOf(asMap(tls).get("secretName")), name -> new LinkedHashSet<>()));
@@ -494,6 +478,38 @@ class KubernetesManifestsTest {
             if (kind(object).equals("StatefulSet")) {
                 podFiles(object).forEach((secret, files) -> needed.get(secret).addAll(files));
             }
+        }
+        return needed;
+    }
+
+    /** The ConfigMaps the objects use, by name, with the keys they read of each. */
+    private static Map<String, Set<String>> configMapsNeeded(List<Map<String, Object>> objects) {
+        return needed(objects, "configMapKeyRef", "configMap", "name");
+    }
+
+    /**
+     * What the objects' containers read from Secrets or ConfigMaps ({@code valueFrom.<reference>}) and what their pods
+     * mount ({@code volumes[].<volume>.<nameKey>}, with the {@code items} they pick): by name, the keys of each.
+     */
+    private static Map<String, Set<String>> needed(List<Map<String, Object>> objects, String reference, String volume,
+                                                   String nameKey) {
+        Map<String, Set<String>> needed = new LinkedHashMap<>();
+        for (Map<String, Object> object : objects) {
+            containers(object).forEach(container -> listOf(container.get("env")).forEach(variable -> {
+                Map<String, Object> from = asMap(asMap(asMap(variable).get("valueFrom")).get(reference));
+                if (!from.isEmpty()) {
+                    needed.computeIfAbsent(String.valueOf(from.get("name")), name -> new LinkedHashSet<>())
+                            .add(String.valueOf(from.get("key")));
+                }
+            }));
+            listOf(podSpec(object).get("volumes")).forEach(item -> {
+                Map<String, Object> mounted = asMap(asMap(item).get(volume));
+                if (!mounted.isEmpty()) {
+                    Set<String> keys = needed.computeIfAbsent(String.valueOf(mounted.get(nameKey)),
+                            name -> new LinkedHashSet<>());
+                    listOf(mounted.get("items")).forEach(key -> keys.add(String.valueOf(asMap(key).get("key"))));
+                }
+            });
         }
         return needed;
     }
@@ -528,27 +544,6 @@ class KubernetesManifestsTest {
         return files;
     }
 
-    private static Map<String, Set<String>> configMapsNeeded(List<Map<String, Object>> objects) {
-        Map<String, Set<String>> needed = new LinkedHashMap<>();
-        for (Map<String, Object> object : objects) {
-            for (Map<String, Object> container : containers(object)) {
-                listOf(container.get("env")).forEach(variable -> {
-                    Map<String, Object> reference = asMap(asMap(asMap(variable).get("valueFrom")).get("configMapKeyRef"));
-                    if (!reference.isEmpty()) {
-                        needed.computeIfAbsent(String.valueOf(reference.get("name")), name -> new LinkedHashSet<>())
-                                .add(String.valueOf(reference.get("key")));
-                    }
-                });
-            }
-            for (Object volume : listOf(podSpec(object).get("volumes"))) {
-                Map<String, Object> configMap = asMap(asMap(volume).get("configMap"));
-                if (!configMap.isEmpty()) {
-                    needed.computeIfAbsent(String.valueOf(configMap.get("name")), name -> new LinkedHashSet<>());
-                }
-            }
-        }
-        return needed;
-    }
 
     private static List<Map<String, Object>> allContainers(String overlay) {
         return workloads(overlay).stream().flatMap(object -> containers(object).stream()).toList();
