@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * A Kustomize kustomization (deploy/kubernetes), read as {@code kubectl kustomize} builds it for the keys the
- * project's use (no kustomize runs in the build): its resources (files, and directories holding a kustomization of
+ * project uses (no kustomize runs in the build): its resources (files, and directories holding a kustomization of
  * their own), strategic-merge patches, the {@code images} and {@code replicas} it sets, and the ConfigMaps and
  * Secrets it generates. Names stay as written (no hash suffixes); {@link #KNOWN_KEYS} are the keys it understands.
  */
@@ -94,7 +94,8 @@ final class Kustomization {
             }
         }
         for (Map<String, Object> replicas : maps("replicas")) {
-            objects.stream().filter(object -> name(object).equals(replicas.get("name")))
+            objects.stream().filter(object -> Set.of("Deployment", "StatefulSet").contains(kind(object)))
+                    .filter(object -> name(object).equals(replicas.get("name")))
                     .forEach(object -> asMap(object.get("spec")).put("replicas", replicas.get("count")));
         }
         for (Map<String, Object> image : maps("images")) {
