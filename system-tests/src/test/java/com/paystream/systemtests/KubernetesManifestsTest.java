@@ -15,11 +15,13 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -178,6 +180,24 @@ class KubernetesManifestsTest {
             assertThat(probe(container, "livenessProbe")).as(module).containsEntry("path", "/q/health/live");
             assertThat(ports).as(module).contains(probe(container, "readinessProbe").get("port"),
                     probe(container, "livenessProbe").get("port"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyQuarkusPodIsGivenMoreTimeToStopThanItsGracefulShutdownTakes(String overlay) {
+        for (String module : ServiceSettings.QUARKUS_MODULES) {
+            Map<String, Object> workload = object(overlay, "Deployment", module);
+            Map<String, Object> environment = values(container(overlay, module));
+            Duration bound = setting(module, environment, "quarkus.shutdown.delay")
+                    .plus(setting(module, environment, "quarkus.shutdown.timeout"));
+            if (ServiceSettings.STORE_CLIENTS.contains(module)) {
+                bound = bound.plus(setting(module, environment, "eventstore.subscriptions.drain-timeout"));
+            }
+
+            assertThat(environment).as(module).containsKeys("QUARKUS_SHUTDOWN_DELAY", "QUARKUS_SHUTDOWN_TIMEOUT");
+            assertThat(Duration.ofSeconds(((Number) podSpec(workload).get("terminationGracePeriodSeconds")).longValue()))
+                    .as(module).isGreaterThan(bound);
         }
     }
 
@@ -582,6 +602,24 @@ class KubernetesManifestsTest {
             }
         });
         return referenced;
+    }
+
+    /**
+     * A duration setting of a module as it runs in the container: its environment variable, else its
+     * application.properties or infrastructure's, else the default infrastructure's configuration declares.
+     */
+    private static Duration setting(String module, Map<String, Object> environment, String key) {
+        String variable = key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+        String value = environment.containsKey(variable) ? String.valueOf(environment.get(variable))
+                : ServiceSettings.value(module, key).orElseThrow(() -> new AssertionError(module + " has no " + key));
+        Matcher duration = Pattern.compile("(\\d+)(ms|s|m)").matcher(value);
+        assertThat(duration.matches()).as(key + "=" + value).isTrue();
+        long amount = Long.parseLong(duration.group(1));
+        return switch (duration.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            default -> Duration.ofMinutes(amount);
+        };
     }
 
     private static X509Certificate certificate(Path file) throws IOException, GeneralSecurityException {

@@ -1,12 +1,15 @@
 package com.paystream.systemtests;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +52,38 @@ final class ServiceSettings {
         }
         names.addAll(DEPLOYMENT_ONLY);
         return names;
+    }
+
+    /**
+     * A setting of a module as written: in its application.properties, else in the settings every service shares
+     * (infrastructure's, not for the console), else the default infrastructure's EventStoreConfig declares for it.
+     */
+    static Optional<String> value(String module, String key) {
+        List<Path> files = new ArrayList<>(List.of(ROOT.resolve(module).resolve(
+                "src/main/resources/application.properties")));
+        if (!module.equals("operator-console")) {
+            files.add(ROOT.resolve("infrastructure/src/main/resources/META-INF/microprofile-config.properties"));
+        }
+        for (Path file : files) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (properties.containsKey(key)) {
+                return Optional.of(properties.getProperty(key));
+            }
+        }
+        if (module.equals("operator-console") || !key.startsWith("eventstore.")) {
+            return Optional.empty();
+        }
+        String method = Pattern.compile("-([a-z])").matcher(key.substring(key.lastIndexOf('.') + 1))
+                .replaceAll(letter -> letter.group(1).toUpperCase(Locale.ROOT));
+        Matcher declared = Pattern.compile("@WithDefault\\(\"([^\"]+)\"\\)\\s+\\w+ " + method + "\\(\\)")
+                .matcher(read(ROOT.resolve(
+                        "infrastructure/src/main/java/com/paystream/infrastructure/client/EventStoreConfig.java")));
+        return declared.find() ? Optional.of(declared.group(1)) : Optional.empty();
     }
 
     /** Whether the data seeder reads this environment variable (its Main names each one it reads as a string). */
