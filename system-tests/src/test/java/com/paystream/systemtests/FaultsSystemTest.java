@@ -42,7 +42,7 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(Suite.class)
 class FaultsSystemTest {
-    private static final int PAYMENTS = 80;
+    private static final int PAYMENTS = 50;
     private final Suite suite = Suite.get();
     private final Bank bank = new Bank(suite);
 

@@ -3,10 +3,13 @@ package com.paystream.scheme.inbound;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.paystream.events.PaymentStreams;
+import com.paystream.infrastructure.security.Roles;
 import com.paystream.infrastructure.store.EventStore;
 import com.paystream.infrastructure.testing.EventStoreTestResource;
+import com.paystream.infrastructure.testing.TestTokens;
 import com.paystream.scheme.Deliveries;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -15,7 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -31,6 +40,9 @@ import static org.hamcrest.Matchers.hasItem;
 class BadDeliveriesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/")
+    URI gateway;
 
     @Inject
     EventStore store;
@@ -126,6 +138,25 @@ class BadDeliveriesTest {
 
         asScheme().contentType(ContentType.JSON).body(body.toString()).post("/inbound-payments")
                 .then().statusCode(413).contentType(PROBLEM);
+        assertNothingWrittenFor(transactionId);
+    }
+
+    @Test
+    void aBodySentInChunksWithoutALengthIsRefusedWith411AndNothingIsWritten() throws Exception {
+        String transactionId = "TX-CHUNKED-" + UUID.randomUUID();
+        byte[] body = delivery(transactionId).toString().getBytes(StandardCharsets.UTF_8);
+
+        // a body of unknown length: the JDK's client sends it in chunks (Transfer-Encoding: chunked)
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(gateway.resolve("/inbound-payments"))
+                        .header("Authorization", "Bearer " + TestTokens.token("scheme-simulator", Roles.SCHEME))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(411);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+        assertThat(answer.body()).contains("length-required");
         assertNothingWrittenFor(transactionId);
     }
 
