@@ -95,6 +95,17 @@ class GossipTest {
     }
 
     @Test
+    void onASecureNodeCallersWithoutCredentialsMayReadTheGossipAsTheRealServersDefaultPolicyAllows() {
+        try (EventStoreEmulator secure = EventStoreEmulator.inMemory().authentication(true).clusterNodePorts(0)
+                .start()) {
+            ClusterInfo info = gossip(secure.ports().get(1));
+
+            assertThat(info.getMembersList()).hasSize(2);
+            assertThat(leaderPort(info)).isEqualTo(secure.port());
+        }
+    }
+
+    @Test
     void aSingleEmulatorGossipsItselfAsTheLeader() {
         try (EventStoreEmulator single = EventStoreEmulator.inMemory().start()) {
             ClusterInfo info = gossip(single.port());
