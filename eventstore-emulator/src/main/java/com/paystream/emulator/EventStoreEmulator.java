@@ -199,6 +199,7 @@ public final class EventStoreEmulator implements AutoCloseable {
                     }
                     apis.add(new StatsApi(counter, opsAndAdmins));
                     apis.add(new ClusterApi(cluster, node, opsAndAdmins));
+                    // the last interceptor added runs first: credentials are checked before the node's role
                     NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host,
                                     i == 0 ? port : clusterNodePorts[i - 1]))
                             .intercept(new LeaderRouting(cluster, node));
