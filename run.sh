@@ -123,15 +123,25 @@ store_connection() {
   printf 'kurrentdb://%s:%s@localhost:2113?tls=true&tlsCAFile=%s' "$1" "$(store_password "$1")" "$CERTS/ca.crt"
 }
 
+# Every process the script starts, by index: its name, log, how to launch it again and its pid (empty while it waits
+# to be restarted). A process that dies is restarted, as an orchestrator would (supervise, at the end).
+NAMES=()
+LOGS=()
+LAUNCH=()
 PIDS=()
+STARTED_AT=()
+FAILURES=()
+RESTART_AT=()
 stopping=false
 stop_all() {
   $stopping && return
   stopping=true
   say "stopping"
-  for (( i=${#PIDS[@]}-1; i>=0; i-- )); do kill -TERM "${PIDS[$i]}" 2>/dev/null; done
+  [ -n "${DEMO_PID:-}" ] && kill -TERM "$DEMO_PID" 2>/dev/null
+  for (( i=${#PIDS[@]}-1; i>=0; i-- )); do [ -n "${PIDS[$i]}" ] && kill -TERM "${PIDS[$i]}" 2>/dev/null; done
   for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    [ -n "$pid" ] || continue
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
   done
@@ -141,11 +151,23 @@ trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 trap 'stop_all' EXIT
 
-start() { # name, log, command...
-  local name="$1" log="$2"; shift 2
-  "$@" >>"$log" 2>&1 &
-  PIDS+=($!)
-  say "started $name (pid $!, log $log)"
+spawn() { # index
+  local i="$1"
+  eval "${LAUNCH[$i]}" >>"${LOGS[$i]}" 2>&1 &
+  PIDS[$i]=$!
+  STARTED_AT[$i]=$SECONDS
+}
+
+start() { # name, log, command... (a command or a launch function below, which execs the program)
+  local name="$1" log="$2" i="${#NAMES[@]}"
+  shift 2
+  NAMES+=("$name")
+  LOGS+=("$log")
+  if declare -F "$1" >/dev/null; then LAUNCH+=("$(printf '%q ' "$@")"); else LAUNCH+=("exec $(printf '%q ' "$@")"); fi
+  FAILURES+=(0)
+  RESTART_AT+=(0)
+  spawn "$i"
+  say "started $name (pid ${PIDS[$i]}, log $log)"
 }
 
 await_http() { # name, url, expected status, pid, curl options...
@@ -165,10 +187,13 @@ start keycloak "$DATA_DIR/logs/keycloak.log" keycloak/start.sh --data "$DATA_DIR
 KEYCLOAK_PID="${PIDS[0]}"
 
 if $MEMORY; then STORE_ARGS=(--memory); else STORE_ARGS=(--data "$DATA_DIR/eventstore"); fi
-EVENTSTORE_DEFAULT_ADMIN_PASSWORD="$(store_password admin)" EVENTSTORE_DEFAULT_OPS_PASSWORD="$(store_password ops)" \
-  start eventstore-emulator "$DATA_DIR/logs/eventstore-emulator.log" \
-  java "${EMULATOR_JAVA_OPTS_ARRAY[@]}" -jar "$EMULATOR_JAR" --port 2113 --auth "${STORE_ARGS[@]}" \
-  --tls --cert-file "$CERTS/node.crt" --key-file "$CERTS/node.key"
+# The launch functions set a program's secrets in its environment only, and exec it (its pid is the one supervised).
+launch_store() {
+  EVENTSTORE_DEFAULT_ADMIN_PASSWORD="$(store_password admin)" EVENTSTORE_DEFAULT_OPS_PASSWORD="$(store_password ops)" \
+    exec java "${EMULATOR_JAVA_OPTS_ARRAY[@]}" -jar "$EMULATOR_JAR" --port 2113 --auth "${STORE_ARGS[@]}" \
+    --tls --cert-file "$CERTS/node.crt" --key-file "$CERTS/node.key"
+}
+start eventstore-emulator "$DATA_DIR/logs/eventstore-emulator.log" launch_store
 await_http eventstore-emulator https://localhost:2113/health/live 204 "${PIDS[1]}" --cacert "$CERTS/ca.crt"
 await_http keycloak http://localhost:8180/realms/paystream/.well-known/openid-configuration 200 "$KEYCLOAK_PID"
 for client in data-seeder payment-scheme-service scheme-simulator; do
@@ -185,16 +210,19 @@ seed() { # seeder options...
 say "creating the services' EventStoreDB users and stream ACLs"
 seed --store-only
 
-start_service() { # name, log, java options...
-  local name="$1" log="$2"; shift 2
+launch_service() { # name, java options...
+  local name="$1"; shift
   if [ "$name" = operator-console ]; then # talks to the services, not to the store
     CONSOLE_SESSION_SECRET="$(tr -d '\n' <"$CONSOLE_SECRET_FILE")" \
-      start "$name" "$log" java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
-    return
+      exec java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
   fi
   EVENTSTORE_CONNECTION_STRING="$(store_connection "$name")" \
     QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET="$(keycloak_credential "secret.$name")" \
-    start "$name" "$log" java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
+    exec java "${JAVA_OPTS_ARRAY[@]}" "$@" -jar "$name/target/quarkus-app/quarkus-run.jar"
+}
+start_service() { # name, log, java options...
+  local name="$1" log="$2"; shift 2
+  start "$name" "$log" launch_service "$name" "$@"
 }
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"
@@ -206,8 +234,11 @@ for i in "${!SERVICES[@]}"; do
 done
 # EventStoreDB resets a parked stream's ACL to $admins when it replays parked messages: this seeder, as admin, gives
 # each service its read access back at once, for as long as the suite runs (docs/security.md)
-EVENTSTORE_CONNECTION_STRING="$(store_connection admin)" start parked-grants "$DATA_DIR/logs/parked-grants.log" \
-  java "${JAVA_OPTS_ARRAY[@]}" -jar "$SEEDER_JAR" --keep-parked-grants
+launch_parked_grants() {
+  EVENTSTORE_CONNECTION_STRING="$(store_connection admin)" exec java "${JAVA_OPTS_ARRAY[@]}" -jar "$SEEDER_JAR" \
+    --keep-parked-grants
+}
+start parked-grants "$DATA_DIR/logs/parked-grants.log" launch_parked_grants
 for entry in ${EXTRA[@]+"${EXTRA[@]}"}; do
   name="${entry%%:*}"
   port="${entry##*:}"
@@ -264,15 +295,50 @@ demo() {
   say "demo summary:$statuses (of $(wc -l <"$ids" | tr -d ' '))"
   say "demo: held payments wait for a sanctions officer: the console (sign in as sam), or curl -s -H \"Authorization: Bearer \$(keycloak/token.sh sam)\" localhost:8082/held-payments"
 }
-[ "$DEMO_COUNT" -gt 0 ] && demo "$DEMO_COUNT"
+# the demo runs beside the supervision below (its summary comes when its payments have ended)
+DEMO_PID=""
+if [ "$DEMO_COUNT" -gt 0 ]; then
+  demo "$DEMO_COUNT" &
+  DEMO_PID=$!
+fi
 
-# foreground until Ctrl-C, or until one of the processes exits
-while true; do
-  for i in "${!PIDS[@]}"; do
-    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
-      say "a process exited (pid ${PIDS[$i]}); see $DATA_DIR/logs"
+# Foreground until Ctrl-C. A process that exits is started again, as an orchestrator would restart it: after 1 s,
+# then 2, 4, 8 and 16 s while it keeps dying within a minute of its start; after that many failures in a row the
+# script gives up and stops everything. An emulator that kept nothing (--memory) comes back empty: its users and
+# ACLs are made again, everything else it held is gone.
+MAX_RESTARTS=5
+supervise() {
+  local i name status delay
+  for i in "${!NAMES[@]}"; do
+    name="${NAMES[$i]}"
+    if [ -z "${PIDS[$i]}" ]; then
+      [ "$SECONDS" -ge "${RESTART_AT[$i]}" ] || continue
+      spawn "$i"
+      say "restarted $name (pid ${PIDS[$i]})"
+      if [ "$name" = eventstore-emulator ] && $MEMORY; then
+        await_http eventstore-emulator https://localhost:2113/health/live 204 "${PIDS[$i]}" --cacert "$CERTS/ca.crt"
+        say "the store kept nothing (--memory): making the services' users and ACLs again"
+        seed --store-only
+      fi
+      continue
+    fi
+    kill -0 "${PIDS[$i]}" 2>/dev/null && continue
+    wait "${PIDS[$i]}" 2>/dev/null
+    status=$?
+    PIDS[$i]=""
+    [ $((SECONDS - STARTED_AT[i])) -ge 60 ] && FAILURES[$i]=0
+    FAILURES[$i]=$((FAILURES[i] + 1))
+    if [ "${FAILURES[$i]}" -gt "$MAX_RESTARTS" ]; then
+      say "$name exited (status $status) $MAX_RESTARTS times in a row, each within a minute of its start: giving up"
+      tail -n 20 "${LOGS[$i]}" >&2
       exit 1
     fi
+    delay=$((1 << (FAILURES[i] - 1)))
+    RESTART_AT[$i]=$((SECONDS + delay))
+    say "$name exited (status $status); restarting it in $delay s (attempt ${FAILURES[$i]} of $MAX_RESTARTS; log ${LOGS[$i]})"
   done
+}
+while true; do
+  supervise
   sleep 1
 done

@@ -113,7 +113,7 @@ final class LoadBenchmark {
             StoreMessages storeMessages = StoreMessages.of(settings.connection());
             Optional<Map<String, Long>> messagesBefore = storeMessages.counts();
             Map<String, Map<Long, Long>> allocatedBefore = allocations.snapshot();
-            Map<String, Duration> cpuBefore = SuiteCpu.snapshot(jvms);
+            Map<String, SuiteCpu.Reading> cpuBefore = SuiteCpu.snapshot(jvms);
             long started = PaymentTracker.micros(Instant.now());
             List<Sent> sent = inject(payments, settings.warmUp(), settings.payments());
             long injected = PaymentTracker.micros(Instant.now());

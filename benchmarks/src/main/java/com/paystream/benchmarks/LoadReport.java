@@ -69,7 +69,8 @@ final class LoadReport {
                 StoreMessages.summary(run.storeMessagesPerPayment()).forEach((kind, perPayment) ->
                         out.printf(Locale.ROOT, "    %-50s %8.2f%n", kind, perPayment));
             } else {
-                out.println("  store messages per payment: not counted (the store has no GET /stats/messages)");
+                out.println("  store messages per payment: not counted (the store has no GET /stats/messages, or it "
+                        + "restarted during the run)");
             }
             costs(run, out);
             out.println(r.passed() ? "  PASSED: every payment ended once, as it must, and every balance adds up"

@@ -81,8 +81,9 @@ final class PaymentTracker implements AutoCloseable {
         return client.subscribeToStream(PAYMENTS, new SubscriptionListener() {
             @Override
             public void onEvent(Subscription subscription, ResolvedEvent event) {
-                record(event);
-                lastSeen = event.getOriginalEvent().getRevision();
+                if (seenFirst(event.getOriginalEvent().getRevision())) {
+                    record(event);
+                }
             }
 
             @Override
@@ -92,6 +93,19 @@ final class PaymentTracker implements AutoCloseable {
                 }
             }
         }, options);
+    }
+
+    /**
+     * Notes the revision as the last seen unless it was seen already: a subscription that was thought dropped may
+     * still deliver beside the one that replaced it, and each delivers in order, so an event at or below the last one
+     * seen was counted before.
+     */
+    private synchronized boolean seenFirst(long revision) {
+        if (lastSeen != null && revision <= lastSeen) {
+            return false;
+        }
+        lastSeen = revision;
+        return true;
     }
 
     /** Follows again after the last event seen; gives up (the run fails) after {@link #RESUME_ATTEMPTS}. */
@@ -107,6 +121,14 @@ final class PaymentTracker implements AutoCloseable {
             try {
                 if (client.isShutdown()) {
                     client = newClient.get();
+                }
+                Subscription replaced = subscription;
+                if (replaced != null) {
+                    try {
+                        replaced.stop(); // dropped already, or still delivering beside the new one
+                    } catch (RuntimeException alreadyGone) {
+                        // nothing to stop
+                    }
                 }
                 subscription = follow().get(30, TimeUnit.SECONDS);
                 System.err.println("[load] following the payment timelines again after " + lastSeen);

@@ -81,10 +81,13 @@ final class StoreMessages {
     /**
      * What each payment cost the suite: the counts that moved between {@code before} and {@code after}, per payment,
      * less the {@code ownDeliveries} of the benchmark's own catch-up subscription (it follows every timeline to see
-     * each step; the suite does not pay for that).
+     * each step; the suite does not pay for that). Null when a count went back: the store restarted in between.
      */
     static Map<String, Double> perPayment(Map<String, Long> before, Map<String, Long> after, int payments,
                                           long ownDeliveries) {
+        if (after.entrySet().stream().anyMatch(count -> count.getValue() < before.getOrDefault(count.getKey(), 0L))) {
+            return null; // counted from zero again: the store restarted during the run
+        }
         Map<String, Double> per = new LinkedHashMap<>();
         after.forEach((name, count) -> {
             long own = name.equals(CATCH_UP_DELIVERIES) ? ownDeliveries : 0;

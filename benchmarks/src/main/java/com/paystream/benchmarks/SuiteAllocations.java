@@ -62,6 +62,17 @@ final class SuiteAllocations implements AutoCloseable {
         return new SuiteAllocations(threads, connections);
     }
 
+    /**
+     * The JMX client's own connection checker logs a warning every few seconds once a JVM it is connected to has gone
+     * (a process killed in a run with a fault injected); {@link #snapshot} already leaves such a JVM out, saying so.
+     */
+    private static final java.util.logging.Logger JMX_CHECKER = java.util.logging.Logger.getLogger(
+            "javax.management.remote.misc");
+
+    static {
+        JMX_CHECKER.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private static JMXConnector connect(long pid) throws Exception {
         VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
         String address;

@@ -17,6 +17,14 @@ class StoreMessagesTest {
     }
 
     @Test
+    void countsThatWentBackBecauseTheStoreRestartedDuringTheRunAreNotCounted() {
+        Map<String, Long> before = Map.of("appends", 5_000L, "reads", 700L);
+        Map<String, Long> after = Map.of("appends", 1_200L, "reads", 900L);
+
+        assertThat(StoreMessages.perPayment(before, after, 10, 0)).isNull();
+    }
+
+    @Test
     void theBenchmarksOwnSubscriptionToTheTimelinesIsNotCountedAsTheSuites() {
         Map<String, Long> before = Map.of("catchUp.eventsDelivered", 0L);
         Map<String, Long> after = Map.of("catchUp.eventsDelivered", 90L);

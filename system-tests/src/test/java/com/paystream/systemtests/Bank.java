@@ -95,6 +95,16 @@ final class Bank {
                 "amount", Map.of("minorUnits", pence, "currency", "GBP")));
     }
 
+    /** One delivery of a valid payment into the account, as the scheme makes it ({@code POST /inbound-payments}). */
+    static Map<String, Object> delivery(Account account, String transactionId, long pence) {
+        return Map.of("schemeTransactionId", transactionId,
+                "originator", Map.of("name", "ACME WIDGETS LTD", "sortCode", "089999", "accountNumber", "66374958"),
+                "beneficiary", account.asBeneficiary(), "amount", Map.of("minorUnits", pence, "currency", "GBP"),
+                "reference", "DELIVERED",
+                "processingDate", BacsCalendar.englandAndWales()
+                        .processingDateForLatestEntry(BacsCalendar.today(Clock.systemUTC())).toString());
+    }
+
     /** The account's customer pays {@code pence} out to a beneficiary; the outbound payment's id. */
     String payOut(Account account, String beneficiaryName, String sortCode, long pence) {
         return Suite.as(Suite.CUSTOMER).contentType(ContentType.JSON)
@@ -158,16 +168,6 @@ final class Bank {
     /** How many times the payment was credited: the InboundPaymentBalanceUpdated on its timeline. */
     long creditsOn(String paymentId) {
         return timeline(paymentId).stream().filter("InboundPaymentBalanceUpdated"::equals).count();
-    }
-
-    /** One delivery of a valid payment into the account, as the scheme makes it to the bank's gateway. */
-    static Map<String, Object> delivery(Account account, String transactionId, long pence, String reference) {
-        return Map.of("schemeTransactionId", transactionId,
-                "originator", Map.of("name", "ACME WIDGETS LTD", "sortCode", "089999", "accountNumber", "66374958"),
-                "beneficiary", account.asBeneficiary(),
-                "amount", Map.of("minorUnits", pence, "currency", "GBP"), "reference", reference,
-                "processingDate", BacsCalendar.englandAndWales()
-                        .processingDateForLatestEntry(BacsCalendar.today(Clock.systemUTC())).toString());
     }
 
     /**

@@ -21,7 +21,7 @@ class CompetingConsumersSystemTest {
 
     @Test
     void twoSanctionsInstancesBothScreenPaymentsOfOneBatch() throws Exception {
-        ServiceProcess second = suite.startAnotherSanctionsInstance();
+        ServiceProcess second = suite.startAnotherInstance("sanctions-service");
         try {
             List<Map<String, Object>> payments = Suite.asScheme().contentType(ContentType.JSON)
                     .body(Map.of("count", 30, "mix", Map.of("valid", 1)))

@@ -54,7 +54,7 @@ class FaultsSystemTest {
         CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < PAYMENTS; i++) {
                 delivered.add(bank.deliverUntilAnswered(Bank.delivery(account, "TX-FAULT-" + UUID.randomUUID(),
-                        100 + i, "FAULTS")));
+                        100 + i)));
             }
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered.size() >= 10);
@@ -126,7 +126,7 @@ class FaultsSystemTest {
     void aBurstOfTheSameDeliveryIsOnePaymentCreditedOnce() throws Exception {
         Bank.Account account = bank.openAccount("BURST");
         String transactionId = "TX-BURST-" + UUID.randomUUID();
-        Map<String, Object> delivery = Bank.delivery(account, transactionId, 7_700, "FAULTS");
+        Map<String, Object> delivery = Bank.delivery(account, transactionId, 7_700);
         ExecutorService senders = Executors.newFixedThreadPool(16);
         List<Future<String>> answers = new ArrayList<>();
         try {

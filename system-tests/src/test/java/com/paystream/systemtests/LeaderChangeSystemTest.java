@@ -42,7 +42,7 @@ class LeaderChangeSystemTest {
             sending.add(senders.submit(() -> {
                 for (int i = next.getAndIncrement(); i < PAYMENTS; i = next.getAndIncrement()) {
                     delivered.add(bank.deliverUntilAnswered(Bank.delivery(account, "TX-LEADER-" + UUID.randomUUID(),
-                            100 + i, "LEADER CHANGE")));
+                            100 + i)));
                 }
             }));
         }

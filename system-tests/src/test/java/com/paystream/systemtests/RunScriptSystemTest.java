@@ -240,18 +240,38 @@ class RunScriptSystemTest {
     @Test
     @Order(3)
     void aSecondStartKeepsThePaymentsOfTheFirst() throws Exception {
-        start("--demo", "20");
+        start("--demo", "20", "--instances", "2");
 
         as("audrey").get("http://localhost:8081/payments/" + paymentId)
                 .then().statusCode(200).body("status", equalTo("COMPLETED"));
     }
 
     @Test
+    @Order(4)
+    void aServiceThatDiesIsStartedAgainByTheScriptAndCreditsThePaymentsSentMeanwhile() throws Exception {
+        ProcessHandle accounts = running.descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("accounts-service/target/quarkus-app"))
+                .findFirst().orElseThrow(() -> new AssertionError("no accounts-service process under ./run.sh"));
+
+        accounts.destroyForcibly();
+        assertThat(accounts.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+        String sent = as("scheme-simulator").contentType(ContentType.JSON)
+                .body(Map.of("kind", "valid", "beneficiary", Map.of("name", "JANE DOE", "sortCode", "608371",
+                        "accountNumber", "10000009")))
+                .post("http://localhost:8084/simulator/inbound-payments")
+                .then().statusCode(201).extract().path("paymentId");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.readString(output).contains("restarted accounts-service"));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                as("audrey").get("http://localhost:8081/payments/" + sent)
+                        .then().statusCode(200).body("status", equalTo("COMPLETED")));
+        assertThat(Files.readString(output)).contains("accounts-service exited (status 137); restarting it in 1 s");
+    }
+
+    @Test
     @Order(5)
     void withTwoInstancesEachConsumerServiceRunsTwiceOnItsGroupsAndStopsOnCtrlC() throws Exception {
-        interrupt();
-        start("--memory", "--instances", "2");
-
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (int port : List.of(8181, 8182, 8183)) {
                 as("olivia").get("http://localhost:" + port + "/ops/subscriptions").then().statusCode(200)

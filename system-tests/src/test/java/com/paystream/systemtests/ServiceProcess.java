@@ -161,6 +161,50 @@ final class ServiceProcess {
         waitFor();
     }
 
+    /**
+     * SIGTERM, as an orchestrator stops a replica, then waits for the process to exit by itself; how long that took.
+     * Fails when it has not exited within {@code bound} (it is then killed).
+     */
+    Duration stopGracefully(Duration bound) {
+        long started = System.nanoTime();
+        process.destroy();
+        try {
+            if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new IllegalStateException(name + " did not stop within " + bound + " of SIGTERM; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** SIGTERM without waiting (see {@link #stop}). */
+    void signalStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Whether it answers its health check as healthy now (a load balancer's readiness probe). */
+    boolean isReady() {
+        try {
+            return process.isAlive() && probe.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(1))
+                    .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == healthyStatus;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The port its HTTP API listens on. */
+    int port() {
+        return health.getPort();
+    }
+
     void stop() {
         if (process != null && process.isAlive()) {
             process.destroy();

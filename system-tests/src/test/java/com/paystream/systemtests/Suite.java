@@ -249,12 +249,12 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return as(SCHEME);
     }
 
-    private ServiceProcess scheme() {
+    private ServiceProcess scheme(int port) {
         List<String> properties = new ArrayList<>(storeProperties(ServiceAccount.PAYMENT_SCHEME));
         properties.add("scheme.outbound.scheme-url=http://localhost:" + simulatorPort);
         properties.add("scheme.sanctions.url=http://localhost:" + sanctionsPort);
         properties.add("quarkus.oidc-client.credentials.secret=" + keycloak.secret("payment-scheme-service"));
-        return ServiceProcess.quarkus("payment-scheme-service", root, logs, schemePort, properties);
+        return ServiceProcess.quarkus("payment-scheme-service", root, logs, port, properties);
     }
 
     private ServiceProcess sanctions(int port) {
@@ -262,8 +262,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 storeProperties(ServiceAccount.SANCTIONS));
     }
 
-    private ServiceProcess accountsService() {
-        return ServiceProcess.quarkus("accounts-service", root, logs, accountsPort,
+    private ServiceProcess accountsService(int port) {
+        return ServiceProcess.quarkus("accounts-service", root, logs, port,
                 storeProperties(ServiceAccount.ACCOUNTS));
     }
 
@@ -288,9 +288,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return switch (name) {
             case STORE -> ServiceProcess.emulator(root, logs, List.of(storePort, secondStorePort), storeData,
                     ADMIN_PASSWORD, certs);
-            case "payment-scheme-service" -> scheme();
+            case "payment-scheme-service" -> scheme(schemePort);
             case "sanctions-service" -> sanctions(sanctionsPort);
-            case "accounts-service" -> accountsService();
+            case "accounts-service" -> accountsService(accountsPort);
             case "scheme-simulator" -> simulator();
             case "operator-console" -> console();
             default -> throw new IllegalArgumentException("No service " + name);
@@ -368,9 +368,26 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
     }
 
-    /** Starts one more sanctions-service instance (it joins the same consumer groups). */
-    ServiceProcess startAnotherSanctionsInstance() {
-        ServiceProcess another = track(sanctions(freePort()).start());
+    /**
+     * Stops a service as an orchestrator does in a rolling update (SIGTERM, then waits for it to exit by itself),
+     * starts it again on its port and waits until it is ready; how long it took to stop.
+     */
+    Duration restartGracefully(String name) {
+        Duration stopping = services.get(name).stopGracefully(Duration.ofSeconds(40));
+        restart(name);
+        return stopping;
+    }
+
+    /** Starts one more instance of a consumer service on a port of its own (it joins the same consumer groups). */
+    ServiceProcess startAnotherInstance(String name) {
+        int port = freePort();
+        ServiceProcess another = switch (name) {
+            case "payment-scheme-service" -> scheme(port);
+            case "sanctions-service" -> sanctions(port);
+            case "accounts-service" -> accountsService(port);
+            default -> throw new IllegalArgumentException("No consumer service " + name);
+        };
+        track(another.start());
         another.awaitHealthy(START_TIMEOUT);
         return another;
     }
@@ -408,6 +425,12 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         if (client != null) {
             client.shutdown();
             persistent.shutdown();
+        }
+        // all told to stop at once (each takes its shutdown delay), then each awaited, the store last
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            if (processes.get(i) != services.get(STORE)) {
+                processes.get(i).signalStop();
+            }
         }
         for (int i = processes.size() - 1; i >= 0; i--) {
             processes.get(i).stop();

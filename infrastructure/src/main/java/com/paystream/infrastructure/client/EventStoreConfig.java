@@ -71,6 +71,13 @@ public interface EventStoreConfig {
         @WithDefault("100ms")
         Duration retryPause();
 
+        /**
+         * How long a stopping service (SIGTERM) waits for the events it is handling to be finished and acked before
+         * it closes its subscriptions; what is left then is redelivered.
+         */
+        @WithDefault("10s")
+        Duration drainTimeout();
+
         /** Per-group overrides, keyed by consumer-group name (quote it: the names contain dots). */
         Map<String, Group> group();
     }

@@ -56,6 +56,8 @@ final class GroupConsumer<E extends PaymentEvent> {
     private final AtomicBoolean reconnectScheduled = new AtomicBoolean();
 
     private volatile boolean stopped;
+    /** Set when the service begins to stop: no event is started any more; those in hand are finished. */
+    private volatile boolean draining;
     private volatile PersistentSubscription current;
     private volatile Listener currentListener;
     private volatile long currentGeneration;
@@ -95,8 +97,42 @@ final class GroupConsumer<E extends PaymentEvent> {
         scheduleConnect(0);
     }
 
+    /**
+     * The first step of a graceful stop (SIGTERM): no new event is started; the events being handled go on.
+     * {@link #awaitDrained} then waits for them, and {@link #stop} closes the subscription, so every event delivered
+     * here and not handled goes back to the group at once (to another instance, or to this one when it starts
+     * again), neither lost nor waiting for its message timeout.
+     */
+    void beginDrain() {
+        draining = true;
+        for (ExecutorService worker : workers) {
+            worker.shutdown();
+        }
+    }
+
+    /** Waits until the events in hand are handled and acked, or the deadline; the workers still busy then. */
+    int awaitDrained(long deadlineNanos) {
+        int busy = 0;
+        for (ExecutorService worker : workers) {
+            try {
+                if (!worker.awaitTermination(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    busy++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                busy++;
+            }
+        }
+        return busy;
+    }
+
+    String group() {
+        return group;
+    }
+
     void stop() {
         stopped = true;
+        draining = true;
         PersistentSubscription subscription = current;
         current = null;
         if (subscription != null) {
@@ -198,10 +234,13 @@ final class GroupConsumer<E extends PaymentEvent> {
 
         @Override
         public void onEvent(PersistentSubscription subscription, int retryCount, ResolvedEvent event) {
+            if (draining) {
+                return; // stopping: left for redelivery when the subscription closes
+            }
             Delivery delivery = read(event);
             try {
                 workers[Math.floorMod(delivery.key().hashCode(), workers.length)].execute(() -> {
-                    if (!dead) {
+                    if (!dead && !draining) {
                         handle(subscription, retryCount, event, delivery);
                     }
                 });

@@ -2,6 +2,7 @@ package com.paystream.infrastructure.subscription;
 
 import com.paystream.infrastructure.client.EventStoreClients;
 import com.paystream.infrastructure.client.EventStoreConfig;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -33,6 +36,7 @@ public class PersistentSubscriptionRunner {
     private final Instance<Reaction<?>> reactions;
     private final Map<String, GroupConsumer<?>> consumers = new LinkedHashMap<>();
     private ScheduledExecutorService scheduler;
+    private boolean stopped;
 
     @Inject
     public PersistentSubscriptionRunner(EventStoreClients clients, EventStoreConfig config,
@@ -72,11 +76,43 @@ public class PersistentSubscriptionRunner {
         LOG.infof("Started %d reaction(s): %s", consumers.size(), consumers.keySet());
     }
 
+    /** Told to stop, with a delay before the HTTP side stops (readiness is down): the events in hand are finished. */
+    void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
+        stop();
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         stop();
     }
 
+    /**
+     * Stops gracefully: every group takes no new event, the events being handled are finished and acked (for at most
+     * {@code eventstore.subscriptions.drain-timeout}), then the subscriptions close and whatever was delivered here and
+     * not handled goes back to its group at once.
+     */
     synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (!consumers.isEmpty()) {
+            long started = System.nanoTime();
+            consumers.values().forEach(GroupConsumer::beginDrain);
+            long deadline = started + config.subscriptions().drainTimeout().toNanos();
+            List<String> busy = new ArrayList<>();
+            for (GroupConsumer<?> consumer : consumers.values()) {
+                if (consumer.awaitDrained(deadline) > 0) {
+                    busy.add(consumer.group());
+                }
+            }
+            if (busy.isEmpty()) {
+                LOG.infof("Stopping: the events in hand were handled (%d ms); the rest go back to their groups",
+                        (System.nanoTime() - started) / 1_000_000);
+            } else {
+                LOG.warnf("Stopping: events of %s were still being handled after %s; they will be redelivered", busy,
+                        config.subscriptions().drainTimeout());
+            }
+        }
         consumers.values().forEach(GroupConsumer::stop);
         if (scheduler != null) {
             scheduler.shutdownNow();
