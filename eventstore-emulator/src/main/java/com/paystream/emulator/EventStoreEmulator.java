@@ -2,8 +2,13 @@ package com.paystream.emulator;
 
 import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;
+import com.paystream.emulator.auth.OpsAndAdminsOnly;
 import com.paystream.emulator.auth.Users;
 import com.paystream.emulator.auth.UsersApi;
+import com.paystream.emulator.cluster.Cluster;
+import com.paystream.emulator.cluster.ClusterApi;
+import com.paystream.emulator.cluster.GossipService;
+import com.paystream.emulator.cluster.LeaderRouting;
 import com.paystream.emulator.grpc.AppendLimits;
 import com.paystream.emulator.grpc.AppendSessionService;
 import com.paystream.emulator.grpc.HttpApi;
@@ -16,13 +21,16 @@ import com.paystream.emulator.stats.MessageCounter;
 import com.paystream.emulator.stats.StatsApi;
 import com.paystream.emulator.store.StreamDatabase;
 import com.paystream.emulator.tls.NodeCertificate;
+import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +42,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An EventStoreDB-compatible server: single node, gRPC and the HTTP API (health probe, users) on one port; insecure,
+ * An EventStoreDB-compatible server: gRPC and the HTTP API (health probe, users, gossip) on one port; insecure,
  * or with authentication and access control lists ({@link Options#authentication}); in plain text, or over TLS
- * ({@link Options#tls}).
+ * ({@link Options#tls}). A single node, or a cluster of nodes on more ports serving the same store, one of them the
+ * leader ({@link Options#clusterNodePorts}, {@link #cluster()}).
  *
  * <pre>{@code
  * try (EventStoreEmulator emulator = EventStoreEmulator.inMemory().start()) {
@@ -51,17 +60,20 @@ public final class EventStoreEmulator implements AutoCloseable {
 
     private final StreamDatabase store;
     private final Users users;
-    private final Server server;
+    /** One server per node, in the cluster's order. */
+    private final List<Server> servers;
+    private final Cluster cluster;
     private final ExecutorService pumps;
     private final boolean tls;
     private final MessageCounter counter;
 
-    private EventStoreEmulator(StreamDatabase store, Users users, Server server, ExecutorService pumps, boolean tls,
-                               MessageCounter counter) {
+    private EventStoreEmulator(StreamDatabase store, Users users, List<Server> servers, Cluster cluster,
+                               ExecutorService pumps, boolean tls, MessageCounter counter) {
         this.counter = counter;
         this.store = store;
         this.users = users;
-        this.server = server;
+        this.servers = List.copyOf(servers);
+        this.cluster = cluster;
         this.pumps = pumps;
         this.tls = tls;
     }
@@ -85,6 +97,7 @@ public final class EventStoreEmulator implements AutoCloseable {
         private String opsPassword = "changeit";
         private NodeCertificate certificate;
         private AppendLimits appendLimits = AppendLimits.DEFAULT;
+        private int[] clusterNodePorts = new int[0];
 
         private Options(Path directory) {
             this.directory = directory;
@@ -130,6 +143,17 @@ public final class EventStoreEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Plays a cluster: besides {@link #port}, one more node on each of these ports (0 picks a free one), every
+         * node serving the same store over the same TLS and users; the node on {@link #port} leads at the start.
+         * Followers refuse what needs the leader, naming it, gossip on every node reports them all, and
+         * {@link EventStoreEmulator#cluster()} elects another leader.
+         */
+        public Options clusterNodePorts(int... ports) {
+            this.clusterNodePorts = ports.clone();
+            return this;
+        }
+
         /** Address to bind; loopback by default. */
         public Options host(String host) {
             this.host = host;
@@ -153,45 +177,73 @@ public final class EventStoreEmulator implements AutoCloseable {
                 return thread;
             });
             AccessControl access = authentication ? AccessControl.secure(store) : AccessControl.insecure(store);
-            NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port));
             MessageCounter counter = new MessageCounter();
-            List<HttpApi> apis = new ArrayList<>();
-            Users users = null;
-            if (authentication) {
-                Users known = new Users(store, adminPassword, opsPassword);
-                users = known;
-                builder.intercept(new Authentication(known));
-                apis.add(new UsersApi(known));
-                apis.add(new StatsApi(counter, header -> Authentication.basic(header, known)));
-            } else {
-                apis.add(new StatsApi(counter, null));
-            }
-            Server server = builder
-                    .protocolNegotiator(new HttpProbeNegotiator(HttpApi.of(apis), tls))
-                    // every handler only queues work or does short in-memory steps: run them on the event loop
-                    // instead of handing each call to another thread (three thread switches per append otherwise)
-                    .directExecutor()
-                    .permitKeepAliveTime(5, TimeUnit.SECONDS)
-                    .permitKeepAliveWithoutCalls(true)
-                    .maxInboundMessageSize(MAX_MESSAGE_BYTES)
-                    .addService(new ServerFeaturesService(true))
-                    .addService(new StreamsService(store, pumps, access, counter))
-                    .addService(new AppendSessionService(store, access, counter, appendLimits))
-                    .addService(new PersistentSubscriptionsService(store, pumps, access, counter))
-                    .build();
+            Users users = authentication ? new Users(store, adminPassword, opsPassword) : null;
+            OpsAndAdminsOnly opsAndAdmins = new OpsAndAdminsOnly(users == null ? null
+                    : header -> Authentication.basic(header, users));
+            Cluster cluster = new Cluster(1 + clusterNodePorts.length, advertisedHost(host));
+            // the same services on every node: one store, one set of consumer groups, whichever node serves
+            List<BindableService> services = List.of(
+                    new ServerFeaturesService(true),
+                    new GossipService(cluster),
+                    new StreamsService(store, pumps, access, counter),
+                    new AppendSessionService(store, access, counter, appendLimits),
+                    new PersistentSubscriptionsService(store, pumps, access, counter, cluster));
+            List<Server> servers = new ArrayList<>();
             try {
-                server.start();
+                for (int i = 0; i < cluster.nodes().size(); i++) {
+                    Cluster.Node node = cluster.nodes().get(i);
+                    List<HttpApi> apis = new ArrayList<>();
+                    if (users != null) {
+                        apis.add(new UsersApi(users));
+                    }
+                    apis.add(new StatsApi(counter, opsAndAdmins));
+                    apis.add(new ClusterApi(cluster, node, opsAndAdmins));
+                    // the last interceptor added runs first: credentials are checked before the node's role
+                    NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host,
+                                    i == 0 ? port : clusterNodePorts[i - 1]))
+                            .intercept(new LeaderRouting(cluster, node));
+                    if (users != null) {
+                        builder.intercept(new Authentication(users));
+                    }
+                    builder.protocolNegotiator(new HttpProbeNegotiator(HttpApi.of(apis), tls))
+                            // every handler only queues work or does short in-memory steps: run them on the event
+                            // loop instead of handing each call to another thread (three thread switches per append
+                            // otherwise)
+                            .directExecutor()
+                            .permitKeepAliveTime(5, TimeUnit.SECONDS)
+                            .permitKeepAliveWithoutCalls(true)
+                            .maxInboundMessageSize(MAX_MESSAGE_BYTES);
+                    services.forEach(builder::addService);
+                    Server server = builder.build();
+                    servers.add(server);
+                    server.start();
+                    node.bound(server.getPort());
+                }
             } catch (IOException e) {
+                servers.forEach(Server::shutdownNow);
                 store.close();
                 pumps.shutdownNow();
-                throw new UncheckedIOException("Cannot listen on " + host + ":" + port, e);
+                throw new UncheckedIOException("Cannot listen on " + host + ":" + (servers.size() == 1 ? port
+                        : clusterNodePorts[servers.size() - 2]), e);
             }
-            return new EventStoreEmulator(store, users, server, pumps, tls != null, counter);
+            return new EventStoreEmulator(store, users, servers, cluster, pumps, tls != null, counter);
         }
     }
 
+    /** The port of the first node (the only one of a single node; the leader at the start of a cluster). */
     public int port() {
-        return server.getPort();
+        return servers.get(0).getPort();
+    }
+
+    /** Every node's port, in the cluster's order (the first is {@link #port()}). */
+    public List<Integer> ports() {
+        return cluster.nodes().stream().map(Cluster.Node::port).toList();
+    }
+
+    /** The nodes this emulator plays and which one leads: elect another with {@link Cluster#elect(int)}. */
+    public Cluster cluster() {
+        return cluster;
     }
 
     /**
@@ -212,6 +264,17 @@ public final class EventStoreEmulator implements AutoCloseable {
         return "esdb://localhost:" + port() + "?tls=" + tls;
     }
 
+    /**
+     * The discovery connection string, {@code kurrentdb+discover://localhost:2113?tls=false}: the client asks the
+     * first node's gossip for the leader, connects to it, and follows the leader when it changes. One seed is enough
+     * (every node gossips the whole cluster), and the only one the client reads: given several hosts with
+     * {@code +discover} it asks the first alone, and it parses the port of a second or later host as a 16-bit signed
+     * number, refusing ports above 32767 (client 1.1.0).
+     */
+    public String discoverConnectionString() {
+        return "kurrentdb+discover://localhost:" + port() + "?tls=" + tls;
+    }
+
     /** The users, when authentication is on: tests add the users they sign in as. */
     public Optional<Users> users() {
         return Optional.ofNullable(users);
@@ -230,9 +293,11 @@ public final class EventStoreEmulator implements AutoCloseable {
     /** Stops accepting calls, ends those in flight, and closes the store (flushing it). */
     @Override
     public void close() {
-        server.shutdownNow();
+        servers.forEach(Server::shutdownNow);
         try {
-            server.awaitTermination(5, TimeUnit.SECONDS);
+            for (Server server : servers) {
+                server.awaitTermination(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -242,6 +307,21 @@ public final class EventStoreEmulator implements AutoCloseable {
 
     /** Blocks until the server stops. */
     public void awaitTermination() throws InterruptedException {
-        server.awaitTermination();
+        for (Server server : servers) {
+            server.awaitTermination();
+        }
+    }
+
+    /**
+     * The host the nodes give clients in gossip and NotLeader answers: the bound address, or {@code localhost} when
+     * that is a wildcard or loopback address (the emulator's certificate names localhost).
+     */
+    static String advertisedHost(String host) {
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            return address.isAnyLocalAddress() || address.isLoopbackAddress() ? "localhost" : host;
+        } catch (UnknownHostException e) {
+            return host;
+        }
     }
 }

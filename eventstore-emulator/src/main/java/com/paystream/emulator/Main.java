@@ -7,20 +7,21 @@ import java.util.logging.Logger;
 
 /**
  * {@code java -jar eventstore-emulator.jar [--port 2113] [--data DIR | --memory] [--host ADDRESS] [--auth]
- * [--tls --cert-file FILE --key-file FILE]}.
+ * [--tls --cert-file FILE --key-file FILE] [--cluster-node-ports PORT[,PORT...]]}.
  * Durable in {@code DIR} (default {@code ./data/eventstore}); {@code --memory} keeps nothing; {@code --auth} checks
  * credentials and access control lists as a secure node does; on a new store {@code admin} and {@code ops} get the
  * passwords in {@code EVENTSTORE_DEFAULT_ADMIN_PASSWORD} / {@code EVENTSTORE_DEFAULT_OPS_PASSWORD} (default
  * changeit). {@code --tls} serves gRPC and the HTTP API over TLS only, with the node certificate (chain) in PEM and its
  * unencrypted PKCS#8 PEM private key, as the real server's {@code CertificateFile} / {@code CertificatePrivateKeyFile};
  * without {@code --cert-file} / {@code --key-file} they are taken from {@code EVENTSTORE_CERTIFICATE_FILE} /
- * {@code EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE}, as the real server does.
+ * {@code EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE}, as the real server does. {@code --cluster-node-ports} plays a
+ * cluster: one more node on each port, serving the same store, the node on {@code --port} the leader at the start.
  */
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
     private static final String USAGE =
             "usage: java -jar eventstore-emulator.jar [--port 2113] [--data DIR | --memory] [--host 127.0.0.1]"
-                    + " [--auth] [--tls --cert-file FILE --key-file FILE]\n"
+                    + " [--auth] [--tls --cert-file FILE --key-file FILE] [--cluster-node-ports PORT[,PORT...]]\n"
                     + "  --tls without --cert-file / --key-file reads EVENTSTORE_CERTIFICATE_FILE /"
                     + " EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE";
 
@@ -37,6 +38,7 @@ public final class Main {
         boolean tls = false;
         String certificateFile = null;
         String privateKeyFile = null;
+        int[] clusterNodePorts = new int[0];
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = parsePort(value(args, ++i, "--port"));
@@ -50,6 +52,7 @@ public final class Main {
                 case "--tls" -> tls = true;
                 case "--cert-file" -> certificateFile = value(args, ++i, "--cert-file");
                 case "--key-file" -> privateKeyFile = value(args, ++i, "--key-file");
+                case "--cluster-node-ports" -> clusterNodePorts = parsePorts(value(args, ++i, "--cluster-node-ports"));
                 case "--help", "-h" -> {
                     System.out.println(USAGE);
                     return;
@@ -77,7 +80,7 @@ public final class Main {
             options.tls(certificate);
         }
         EventStoreEmulator emulator = options.host(host).port(port).authentication(auth)
-                .defaultPasswords(adminPassword, opsPassword).start();
+                .defaultPasswords(adminPassword, opsPassword).clusterNodePorts(clusterNodePorts).start();
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "emulator-shutdown"));
         String where = (memory ? "in memory" : "durable in " + data.toAbsolutePath())
                 + (auth ? "; users and access control lists enforced" : "; insecure: no authentication");
@@ -85,6 +88,11 @@ public final class Main {
                 + " (" + where + "); connect with " + emulator.connectionString()
                 + (tls ? "&tlsCAFile=CA_FILE (CA_FILE: the PEM certificate of the CA that issued the node certificate, "
                         + certificate.certificate().getIssuerX500Principal().getName() + ")" : ""));
+        if (clusterNodePorts.length > 0) {
+            LOG.info("Playing a cluster of " + emulator.ports().size() + " nodes on the ports " + emulator.ports()
+                    + ", the node on " + emulator.port() + " the leader; discover it with "
+                    + emulator.discoverConnectionString());
+        }
         emulator.awaitTermination();
     }
 
@@ -118,16 +126,29 @@ public final class Main {
     }
 
     private static int parsePort(String text) {
+        return parsePort(text, "--port");
+    }
+
+    private static int parsePort(String text, String option) {
         try {
-            int port = Integer.parseInt(text);
+            int port = Integer.parseInt(text.trim());
             if (port < 0 || port > 65535) {
-                fail("--port must be between 0 and 65535, got " + text);
+                fail(option + " must be between 0 and 65535, got " + text);
             }
             return port;
         } catch (NumberFormatException e) {
-            fail("--port must be a number, got " + text);
+            fail(option + " must be a number, got " + text);
             return -1;
         }
+    }
+
+    private static int[] parsePorts(String text) {
+        String[] parts = text.split(",");
+        int[] ports = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            ports[i] = parsePort(parts[i], "--cluster-node-ports");
+        }
+        return ports;
     }
 
     private static void fail(String message) {

@@ -147,6 +147,63 @@ final class Bank {
         return awaitStatus(paymentId, Set.of(status));
     }
 
+    /**
+     * The payments to (or from) the account at {@code status}, as payment-scheme-service lists them (its status read
+     * model): their ids, each once.
+     */
+    List<String> paymentsOf(Account account, String status) {
+        return Suite.asAuditor().queryParam("sortCode", account.sortCode())
+                .queryParam("accountNumber", account.accountNumber()).queryParam("status", status)
+                .get(suite.scheme("/payments")).then().statusCode(200).extract().jsonPath()
+                .getList("paymentId", String.class);
+    }
+
+    /** The account's credits and debits, oldest first, read from its events (not a read model): payment ids. */
+    List<String> statement(Account account) {
+        return Suite.asAuditor().queryParam("from", "2000-01-01T00:00:00Z")
+                .get(suite.accounts("/accounts/" + account.id() + "/transactions")).then().statusCode(200)
+                .extract().jsonPath().getList("paymentId", String.class);
+    }
+
+    /** How many times the payment was credited: the InboundPaymentBalanceUpdated on its timeline. */
+    long creditsOn(String paymentId) {
+        return timeline(paymentId).stream().filter("InboundPaymentBalanceUpdated"::equals).count();
+    }
+
+    /**
+     * Delivers as a scheme does: a delivery without an answer (the gateway down, or 503 while the store is) is made
+     * again until the bank answers; the payment id.
+     */
+    String deliverUntilAnswered(Map<String, Object> delivery) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            try {
+                var answer = Suite.asScheme().contentType(ContentType.JSON).body(delivery)
+                        .post(suite.scheme("/inbound-payments")).then().extract();
+                if (answer.statusCode() == 202 || answer.statusCode() == 200) {
+                    return answer.path("paymentId");
+                }
+                if (answer.statusCode() != 503) {
+                    throw new AssertionError("The gateway answered " + answer.statusCode() + ": "
+                            + answer.asString());
+                }
+            } catch (AssertionError refused) {
+                throw refused;
+            } catch (Exception noAnswer) {
+                // connection refused or reset, no response: the gateway is down (or went down mid-request)
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The gateway did not answer within 120 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     List<String> timeline(String paymentId) {
         return Suite.asAuditor().get(suite.scheme("/payments/" + paymentId)).then().statusCode(200).extract()
                 .jsonPath().getList("timeline.type", String.class);

@@ -46,37 +46,6 @@ class FaultsSystemTest {
     private final Suite suite = Suite.get();
     private final Bank bank = new Bank(suite);
 
-    private long creditsOn(String paymentId) {
-        return bank.timeline(paymentId).stream().filter("InboundPaymentBalanceUpdated"::equals).count();
-    }
-
-    /**
-     * Delivers as a scheme does: a delivery without an answer (the gateway down, or 503 while the store is) is made
-     * again until the bank answers; the payment id.
-     */
-    private String deliverUntilAnswered(Map<String, Object> delivery) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (true) {
-            try {
-                var answer = Suite.asScheme().contentType(ContentType.JSON).body(delivery)
-                        .post(suite.scheme("/inbound-payments")).then().extract();
-                if (answer.statusCode() == 202 || answer.statusCode() == 200) {
-                    return answer.path("paymentId");
-                }
-                assertThat(answer.statusCode()).as("the gateway's answer").isEqualTo(503);
-            } catch (Exception noAnswer) {
-                // connection refused or reset, no response: the gateway is down (or went down mid-request)
-            }
-            assertThat(System.nanoTime()).as("an answer within 120 s").isLessThan(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     @ParameterizedTest(name = "{0} killed with SIGKILL mid-stream")
     @ValueSource(strings = {"payment-scheme-service", "sanctions-service", "accounts-service", Suite.STORE})
     void aProcessKilledMidStreamLosesNoPaymentAndCreditsNoneTwice(String process) throws Exception {
@@ -84,7 +53,8 @@ class FaultsSystemTest {
         List<String> delivered = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < PAYMENTS; i++) {
-                delivered.add(deliverUntilAnswered(Bank.delivery(account, "TX-FAULT-" + UUID.randomUUID(), 100 + i)));
+                delivered.add(bank.deliverUntilAnswered(Bank.delivery(account, "TX-FAULT-" + UUID.randomUUID(),
+                        100 + i)));
             }
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered.size() >= 10);
@@ -102,7 +72,7 @@ class FaultsSystemTest {
         assertThat(beforeTheKill).as("payments delivered when " + process + " was killed").hasSizeLessThan(PAYMENTS);
         assertThat(delivered).doesNotHaveDuplicates().hasSize(PAYMENTS);
         assertThat(bank.balance(account)).isEqualTo(PAYMENTS * 100L + PAYMENTS * (PAYMENTS - 1L) / 2);
-        assertThat(delivered).allSatisfy(paymentId -> assertThat(creditsOn(paymentId)).isEqualTo(1));
+        assertThat(delivered).allSatisfy(paymentId -> assertThat(bank.creditsOn(paymentId)).isEqualTo(1));
         System.out.printf("[faults] %s killed after %d of %d payments were delivered; restart %d ms; those %d "
                         + "had all completed %d ms after the restart; all %d completed once (deliveries left "
                         + "unanswered while it was down were made again); lost 0, credited twice 0%n", process,
@@ -140,7 +110,7 @@ class FaultsSystemTest {
         sent.forEach(s -> bank.awaitStatus(s.paymentId(), "COMPLETED"));
 
         assertThat(bank.balance(account)).isEqualTo(40 * 1_000L + 39 * 40 / 2);
-        assertThat(sent).allSatisfy(s -> assertThat(creditsOn(s.paymentId())).isEqualTo(1));
+        assertThat(sent).allSatisfy(s -> assertThat(bank.creditsOn(s.paymentId())).isEqualTo(1));
         System.out.printf("[faults] a 5 ms message timeout on %s: %d of 40 payments parked after 3 timeouts, all "
                 + "completed once replayed; credited twice 0%n", group.name(), parked);
     }
@@ -182,7 +152,7 @@ class FaultsSystemTest {
             System.out.printf("[faults] 50 deliveries of one transaction (16 at a time): 1 payment, balance %d%n",
                     bank.balance(account));
             assertThat(bank.balance(account)).isEqualTo(7_701);
-            assertThat(creditsOn(paymentId)).isEqualTo(1);
+            assertThat(bank.creditsOn(paymentId)).isEqualTo(1);
         } finally {
             senders.shutdownNow();
         }

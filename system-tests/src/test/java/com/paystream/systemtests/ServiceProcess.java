@@ -67,19 +67,25 @@ final class ServiceProcess {
     /**
      * The emulator, durable in {@code data}, with users and stream ACLs enforced ({@code admin} gets
      * {@code adminPassword} on a new store) and TLS only, with the node certificate in {@code certs} (as
-     * {@code eventstore-emulator/make-certificates.sh} makes it); healthy when {@code /health/live} answers 204.
+     * {@code eventstore-emulator/make-certificates.sh} makes it), a node on each of {@code ports} (the first leads at
+     * the start); healthy when {@code /health/live} answers 204.
      */
-    static ServiceProcess emulator(Path root, Path logs, int port, Path data, String adminPassword, Path certs) {
+    static ServiceProcess emulator(Path root, Path logs, List<Integer> ports, Path data, String adminPassword,
+                                   Path certs) {
         Path jar = root.resolve("eventstore-emulator/target/eventstore-emulator.jar");
         List<String> command = new ArrayList<>(jvm());
-        command.addAll(List.of("-jar", existing(jar).toString(), "--port", String.valueOf(port), "--data",
+        command.addAll(List.of("-jar", existing(jar).toString(), "--port", String.valueOf(ports.get(0)), "--data",
                 data.toString(), "--auth", "--tls", "--cert-file", certs.resolve("node.crt").toString(),
                 "--key-file", certs.resolve("node.key").toString()));
+        if (ports.size() > 1) {
+            command.addAll(List.of("--cluster-node-ports", ports.subList(1, ports.size()).stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(","))));
+        }
         HttpClient trusting = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
                 .sslContext(StoreConnection.trusting(certs.resolve("ca.crt"))).build();
         ServiceProcess emulator = new ServiceProcess("eventstore-emulator", command,
-                logs.resolve("eventstore-emulator.log"), URI.create("https://localhost:" + port + "/health/live"),
-                204, trusting);
+                logs.resolve("eventstore-emulator.log"), URI.create("https://localhost:" + ports.get(0)
+                + "/health/live"), 204, trusting);
         return emulator.withEnvironment("EVENTSTORE_DEFAULT_ADMIN_PASSWORD", adminPassword);
     }
 

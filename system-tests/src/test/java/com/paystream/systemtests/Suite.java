@@ -1,6 +1,7 @@
 package com.paystream.systemtests;
 
 import com.paystream.topology.ServiceAccount;
+import com.paystream.topology.StoreConnection;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBConnectionString;
 import io.kurrent.dbclient.KurrentDBPersistentSubscriptionsClient;
@@ -12,6 +13,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The whole product as processes, started once for every system test class: Keycloak (the identity provider, realm
  * paystream, a new database), the emulator (durable, emptied first, so it can be killed and restarted; users and
- * stream ACLs enforced), the data seeder for the services' EventStoreDB users (and, running alongside, to keep the
+ * stream ACLs enforced; a cluster of two nodes whose leader everyone finds through gossip, so a test can make the
+ * leader change: {@link #resignStoreLeader()}), the data seeder for the services' EventStoreDB users (and, running alongside, to keep the
  * parked streams readable by their services), the four services (each signed in to the store as its own user, and
  * checking every caller's token), the operator console, and the data seeder again for the
  * demo data. Ports are free ones; logs go to {@code target/system-tests/logs}.
@@ -57,7 +63,9 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     /** The store: the emulator, durable here (emptied when the suite starts), so it can be killed and restarted. */
     static final String STORE = "eventstore-emulator";
     final Path storeData = work.resolve("eventstore");
+    /** The store's nodes: the first leads when it starts; everyone is given the first and finds the leader. */
     final int storePort = freePort();
+    final int secondStorePort = freePort();
     /** The store's CA and node certificate (TLS only), made once by the project's script. */
     final Path certs = work.resolve("certs");
     /** The store checks credentials and ACLs: the tests and the seeder sign in as admin, each service as itself. */
@@ -172,9 +180,14 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
     }
 
+    /**
+     * A discovery string: the client asks the first node's gossip where the leader is, connects to it, and follows
+     * it when it changes. One seed: the client asks only the first of several (and reads the port of a second one as
+     * a 16-bit signed number, too small for the free ports).
+     */
     private String connectionStringOf(String login, String password) {
-        return "kurrentdb://" + login + ":" + password + "@localhost:" + storePort + "?tls=true&tlsCAFile="
-                + certs.resolve("ca.crt");
+        return "kurrentdb+discover://" + login + ":" + password + "@localhost:" + storePort
+                + "?tls=true&tlsCAFile=" + certs.resolve("ca.crt");
     }
 
     /** The connection string of a service's own EventStoreDB user. */
@@ -273,7 +286,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     private ServiceProcess service(String name) {
         return switch (name) {
-            case STORE -> ServiceProcess.emulator(root, logs, storePort, storeData, ADMIN_PASSWORD, certs);
+            case STORE -> ServiceProcess.emulator(root, logs, List.of(storePort, secondStorePort), storeData,
+                    ADMIN_PASSWORD, certs);
             case "payment-scheme-service" -> scheme(schemePort);
             case "sanctions-service" -> sanctions(sanctionsPort);
             case "accounts-service" -> accountsService(accountsPort);
@@ -308,6 +322,51 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         started.awaitHealthy(START_TIMEOUT);
     }
 
+
+    /**
+     * The store's leader resigns, as {@code POST /admin/node/resign} asks a KurrentDB node, and the other node leads:
+     * its port.
+     */
+    int resignStoreLeader() {
+        int leader = storeLeaderPort();
+        HttpResponse<String> answer = storeHttp(HttpRequest.newBuilder(URI.create("https://localhost:" + leader
+                + "/admin/node/resign")).POST(HttpRequest.BodyPublishers.noBody()));
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("The store's leader did not resign: " + answer.statusCode());
+        }
+        int next = storeLeaderPort();
+        if (next == leader) {
+            throw new IllegalStateException("The store's node " + leader + " still leads after resigning");
+        }
+        return next;
+    }
+
+    /** The port of the store's node that leads, as its gossip ({@code GET /gossip}) says. */
+    int storeLeaderPort() {
+        String gossip = storeHttp(HttpRequest.newBuilder(URI.create("https://localhost:" + storePort + "/gossip"))
+                .GET()).body();
+        Integer leader = io.restassured.path.json.JsonPath.from(gossip)
+                .get("members.find { it.state == 'Leader' }.httpEndPointPort");
+        if (leader == null) {
+            throw new IllegalStateException("No leader in the store's gossip: " + gossip);
+        }
+        return leader;
+    }
+
+    private HttpResponse<String> storeHttp(HttpRequest.Builder request) {
+        String admin = "admin:" + ADMIN_PASSWORD;
+        try {
+            return HttpClient.newBuilder().sslContext(StoreConnection.trusting(certs.resolve("ca.crt"))).build()
+                    .send(request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                    .encodeToString(admin.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * Stops a service as an orchestrator does in a rolling update (SIGTERM, then waits for it to exit by itself),

@@ -97,6 +97,10 @@ public final class AppendSessionService extends StreamsServiceGrpc.StreamsServic
                 if (!access.allowed(caller, stream, Action.WRITE)) {
                     throw V2Errors.accessDenied("streams:append", caller.login(), stream);
                 }
+                if (request.getRecordsCount() == 0) {
+                    // as the real server: a stream of the session with nothing to write is a mistake, not a no-op
+                    throw V2Errors.badRequest("Write to stream \"" + stream + "\" does not have any records");
+                }
                 long expected = request.hasExpectedRevision() ? request.getExpectedRevision() : ExpectedRevision.ANY;
                 if (expected < 0 && expected != ExpectedRevision.ANY && expected != ExpectedRevision.NO_STREAM
                         && expected != ExpectedRevision.STREAM_EXISTS) {

@@ -13,13 +13,14 @@ import java.util.List;
  * version numeric. Persistent subscriptions advertise {@code stream} and {@code all}, or the client would fall back
  * to HTTP or refuse {@code $all} groups; the v2 {@code appendsession} is what makes the KurrentDB client allow
  * {@code multiStreamAppend} (it refuses it with {@code UnsupportedOperationException} otherwise). Only what the
- * emulator serves is listed: no {@code batchappend}, no projections, gossip or operations.
+ * emulator serves is listed: no {@code batchappend}, no projections or operations.
  */
 public final class ServerFeaturesService extends ServerFeaturesGrpc.ServerFeaturesImplBase {
     public static final String SERVER_VERSION = "26.0.0";
     private static final String STREAMS = "event_store.client.streams.streams";
     private static final String PERSISTENT = "event_store.client.persistent_subscriptions.persistentsubscriptions";
     private static final String FEATURES = "event_store.client.server_features.serverfeatures";
+    private static final String GOSSIP = "event_store.client.gossip.gossip";
     /** The v2 protocol's streams service: its {@code appendsession} is how the client knows multi-stream append. */
     private static final String STREAMS_V2 = "kurrentdb.protocol.v2.streams.streamsservice";
 
@@ -38,6 +39,7 @@ public final class ServerFeaturesService extends ServerFeaturesGrpc.ServerFeatur
         }
         builder.addMethods(method(STREAMS_V2, "appendsession"));
         builder.addMethods(method(FEATURES, "getsupportedmethods"));
+        builder.addMethods(method(GOSSIP, "read"));
         this.methods = builder.build();
     }
 

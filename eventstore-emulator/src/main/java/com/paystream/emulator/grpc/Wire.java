@@ -20,6 +20,9 @@ public final class Wire {
     private static final Metadata.Key<String> STREAM_NAME = key("stream-name");
     private static final Metadata.Key<String> EXPECTED_VERSION = key("expected-version");
     private static final Metadata.Key<String> ACTUAL_VERSION = key("actual-version");
+    private static final Metadata.Key<String> GROUP_NAME = key("group-name");
+    private static final Metadata.Key<String> LEADER_HOST = key("leader-endpoint-host");
+    private static final Metadata.Key<String> LEADER_PORT = key("leader-endpoint-port");
 
     private Wire() {
     }
@@ -104,6 +107,32 @@ public final class Wire {
         Metadata trailers = new Metadata();
         trailers.put(EXCEPTION, "access-denied");
         return Status.PERMISSION_DENIED.withDescription("Access Denied").asRuntimeException(trailers);
+    }
+
+    /**
+     * What a follower answers a call that needs the leader, as the real server does: {@code NOT_FOUND} "Leader info
+     * available" with the trailers {@code exception: not-leader} and the leader's {@code leader-endpoint-host} /
+     * {@code leader-endpoint-port}, which the client turns into {@code NotLeaderException} (and reconnects to).
+     */
+    public static StatusRuntimeException notLeader(String leaderHost, int leaderPort) {
+        Metadata trailers = new Metadata();
+        trailers.put(EXCEPTION, "not-leader");
+        trailers.put(LEADER_HOST, leaderHost);
+        trailers.put(LEADER_PORT, Integer.toString(leaderPort));
+        return Status.NOT_FOUND.withDescription("Leader info available").asRuntimeException(trailers);
+    }
+
+    /**
+     * {@code CANCELLED} with the trailers {@code exception: persistent-subscription-dropped}, the stream and the
+     * group: how the real server drops a group's consumers when it stops serving the group (the node stopped leading).
+     */
+    public static StatusRuntimeException persistentSubscriptionDropped(String stream, String group) {
+        Metadata trailers = new Metadata();
+        trailers.put(EXCEPTION, "persistent-subscription-dropped");
+        trailers.put(STREAM_NAME, stream);
+        trailers.put(GROUP_NAME, group);
+        return Status.CANCELLED.withDescription("Subscription group " + group + " on stream " + stream
+                + " was dropped.").asRuntimeException(trailers);
     }
 
     public static StatusRuntimeException invalidArgument(String message) {

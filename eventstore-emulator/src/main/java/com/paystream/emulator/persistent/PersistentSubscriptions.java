@@ -107,6 +107,17 @@ final class PersistentSubscriptions {
         }
     }
 
+    /**
+     * Another node leads now: every group drops its consumers, as the real server's do when their node stops leading,
+     * and starts again from its last checkpoint, as they do on the new leader (what was delivered since, acked or
+     * not, is delivered again).
+     */
+    void leaderChanged() {
+        for (SubscriptionGroup group : all()) {
+            group.leaderChanged();
+        }
+    }
+
     /** Where a group starts when it has no checkpoint; "end" means the end as it is now. */
     long resolveStart(String stream, GroupDefinition.Start start) {
         boolean all = GroupDefinition.ALL.equals(stream);

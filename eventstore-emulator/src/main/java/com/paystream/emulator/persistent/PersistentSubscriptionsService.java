@@ -4,6 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.paystream.emulator.auth.AccessControl;
 import com.paystream.emulator.auth.Authentication;
 import com.paystream.emulator.auth.Principal;
+import com.paystream.emulator.cluster.Cluster;
 import com.paystream.emulator.grpc.Wire;
 import com.paystream.emulator.persistent.GroupDefinition.GroupKey;
 import com.paystream.emulator.persistent.GroupDefinition.Settings;
@@ -35,6 +36,7 @@ import io.kurrent.dbclient.proto.shared.Shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -45,7 +47,10 @@ import java.util.function.Supplier;
 /**
  * {@code event_store.client.persistent_subscriptions.PersistentSubscriptions}: consumer groups on a stream or on
  * {@code $all}, with acks, nacks (park, retry, skip), consumer strategies, checkpoints, parked-message replay, info
- * and list. Group definitions and checkpoints are events in the store, so a durable emulator keeps them.
+ * and list. Group definitions and checkpoints are events in the store, so a durable emulator keeps them. Only the
+ * leader of the {@link Cluster} serves them: when the leader changes, every consumer is dropped and each group starts
+ * again from its last checkpoint, as the real server's persistent subscriptions stop on the old leader and start on
+ * the new one.
  */
 public final class PersistentSubscriptionsService extends PersistentSubscriptionsGrpc.PersistentSubscriptionsImplBase {
     private static final Metadata.Key<String> EXCEPTION =
@@ -58,16 +63,19 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     private final AccessControl access;
     private final MessageCounter counter;
     private final AtomicLong connectionNumbers = new AtomicLong();
+    private final Cluster cluster;
 
     public PersistentSubscriptionsService(StreamDatabase store, Executor executor) {
-        this(store, executor, AccessControl.insecure(store), new MessageCounter());
+        this(store, executor, AccessControl.insecure(store), new MessageCounter(), Cluster.singleNode());
     }
 
     public PersistentSubscriptionsService(StreamDatabase store, Executor executor, AccessControl access,
-                                          MessageCounter counter) {
+                                          MessageCounter counter, Cluster cluster) {
         this.subscriptions = new PersistentSubscriptions(store, executor);
         this.access = access;
         this.counter = counter;
+        this.cluster = cluster;
+        cluster.onLeaderChange(subscriptions::leaderChanged);
     }
 
     /** Managing groups is for {@code $ops} and {@code $admins}; looking at them for any signed-in caller. */
@@ -338,7 +346,7 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
     @Override
     public StreamObserver<ReadReq> read(StreamObserver<ReadResp> responses) {
         ServerCallStreamObserver<ReadResp> out = (ServerCallStreamObserver<ReadResp>) responses;
-        ReadCall call = new ReadCall(out, Authentication.current());
+        ReadCall call = new ReadCall(out, Authentication.current(), Cluster.currentNode());
         out.setOnCancelHandler(call::leave);
         out.setOnReadyHandler(call::ready);
         return call;
@@ -352,10 +360,13 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
         private volatile Connection connection;
         private volatile boolean gone;
         private final Principal caller;
+        /** The node the consumer came in on: it joins the group only while that node leads. */
+        private final Cluster.Node node;
 
-        ReadCall(ServerCallStreamObserver<ReadResp> out, Principal caller) {
+        ReadCall(ServerCallStreamObserver<ReadResp> out, Principal caller, Cluster.Node node) {
             this.out = out;
             this.caller = caller;
+            this.node = node;
         }
 
         @Override
@@ -416,7 +427,12 @@ public final class PersistentSubscriptionsService extends PersistentSubscription
                     access.readableBy(caller), () -> counter.persistentEventDelivered(countedAs));
             group = found;
             connection = created;
-            if (found.connect(created, key.stream() + "::" + key.group()) && gone) {
+            // no election between the check and the joining: an election drops every consumer of the old leader
+            Optional<Boolean> joined = cluster.whileLeading(node,
+                    () -> found.connect(created, key.stream() + "::" + key.group()));
+            if (joined.isEmpty()) {
+                fail(cluster.notLeader());
+            } else if (joined.get() && gone) {
                 found.disconnect(created);
             }
         }

@@ -121,6 +121,12 @@ final class SubscriptionGroup {
         restart();
     }
 
+    /** Another node leads: drops the consumers with the status the real server uses and reloads from the checkpoint. */
+    synchronized void leaderChanged() {
+        dropConnections(Wire.persistentSubscriptionDropped(definition.stream(), definition.group()));
+        restart();
+    }
+
     synchronized void delete() {
         dropConnections(dropped("the group was deleted"));
         deleted = true;

@@ -1,11 +1,7 @@
 package com.paystream.emulator.stats;
 
-import com.paystream.emulator.auth.Principal;
+import com.paystream.emulator.auth.OpsAndAdminsOnly;
 import com.paystream.emulator.grpc.HttpApi;
-
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * {@code GET /stats/messages} (the {@link MessageCounter}'s counts as JSON) and {@code POST /stats/messages/reset}.
@@ -16,15 +12,11 @@ public final class StatsApi implements HttpApi {
     private static final String PATH = "/stats/messages";
 
     private final MessageCounter counter;
-    private final Function<String, Optional<Principal>> authenticate;
+    private final OpsAndAdminsOnly access;
 
-    /**
-     * {@code authenticate} turns an {@code authorization} header into the caller; null on an insecure node, where
-     * anyone may.
-     */
-    public StatsApi(MessageCounter counter, Function<String, Optional<Principal>> authenticate) {
+    public StatsApi(MessageCounter counter, OpsAndAdminsOnly access) {
         this.counter = counter;
-        this.authenticate = authenticate;
+        this.access = access;
     }
 
     @Override
@@ -33,16 +25,9 @@ public final class StatsApi implements HttpApi {
         if (!path.equals(PATH) && !path.equals(PATH + "/reset")) {
             return null;
         }
-        if (authenticate != null) {
-            String header = request.headers().get("authorization");
-            Optional<Principal> caller = header == null ? Optional.empty() : authenticate.apply(header);
-            if (caller.isEmpty()) {
-                return new Response(401, "Unauthorized", Map.of("WWW-Authenticate", "Basic realm=\"ES\""), null,
-                        new byte[0]);
-            }
-            if (!caller.get().isOpsOrAdmin()) {
-                return Response.empty(403, "Forbidden");
-            }
+        Response refusal = access.refusal(request);
+        if (refusal != null) {
+            return refusal;
         }
         if (path.equals(PATH)) {
             return request.method().equals("GET") ? Response.json(200, "OK", counter.toJson())

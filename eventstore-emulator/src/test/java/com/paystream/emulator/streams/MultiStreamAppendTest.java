@@ -196,6 +196,18 @@ class MultiStreamAppendTest {
     }
 
     @Test
+    void aStreamWithoutRecordsIsRefusedAndNothingOfTheSessionIsWritten() throws Exception {
+        String written = newStream("order");
+        String empty = newStream("order");
+
+        assertThatThrownBy(() -> append(to(written, StreamState.noStream(), json("A")),
+                to(empty, StreamState.any())))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+        assertThat(exists(written)).isFalse();
+    }
+
+    @Test
     void aSessionWithoutStreamsIsRefused() {
         assertThatThrownBy(this::append)
                 .isInstanceOfSatisfying(StatusRuntimeException.class,

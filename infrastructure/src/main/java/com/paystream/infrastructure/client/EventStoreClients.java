@@ -32,6 +32,11 @@ import java.util.function.LongConsumer;
  * <p>The official client shuts itself down for good when it cannot reach the server (after its discovery attempts);
  * every later call then fails with {@code ConnectionShutdownException}. This holder notices a shut-down client on the
  * next use and creates a new one, and tells the listeners ({@link #onRecreated}) so subscriptions move to it.
+ *
+ * <p>In a cluster the client follows the leader: a node that stopped leading answers NotLeader naming the new
+ * leader, and the client reconnects to it, but the call that was refused has failed. {@link #call} and
+ * {@link #callPersistent} make such a call once more, on the new connection (the refusing node did nothing, so
+ * nothing is done twice); only when that fails too does the caller see {@link StoreUnavailableException}.
  */
 @ApplicationScoped
 public class EventStoreClients {
@@ -124,18 +129,30 @@ public class EventStoreClients {
 
     /**
      * Runs one operation with the current client and waits for it (at most {@code eventstore.operation-timeout}),
-     * translating the client's failures: see {@link StoreFailures#translate}.
+     * translating the client's failures: see {@link StoreFailures#translate}. Made once more when the node asked
+     * was not the leader, or when the client had given up.
      */
     public <T> T call(Function<KurrentDBClient, CompletableFuture<T>> operation) {
-        KurrentDBClient client = client();
+        return call(Connection::client, operation);
+    }
+
+    /** {@link #call} with the persistent-subscriptions client: managing consumer groups. */
+    public <T> T callPersistent(Function<KurrentDBPersistentSubscriptionsClient, CompletableFuture<T>> operation) {
+        return call(Connection::persistent, operation);
+    }
+
+    private <C, T> T call(Function<Connection, C> clientOf, Function<C, CompletableFuture<T>> operation) {
+        Connection connection = connection();
         try {
-            return await(operation.apply(client));
+            return await(operation.apply(clientOf.apply(connection)));
         } catch (StoreUnavailableException e) {
-            if (!client.isShutdown() || !(e.getCause() instanceof ConnectionShutdownException)) {
+            boolean gaveUp = connection.isShutdown() && e.getCause() instanceof ConnectionShutdownException;
+            if (!gaveUp && !StoreFailures.isNotLeader(e.getCause())) {
                 throw e;
             }
-            // that client gave up (maybe while the store was away): once more on a new one
-            return await(operation.apply(client()));
+            // another node leads now (the client is already connecting to it), or that client gave up (maybe while
+            // the store was away): once more, on the new connection
+            return await(operation.apply(clientOf.apply(connection())));
         }
     }
 

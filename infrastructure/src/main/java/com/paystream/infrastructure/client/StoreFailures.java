@@ -3,6 +3,7 @@ package com.paystream.infrastructure.client;
 import com.paystream.infrastructure.store.RevisionConflictException;
 import com.paystream.infrastructure.store.StoreAccessDeniedException;
 import com.paystream.infrastructure.store.StoreUnavailableException;
+import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.kurrent.dbclient.ConnectionShutdownException;
@@ -16,14 +17,17 @@ import java.util.concurrent.TimeoutException;
 
 /** Turns what the official client throws into the infrastructure's typed failures. */
 public final class StoreFailures {
+    private static final Metadata.Key<String> LEADER_HOST =
+            Metadata.Key.of("leader-endpoint-host", Metadata.ASCII_STRING_MARSHALLER);
+
     private StoreFailures() {
     }
 
     /**
      * {@link WrongExpectedVersionException} becomes {@link RevisionConflictException}; a shut-down client, no node,
-     * a timeout or an UNAVAILABLE-like gRPC status becomes {@link StoreUnavailableException}; PERMISSION_DENIED and
-     * UNAUTHENTICATED become {@link StoreAccessDeniedException}; anything else is
-     * returned unwrapped.
+     * a timeout, a node that is not the leader ({@link #isNotLeader}) or an UNAVAILABLE-like gRPC status becomes
+     * {@link StoreUnavailableException}; PERMISSION_DENIED and UNAUTHENTICATED become
+     * {@link StoreAccessDeniedException}; anything else is returned unwrapped.
      */
     public static RuntimeException translate(Throwable failure) {
         Throwable unwrapped = unwrap(failure);
@@ -39,8 +43,12 @@ public final class StoreFailures {
                 return new RevisionConflictException(e.getStreamName(), e.getExpectedState().toRawLong(),
                         e.getActualState().toRawLong(), e);
             }
+            if (isNotLeader(t)) {
+                return new StoreUnavailableException("The EventStoreDB node asked is not the leader (any more): "
+                        + t, t);
+            }
             if (t instanceof ConnectionShutdownException || t instanceof NoClusterNodeFoundException
-                    || t instanceof NotLeaderException || t instanceof TimeoutException) {
+                    || t instanceof TimeoutException) {
                 return new StoreUnavailableException("EventStoreDB is unreachable: " + t, t);
             }
             if (t instanceof StatusRuntimeException && isTransient(((StatusRuntimeException) t).getStatus())) {
@@ -54,6 +62,19 @@ public final class StoreFailures {
         }
         return unwrapped instanceof RuntimeException ? (RuntimeException) unwrapped
                 : new IllegalStateException(unwrapped.getMessage(), unwrapped);
+    }
+
+    /**
+     * Whether a node refused the call because it does not lead: {@link NotLeaderException}, or the status it comes
+     * from (the leader's endpoint in its trailers), which the client hands over as it is when it refuses a persistent
+     * subscription. The node did nothing: the call may be made again, on the leader.
+     */
+    public static boolean isNotLeader(Throwable failure) {
+        if (failure instanceof NotLeaderException) {
+            return true;
+        }
+        return failure instanceof StatusRuntimeException refusal && refusal.getTrailers() != null
+                && refusal.getTrailers().containsKey(LEADER_HOST);
     }
 
     /** The gRPC status code of a failure, if it is (or wraps) a gRPC status failure. */

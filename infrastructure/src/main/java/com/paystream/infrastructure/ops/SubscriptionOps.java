@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Operating the consumer groups this service runs: their state in the store, their parked messages with the
@@ -100,9 +99,8 @@ public class SubscriptionOps {
     /** Asks the store to deliver the group's parked messages again, to whichever consumer is subscribed. */
     public void replayParked(String group) {
         Reaction<?> reaction = reaction(group);
-        CompletableFuture<?> replay = clients.persistentSubscriptions()
-                .replayParkedMessagesToStream(reaction.consumerGroup().stream(), group);
-        clients.await(replay);
+        clients.callPersistent(persistent -> persistent.replayParkedMessagesToStream(
+                reaction.consumerGroup().stream(), group));
         LOG.infof("Replaying the parked messages of group %s", group);
     }
 
@@ -114,8 +112,8 @@ public class SubscriptionOps {
         String stream = reaction.consumerGroup().stream();
         String type = EventTypes.nameOf(reaction.eventType());
         boolean here = runner.isSubscribed(reaction.group());
-        Optional<PersistentSubscriptionToStreamInfo> info = clients.await(
-                clients.persistentSubscriptions().getInfoToStream(stream, reaction.group()));
+        Optional<PersistentSubscriptionToStreamInfo> info = clients.callPersistent(
+                persistent -> persistent.getInfoToStream(stream, reaction.group()));
         if (info.isEmpty()) {
             return new GroupStatus(reaction.group(), stream, type, GroupState.MISSING, false, here, null, 0, null,
                     null, null, null, 0, 0, 0, 0, 0);

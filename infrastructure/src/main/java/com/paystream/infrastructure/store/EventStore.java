@@ -228,21 +228,19 @@ public class EventStore {
         if (writes.length == 0) {
             throw new IllegalArgumentException("Nothing to append");
         }
-        List<AppendStreamRequest> requests = new ArrayList<>(writes.length * 2);
         List<String> gettingAcl = new ArrayList<>();
         for (StreamWrite write : writes) {
             if (write.expected() instanceof Expected.NoStream && privateStreams.unprotected(write.stream())) {
-                requests.add(privateStreams.aclForNewStream(write.stream()));
                 gettingAcl.add(write.stream());
             } else {
                 privateStreams.protect(write.stream());
             }
-            requests.add(new AppendStreamRequest(write.stream(), write.events().iterator(),
-                    toClient(write.expected())));
         }
         MultiStreamAppendResponse response;
         try {
-            response = clients.call(client -> client.multiStreamAppend(requests.iterator()));
+            // the requests made anew for each attempt (a call refused by a former leader is made again): the
+            // client reads a request's events from an iterator, which the first attempt used up
+            response = clients.call(client -> client.multiStreamAppend(requests(writes, gettingAcl).iterator()));
         } catch (RuntimeException e) {
             RuntimeException failure = StoreFailures.translate(e);
             if (failure instanceof RevisionConflictException conflict && conflict.stream() != null
@@ -262,6 +260,19 @@ public class EventStore {
             results.add(new AppendResult(write.stream(), revision, response.getPosition()));
         }
         return results;
+    }
+
+    /** The session's requests: each stream's events, after its access list when it is a new private stream. */
+    private List<AppendStreamRequest> requests(StreamWrite[] writes, List<String> gettingAcl) {
+        List<AppendStreamRequest> requests = new ArrayList<>(writes.length * 2);
+        for (StreamWrite write : writes) {
+            if (gettingAcl.contains(write.stream())) {
+                requests.add(privateStreams.aclForNewStream(write.stream()));
+            }
+            requests.add(new AppendStreamRequest(write.stream(), write.events().iterator(),
+                    toClient(write.expected())));
+        }
+        return requests;
     }
 
     /** The one place an {@link Expected} becomes the client's expected revision. */

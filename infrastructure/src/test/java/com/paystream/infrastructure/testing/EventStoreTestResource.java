@@ -1,6 +1,7 @@
 package com.paystream.infrastructure.testing;
 
 import com.paystream.emulator.EventStoreEmulator;
+import com.paystream.emulator.cluster.Cluster;
 import io.kurrent.dbclient.Acls;
 import io.kurrent.dbclient.EventDataBuilder;
 import io.kurrent.dbclient.KurrentDBClient;
@@ -36,6 +37,10 @@ import java.util.stream.Stream;
  * application connects as that user; {@link #connectionStringAs} signs in as it, {@link #ANOTHER_SERVICE} or admin.
  *
  * <p>{@link #stopStore()} and {@link #startStore()} simulate an outage of the emulator (same port, data kept).
+ *
+ * <p>With the init argument {@link #CLUSTER_NODES} the emulator plays a cluster of that many nodes and the
+ * application discovers its leader ({@code kurrentdb+discover://}); {@link #electAnotherLeader()} makes the leader
+ * resign, as {@code POST /admin/node/resign} does.
  */
 public class EventStoreTestResource implements QuarkusTestResourceLifecycleManager {
     public static final String IMAGE_PROPERTY = "eventstore.image";
@@ -47,6 +52,8 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
     public static final String SIGNED_IN_AS = "signedInAs";
     /** The other user such a store has: another service, to try the application's private streams with. */
     public static final String ANOTHER_SERVICE = "another-service";
+    /** Init argument: how many nodes the emulator plays (a cluster, its leader discovered through gossip). */
+    public static final String CLUSTER_NODES = "clusterNodes";
     private static final String ADMIN_PASSWORD = "admin-" + UUID.randomUUID();
 
     private EventStoreEmulator emulator;
@@ -54,11 +61,14 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
     private Path directory;
     private int port;
     private String signedInAs;
+    /** The ports of the cluster's nodes after the first (none for a single node), kept across an outage. */
+    private int[] otherNodePorts = new int[0];
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
 
     @Override
     public void init(Map<String, String> initArgs) {
         signedInAs = initArgs.get(SIGNED_IN_AS);
+        otherNodePorts = new int[Integer.parseInt(initArgs.getOrDefault(CLUSTER_NODES, "1")) - 1];
     }
 
     @Override
@@ -70,9 +80,11 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
         String connectionString;
         if (image.isEmpty()) {
             directory = temporaryDirectory();
-            emulator = EventStoreEmulator.durable(directory).start();
+            emulator = EventStoreEmulator.durable(directory).clusterNodePorts(otherNodePorts).start();
             port = emulator.port();
-            connectionString = emulator.connectionString();
+            otherNodePorts = emulator.ports().stream().skip(1).mapToInt(Integer::intValue).toArray();
+            connectionString = otherNodePorts.length == 0 ? emulator.connectionString()
+                    : emulator.discoverConnectionString();
         } else {
             RealEventStore real = RealEventStore.start(image);
             container = real;
@@ -80,6 +92,12 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
         }
         running = this;
         LOG.infof("EventStoreDB for tests: %s", connectionString);
+        if (otherNodePorts.length > 0) {
+            // after an election the client waits up to 5 s for the calls still open on the former leader's
+            // connection (catch-up subscriptions) before it closes it and connects to the new leader: the first call
+            // takes that long, more than the 5 s the other tests allow
+            return Map.of("eventstore.connection-string", connectionString, "eventstore.operation-timeout", "12s");
+        }
         return Map.of("eventstore.connection-string", connectionString);
     }
 
@@ -180,8 +198,22 @@ public class EventStoreTestResource implements QuarkusTestResourceLifecycleManag
         synchronized (resource) {
             if (resource.emulator == null) {
                 resource.emulator = EventStoreEmulator.durable(resource.directory).port(resource.port)
-                        .authentication(resource.signedInAs != null).start();
+                        .clusterNodePorts(resource.otherNodePorts).authentication(resource.signedInAs != null)
+                        .start();
             }
+        }
+    }
+
+    /** The leader resigns and the next node of the cluster leads ({@link #CLUSTER_NODES}); its port. */
+    public static int electAnotherLeader() {
+        EventStoreTestResource resource = current();
+        synchronized (resource) {
+            Cluster cluster = resource.emulator.cluster();
+            if (!cluster.resign(cluster.leader())) {
+                throw new IllegalStateException("A single node has no other node to lead: start it with "
+                        + CLUSTER_NODES);
+            }
+            return cluster.leader().port();
         }
     }
 
