@@ -329,7 +329,7 @@ supervise() {
     [ $((SECONDS - STARTED_AT[i])) -ge 60 ] && FAILURES[$i]=0
     FAILURES[$i]=$((FAILURES[i] + 1))
     if [ "${FAILURES[$i]}" -gt "$MAX_RESTARTS" ]; then
-      say "$name exited (status $status) $MAX_RESTARTS times in a row, each within a minute of its start: giving up"
+      say "$name exited (status $status) again after $MAX_RESTARTS restarts, each within a minute of its start: giving up"
       tail -n 20 "${LOGS[$i]}" >&2
       exit 1
     fi

@@ -271,7 +271,7 @@ class RunScriptSystemTest {
 
     @Test
     @Order(5)
-    void withTwoInstancesEachConsumerServiceRunsTwiceOnItsGroupsAndStopsOnCtrlC() throws Exception {
+    void withTwoInstancesEachConsumerServiceRunsTwiceOnItsGroups() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (int port : List.of(8181, 8182, 8183)) {
                 as("olivia").get("http://localhost:" + port + "/ops/subscriptions").then().statusCode(200)
@@ -280,7 +280,26 @@ class RunScriptSystemTest {
             as("olivia").get("http://localhost:8082/ops/subscriptions/sanctions.screen-on-validated").then()
                     .body("consumers", equalTo(2));
         });
-        interrupt();
+    }
+
+    @Test
+    @Order(6)
+    void aServiceThatKeepsDyingAtOnceMakesTheScriptGiveUpAndStopEverything() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (running.isAlive() && System.nanoTime() < deadline) {
+            running.descendants().filter(p -> {
+                String command = p.info().commandLine().orElse("");
+                return command.contains("accounts-service/target/quarkus-app") && !command.contains("http.port");
+            }).forEach(ProcessHandle::destroyForcibly);
+            Thread.sleep(200);
+        }
+
+        assertThat(running.waitFor(60, TimeUnit.SECONDS)).as("./run.sh gave up").isTrue();
+        assertThat(running.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(output)).contains("restarting it in 16 s (attempt 5 of 5")
+                .contains("accounts-service exited (status 137) again after 5 restarts, each within a minute of its "
+                        + "start: giving up");
+        assertThat(PORTS).noneMatch(RunScriptSystemTest::listening);
         assertThat(List.of(8181, 8182, 8183)).noneMatch(RunScriptSystemTest::listening);
     }
 }
