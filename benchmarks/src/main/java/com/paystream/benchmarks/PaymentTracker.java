@@ -60,8 +60,8 @@ final class PaymentTracker implements AutoCloseable {
     });
     private volatile KurrentDBClient client;
     private volatile Subscription subscription;
-    /** The revision in {@code $ce-payment} of the last event seen (null: none yet, follow from the start). */
-    private volatile Long lastSeen;
+    /** The last event counted in {@code $ce-payment}: a subscription follows from there. */
+    private final TimelinePosition position;
     private volatile boolean closed;
     private volatile Throwable dropped;
 
@@ -70,18 +70,18 @@ final class PaymentTracker implements AutoCloseable {
         this.onHeld = onHeld;
         this.newClient = newClient;
         this.client = newClient.get();
-        this.lastSeen = lastRevision(client);
+        this.position = new TimelinePosition(lastRevision(client));
         this.subscription = follow().get(30, TimeUnit.SECONDS);
     }
 
     private CompletableFuture<Subscription> follow() {
         SubscribeToStreamOptions options = SubscribeToStreamOptions.get().resolveLinkTos();
-        Long from = lastSeen;
+        Long from = position.last();
         options = from == null ? options.fromStart() : options.fromRevision(from);
         return client.subscribeToStream(PAYMENTS, new SubscriptionListener() {
             @Override
             public void onEvent(Subscription subscription, ResolvedEvent event) {
-                if (seenFirst(event.getOriginalEvent().getRevision())) {
+                if (position.advance(event.getOriginalEvent().getRevision())) {
                     record(event);
                 }
             }
@@ -93,19 +93,6 @@ final class PaymentTracker implements AutoCloseable {
                 }
             }
         }, options);
-    }
-
-    /**
-     * Notes the revision as the last seen unless it was seen already: a subscription that was thought dropped may
-     * still deliver beside the one that replaced it, and each delivers in order, so an event at or below the last one
-     * seen was counted before.
-     */
-    private synchronized boolean seenFirst(long revision) {
-        if (lastSeen != null && revision <= lastSeen) {
-            return false;
-        }
-        lastSeen = revision;
-        return true;
     }
 
     /** Follows again after the last event seen; gives up (the run fails) after {@link #RESUME_ATTEMPTS}. */
@@ -131,7 +118,7 @@ final class PaymentTracker implements AutoCloseable {
                     }
                 }
                 subscription = follow().get(30, TimeUnit.SECONDS);
-                System.err.println("[load] following the payment timelines again after " + lastSeen);
+                System.err.println("[load] following the payment timelines again after " + position.last());
             } catch (Exception e) {
                 resume(attempt + 1, e);
             }
