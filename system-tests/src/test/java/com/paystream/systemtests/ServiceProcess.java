@@ -187,19 +187,6 @@ final class ServiceProcess {
         }
     }
 
-    /** Whether it answers its health check as healthy now (a load balancer's readiness probe). */
-    boolean isReady() {
-        try {
-            return process.isAlive() && probe.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(1))
-                    .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == healthyStatus;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** The port its HTTP API listens on. */
     int port() {
         return health.getPort();
