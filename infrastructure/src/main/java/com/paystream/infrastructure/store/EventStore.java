@@ -23,7 +23,9 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -228,7 +230,7 @@ public class EventStore {
         if (writes.length == 0) {
             throw new IllegalArgumentException("Nothing to append");
         }
-        List<String> gettingAcl = new ArrayList<>();
+        Set<String> gettingAcl = new LinkedHashSet<>();
         for (StreamWrite write : writes) {
             if (write.expected() instanceof Expected.NoStream && privateStreams.unprotected(write.stream())) {
                 gettingAcl.add(write.stream());
@@ -263,7 +265,7 @@ public class EventStore {
     }
 
     /** The session's requests: each stream's events, after its access list when it is a new private stream. */
-    private List<AppendStreamRequest> requests(StreamWrite[] writes, List<String> gettingAcl) {
+    private List<AppendStreamRequest> requests(StreamWrite[] writes, Set<String> gettingAcl) {
         List<AppendStreamRequest> requests = new ArrayList<>(writes.length * 2);
         for (StreamWrite write : writes) {
             if (gettingAcl.contains(write.stream())) {
